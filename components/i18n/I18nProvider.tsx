@@ -1,0 +1,19 @@
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { i18n as I18n, TFunction } from 'i18next';
+import { directionOf } from '@/utils/i18n/languages';
+import type { Namespace } from '@/utils/i18n/create';
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ i18n, children }: { i18n: I18n; children: ComponentChildren }) {
+  return <I18nContext.Provider value={i18n}>{children}</I18nContext.Provider>;
+}
+
+/** `t` for one namespace, plus the active language and its direction for `lang`/`dir` attributes. */
+export function useT(namespace: Namespace): { t: TFunction; language: string; dir: 'ltr' | 'rtl' } {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error('useT() needs an <I18nProvider> above it.');
+  const language = i18n.language;
+  return { t: i18n.getFixedT(language, namespace), language, dir: directionOf(language) };
+}

@@ -1,0 +1,10 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { auditFrame } from '@/utils/audit/audit-frame';
+
+// Never in the manifest: the background injects this into every frame when the user asks for an
+// audit, so axe-core (~650 kB) stays out of the always-on overlay.
+export default defineContentScript({
+  registration: 'runtime',
+  matches: [],
+  main: () => auditFrame(window),
+});

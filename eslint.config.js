@@ -1,0 +1,28 @@
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['.output/', '.wxt/', 'node_modules/', 'tests/fixtures/**', 'tests/e2e/artifacts/'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // The extension makes no network requests, ever (BRIEF: nothing leaves the device).
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Dotbogi makes no network requests.' },
+        { name: 'XMLHttpRequest', message: 'Dotbogi makes no network requests.' },
+        { name: 'WebSocket', message: 'Dotbogi makes no network requests.' },
+      ],
+      'no-restricted-properties': ['error', { object: 'navigator', property: 'sendBeacon', message: 'Dotbogi makes no network requests.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page text must never become markup.' },
+        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Page text must never become markup.' },
+      ],
+    },
+  },
+  {
+    files: ['tests/**', 'modules/**', '*.config.ts'],
+    rules: { 'no-restricted-globals': 'off' },
+  },
+);

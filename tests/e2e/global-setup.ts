@@ -1,0 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { ROOT } from './support/paths';
+import { findChromium } from './support/chromium';
+
+/** Builds the e2e extension once per run, and fails fast with a clear message when there is no Chromium. */
+export default function setup() {
+  findChromium();
+  if (process.env.DOTBOGI_SKIP_E2E_BUILD) return;
+  execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}

@@ -1,0 +1,45 @@
+import { LANGUAGE_CODES, SOURCE_LANGUAGE } from './languages';
+
+/**
+ * Picks the best shipped language for a list of preferred tags (most preferred first).
+ *
+ * Tags are normalised with `Intl.Locale#maximize()` first, so "zh-HK" and "zh-Hant" land on
+ * zh-TW (Traditional) rather than falling through "zh" to Simplified, and "zh-SG" on zh-CN.
+ */
+export function resolveLanguage(preferred: readonly string[], available: readonly string[] = LANGUAGE_CODES): string {
+  for (const tag of preferred) {
+    const match = matchTag(tag, available);
+    if (match) return match;
+  }
+  return SOURCE_LANGUAGE;
+}
+
+function matchTag(tag: string, available: readonly string[]): string | undefined {
+  let locale: Intl.Locale;
+  try {
+    locale = new Intl.Locale(tag).maximize();
+  } catch {
+    return undefined;
+  }
+  const exact = available.find((code) => code.toLowerCase() === tag.toLowerCase());
+  if (exact) return exact;
+  if (locale.language === 'zh') {
+    const wanted = locale.script === 'Hant' ? 'zh-TW' : 'zh-CN';
+    return available.includes(wanted) ? wanted : undefined;
+  }
+  if (locale.language === 'fil') return available.find((code) => code === 'tl');
+  return available.find((code) => new Intl.Locale(code).language === locale.language);
+}
+
+/**
+ * The languages to try, in order, when a key is missing in `language`.
+ * Traditional and Simplified Chinese never fall back to each other: a reader of one may not
+ * read the other, and English is the safer second choice for migrants; Korean comes last
+ * because it is the site's own language and always complete.
+ */
+export function fallbackChain(language: string): string[] {
+  const chain = [language];
+  if (language !== 'en' && language !== SOURCE_LANGUAGE) chain.push('en');
+  if (language !== SOURCE_LANGUAGE) chain.push(SOURCE_LANGUAGE);
+  return chain;
+}

@@ -1,0 +1,34 @@
+import { defineConfig } from 'wxt';
+import { GOV_HOST_PATTERNS } from './utils/sites/gov-hosts';
+
+// The e2e build may add exactly one thing: a loopback host permission, because Playwright
+// cannot click the toolbar icon and so can never grant `activeTab` in tests.
+const LOOPBACK_PERMISSION = 'http://127.0.0.1/*';
+
+export default defineConfig({
+  imports: false,
+  outDir: process.env.DOTBOGI_OUT_DIR ?? '.output',
+  vite: () => ({
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
+  }),
+  manifest: ({ mode, browser }) => ({
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'ko',
+    permissions: ['storage', 'scripting', 'sidePanel', 'activeTab', 'unlimitedStorage'],
+    host_permissions: [...GOV_HOST_PATTERNS, ...(mode === 'e2e' ? [LOOPBACK_PERMISSION] : [])],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'toggle-overlay': {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: '__MSG_commandToggleOverlay__',
+      },
+    },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: { gecko: { id: 'dotbogi@dotbogi.kr', strict_min_version: '128.0' } },
+    }),
+  }),
+});
