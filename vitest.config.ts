@@ -12,6 +12,8 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['utils/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'modules/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['./tests/unit/setup.ts'],
+          // axe-core on whole panels in happy-dom takes seconds on a busy 2-core machine.
+          testTimeout: 20_000,
         },
       },
       {
@@ -20,6 +22,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.e2e.ts'],
           globalSetup: ['./tests/e2e/global-setup.ts'],
+          // Fails any e2e file whose browser contacted a host the test web does not serve.
+          setupFiles: ['./tests/e2e/support/no-network.ts'],
           testTimeout: 90_000,
           hookTimeout: 90_000,
           fileParallelism: false,

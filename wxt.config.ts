@@ -4,6 +4,9 @@ import { GOV_HOST_PATTERNS } from './utils/sites/gov-hosts';
 // The e2e build may add exactly one thing: a loopback host permission, because Playwright
 // cannot click the toolbar icon and so can never grant `activeTab` in tests.
 const LOOPBACK_PERMISSION = 'http://127.0.0.1/*';
+// The `cli` build is what `npm run audit` drives in headless Chromium to audit any URL the
+// auditor names; it is never zipped or shipped to users, who grant hosts one by one.
+const CLI_PERMISSION = '<all_urls>';
 
 export default defineConfig({
   imports: false,
@@ -18,8 +21,13 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'ko',
     permissions: ['storage', 'scripting', 'sidePanel', 'activeTab', 'unlimitedStorage'],
-    host_permissions: [...GOV_HOST_PATTERNS, ...(mode === 'e2e' ? [LOOPBACK_PERMISSION] : [])],
+    host_permissions: [...GOV_HOST_PATTERNS, ...(mode === 'e2e' ? [LOOPBACK_PERMISSION] : []), ...(mode === 'cli' ? [CLI_PERMISSION] : [])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Extension pages run only our own bundled scripts: no remote code, no plug-ins, no <base>
+    // tricks, no framing by pages, no form posts (tests/unit/manifest-permissions.test.ts pins it).
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+    },
     action: { default_title: '__MSG_extName__' },
     commands: {
       'toggle-overlay': {

@@ -9,6 +9,7 @@ const CORNERS: LauncherCorner[] = ['bottom-right', 'bottom-left', 'top-right', '
 
 export function OptionsApp() {
   const { t } = useT('settings');
+  const common = useT('common').t;
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
     void settingsItem.getValue().then(setSettings);
@@ -18,7 +19,7 @@ export function OptionsApp() {
   return (
     <main class="options">
       <h1>{t('title')}</h1>
-      <LanguagePicker />
+      <LanguagePicker withPseudo />
       <label>
         <span>{t('speechRate.label')}</span>
         <select
@@ -44,6 +45,9 @@ export function OptionsApp() {
           ))}
         </select>
       </label>
+      <p>
+        <a href="studio.html">{common('translate')}</a>
+      </p>
     </main>
   );
 }

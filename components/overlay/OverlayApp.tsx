@@ -1,22 +1,90 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { LauncherCorner } from '@/utils/storage/items';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useT } from '@/components/i18n/I18nProvider';
+import { send, type RuntimeLike } from '@/utils/messaging/send';
+import { defaultSiteSettings, settingsItem, sitesItem, type LauncherCorner, type Settings, type SiteSettings } from '@/utils/storage/items';
+import type { OfficialCheck } from '@/utils/sites/official-check';
+import { setContrast, setTextSpacing } from '@/utils/overlay/page-styles';
+import { useHighlightLayer } from './layer';
+import { OverlayContext, type OverlayServices } from './overlay-context';
 import { Launcher } from './Launcher';
 import { Panel } from './Panel';
+import { ALWAYS_ON } from './always-on';
+import { SafeBoundary } from './SafeBoundary';
+import { dodgedCorner, nextCorner } from './corners';
 
-/** Lets the content script open or close the panel (keyboard command from the background). */
+/** Lets the content script reach the app: keyboard command, route changes. */
 export interface OverlayControls {
   toggle: () => void;
+  /** The page changed its URL without loading (single-page app): re-read it when asked. */
+  locationChanged: () => void;
 }
 
-export function OverlayApp({ corner, controls }: { corner: LauncherCorner; controls: OverlayControls }) {
-  const { language, dir } = useT('overlay');
+export interface OverlayAppProps {
+  runtime: RuntimeLike;
+  win: Window;
+  initialSettings: Settings;
+  initialSite: SiteSettings;
+  official: OfficialCheck;
+  controls: OverlayControls;
+}
+
+export function OverlayApp({ runtime, win, initialSettings, initialSite, official, controls }: OverlayAppProps) {
+  const { t, language, dir } = useT('overlay');
+  const common = useT('common').t;
+  const layer = useHighlightLayer();
   const [open, setOpen] = useState(false);
+  const [settings, setSettings] = useState(initialSettings);
+  const [site, setSite] = useState(initialSite);
+  const [status, setStatus] = useState('');
+  const [dodging, setDodging] = useState(false);
+  const [pageKey, setPageKey] = useState(0);
+  // The panel stands on the launcher's side unless it would cover what we are showing.
+  const [panelOpposite, setPanelOpposite] = useState(false);
   const launcher = useRef<HTMLButtonElement>(null);
+  const origin = initialSite.origin;
+  const doc = win.document;
+
   controls.toggle = () => setOpen((value) => !value);
+  controls.locationChanged = () => {
+    layer.clearHighlight();
+    setPageKey((key) => key + 1);
+  };
+
+  // Storage is the truth (written by the background); follow changes made in other tabs too.
+  useEffect(() => {
+    const unwatchSettings = settingsItem.watch((value) => value && setSettings(value));
+    const unwatchSites = sitesItem.watch((sites) => setSite(sites?.[origin] ?? defaultSiteSettings(origin)));
+    return () => {
+      unwatchSettings();
+      unwatchSites();
+    };
+  }, [origin]);
+
+  // The user's stylesheets for this site: added when asked for, removed when turned off.
+  useEffect(() => setContrast(doc, site.contrast), [doc, site.contrast]);
+  useEffect(() => setTextSpacing(doc, site.textSpacing), [doc, site.textSpacing]);
+
+  // Never sit on the page's own controls: when keyboard focus lands under the launcher, step aside
+  // to the other edge until focus moves elsewhere.
+  const dodgingNow = useRef(false);
+  dodgingNow.current = dodging;
+  useEffect(() => {
+    const onFocus = (event: FocusEvent) => {
+      const target = event.composedPath()[0] as Element | undefined;
+      const button = launcher.current;
+      if (!button || !target?.getBoundingClientRect || button.getRootNode() === target.getRootNode()) return;
+      const shown = button.getBoundingClientRect();
+      // Compare with the launcher's home corner, wherever it stands now.
+      const home = dodgingNow.current ? mirrorVertically(shown, win.innerHeight) : shown;
+      setDodging(overlaps(target.getBoundingClientRect(), home));
+    };
+    doc.addEventListener('focusin', onFocus, { capture: true, passive: true });
+    return () => doc.removeEventListener('focusin', onFocus, { capture: true });
+  }, [doc, win]);
 
   const close = () => {
     setOpen(false);
+    layer.clearHighlight();
     launcher.current?.focus();
   };
 
@@ -31,10 +99,84 @@ export function OverlayApp({ corner, controls }: { corner: LauncherCorner; contr
     return () => root?.removeEventListener('keydown', onKey as EventListener);
   }, [open]);
 
+  const services = useMemo<OverlayServices>(() => {
+    const fail = (error: unknown) => setStatus(common('error', { message: error instanceof Error ? error.message : String(error) }));
+    return {
+      runtime,
+      win,
+      settings,
+      site,
+      official,
+      pageKey,
+      announce: setStatus,
+      makeRoomFor: (element) => {
+        const panel = launcher.current?.parentElement?.querySelector('.panel')?.getBoundingClientRect();
+        const target = element.getBoundingClientRect();
+        if (!panel) return;
+        const covered = target.left < panel.right && panel.left < target.right;
+        // Only flip when the other side is free; a target as wide as the page stays as it is.
+        const otherSideFree =
+          panel.left > win.innerWidth / 2 ? target.left > panel.width + 48 : target.right < win.innerWidth - panel.width - 48;
+        if (covered && otherSideFree) setPanelOpposite((value) => !value);
+      },
+      updateSite: async (patch) => {
+        setSite((current) => ({ ...current, ...patch }));
+        try {
+          const { zoomPercent, ...rest } = patch;
+          if (zoomPercent !== undefined) await send(runtime, 'zoom:set', { percent: zoomPercent });
+          if (Object.keys(rest).length > 0) await send(runtime, 'site:update', { origin, ...rest });
+        } catch (error) {
+          fail(error);
+        }
+      },
+      updateSettings: async (patch) => {
+        setSettings((current) => ({ ...current, ...patch }));
+        await send(runtime, 'settings:update', patch).catch(fail);
+      },
+    };
+  }, [runtime, win, settings, site, official, pageKey, origin, common]);
+
+  const corner: LauncherCorner = dodging ? dodgedCorner(settings.launcherCorner) : settings.launcherCorner;
+  const move = () => {
+    const next = nextCorner(settings.launcherCorner);
+    setDodging(false);
+    void services.updateSettings({ launcherCorner: next });
+    setStatus(t(`panel.movedTo.${next}`));
+  };
+
   return (
-    <div class={`dotbogi-root corner-${corner}`} lang={language} dir={dir}>
-      {open && <Panel onClose={close} />}
-      <Launcher ref={launcher} expanded={open} onPress={() => setOpen(!open)} />
-    </div>
+    <OverlayContext.Provider value={services}>
+      <div class={`dotbogi-root corner-${corner}${panelOpposite ? ' panel-opposite' : ''}`} lang={language} dir={dir} data-corner={corner}>
+        {open && (
+          <Panel onClose={close} onMove={move} status={status} initiallyOpen={official.verdict === 'warning' ? 'official' : 'page'} />
+        )}
+        <Launcher
+          ref={launcher}
+          expanded={open}
+          warning={official.verdict === 'warning'}
+          onPress={() => (open ? close() : setOpen(true))}
+        />
+        {ALWAYS_ON.map((Helper, index) => (
+          <SafeBoundary key={index}>
+            <Helper />
+          </SafeBoundary>
+        ))}
+      </div>
+    </OverlayContext.Provider>
   );
+}
+
+interface Edges {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+function mirrorVertically(rect: DOMRect, viewportHeight: number): Edges {
+  return { left: rect.left, right: rect.right, top: viewportHeight - rect.bottom, bottom: viewportHeight - rect.top };
+}
+
+function overlaps(a: DOMRect, b: Edges): boolean {
+  return a.width > 0 && a.height > 0 && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }

@@ -1,18 +1,82 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '@/components/i18n/I18nProvider';
+import { SECTIONS, type OverlaySection } from './sections';
+import { SafeBoundary } from './SafeBoundary';
 
-export function Panel({ onClose }: { onClose: () => void }) {
+/**
+ * The panel: non-modal (the page stays usable beside it), our own px-sized UI in the shadow
+ * root. Sections come from the registry in sections/index.ts and open as large disclosures.
+ */
+export function Panel({
+  onClose,
+  onMove,
+  status,
+  initiallyOpen,
+}: {
+  onClose: () => void;
+  onMove: () => void;
+  status: string;
+  initiallyOpen: string;
+}) {
   const { t } = useT('overlay');
   const common = useT('common').t;
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set([initiallyOpen]));
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => title.current?.focus(), []);
+
+  const toggle = (id: string) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+
   return (
     <section id="dotbogi-panel" class="panel" role="dialog" aria-modal="false" aria-labelledby="dotbogi-panel-title">
       <header class="panel-header">
-        <h2 id="dotbogi-panel-title">{t('panel.title')}</h2>
-        <button type="button" class="close" onClick={onClose}>
-          {common('close')}
-        </button>
+        <h2 id="dotbogi-panel-title" ref={title} tabIndex={-1}>
+          {t('panel.title')}
+        </h2>
+        <div class="header-buttons">
+          <button type="button" class="secondary" onClick={onMove}>
+            {t('panel.move')}
+          </button>
+          <button type="button" class="close" onClick={onClose}>
+            {common('close')}
+          </button>
+        </div>
       </header>
       <p class="notice">{common('personalHelpNotice')}</p>
-      <p aria-live="polite">{t('panel.pageTitle', { title: document.title || window.location.host })}</p>
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
+      {SECTIONS.map((section) => (
+        <SectionDisclosure key={section.id} section={section} open={open.has(section.id)} onToggle={() => toggle(section.id)} />
+      ))}
+    </section>
+  );
+}
+
+function SectionDisclosure({ section, open, onToggle }: { section: OverlaySection; open: boolean; onToggle: () => void }) {
+  const { t } = useT('overlay');
+  const bodyId = `dotbogi-section-${section.id}`;
+  return (
+    <section class="section" aria-labelledby={`${bodyId}-title`} data-section={section.id}>
+      <h3 class="section-title">
+        <button type="button" id={`${bodyId}-title`} aria-expanded={open} aria-controls={bodyId} onClick={onToggle}>
+          <span class="chevron" aria-hidden="true">
+            {open ? '▾' : '▸'}
+          </span>
+          {t(section.titleKey)}
+        </button>
+      </h3>
+      <div id={bodyId} hidden={!open}>
+        {open && (
+          <SafeBoundary fallback={<p class="notice-box">{t('panel.sectionFailed')}</p>}>
+            <section.Component />
+          </SafeBoundary>
+        )}
+      </div>
     </section>
   );
 }

@@ -1,32 +1,66 @@
 import { render } from 'preact';
+import type { i18n as I18n } from 'i18next';
 import type { WebExtension } from '@/utils/web-extension';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { settingsItem, sitesItem } from '@/utils/storage/items';
+import { defaultSiteSettings, settingsItem, sitesItem } from '@/utils/storage/items';
 import { send } from '@/utils/messaging/send';
 import { createI18n } from '@/utils/i18n/create';
 import { resolveLanguage } from '@/utils/i18n/resolve';
+import { watchLanguage } from '@/utils/i18n/watch-language';
 import type { OverlayCommand } from '@/utils/messaging/protocol';
+import { checkOfficialSite } from '@/utils/sites/official-check';
+import { setContrast, setTextSpacing } from '@/utils/overlay/page-styles';
 import { I18nProvider } from '@/components/i18n/I18nProvider';
+import { createHighlightLayer, HighlightLayerContext, LAYER_CSS } from './layer';
 import { OverlayApp, type OverlayControls } from './OverlayApp';
+import { keepMounted } from './keep-mounted';
+import { resolveTarget } from '@/utils/overlay/resolve-target';
 import overlayCss from './overlay.css?inline';
+import { guideCommandListener } from '@/components/guides/capture';
 
-const OVERLAY_NAMESPACES = ['common', 'overlay'];
+const OVERLAY_NAMESPACES = ['common', 'overlay', 'glossary', 'guides'];
 
 /**
  * Mounts the overlay in a shadow root on the page. Nothing on the page changes until the user
- * presses the launcher; a site the user switched off gets nothing at all.
+ * presses the launcher (or had asked for a stylesheet on this site before); a site the user
+ * switched off gets nothing at all. Mounting stays cheap: the page is read only when the panel
+ * opens.
  */
 export async function startOverlay(ctx: ContentScriptContext, browser: WebExtension) {
   const origin = window.location.origin;
-  const site = (await sitesItem.getValue())[origin];
-  if (site?.enabled === false) return;
+  const site = (await sitesItem.getValue())[origin] ?? defaultSiteSettings(origin);
+  if (site.enabled === false) return;
 
   const settings = await settingsItem.getValue();
+  const loadI18n = async (language: string) =>
+    createI18n(language, await send(browser.runtime, 'i18n:resources', { language, namespaces: OVERLAY_NAMESPACES }));
   const language = resolveLanguage(settings.language ? [settings.language] : navigator.languages);
-  const resources = await send(browser.runtime, 'i18n:resources', { language, namespaces: OVERLAY_NAMESPACES });
-  const i18n = createI18n(language, resources);
-  const controls: OverlayControls = { toggle: () => undefined };
+  let i18n: I18n = await loadI18n(language);
+  const controls: OverlayControls = { toggle: () => undefined, locationChanged: () => undefined };
+  const official = () =>
+    checkOfficialSite(window.location.href, { hasPasswordField: document.querySelector('input[type="password"]') !== null });
+
+  let appRoot: HTMLElement | null = null;
+  let layer: ReturnType<typeof createHighlightLayer> | null = null;
+  const renderApp = () => {
+    if (!appRoot || !layer) return;
+    render(
+      <I18nProvider i18n={i18n}>
+        <HighlightLayerContext.Provider value={layer}>
+          <OverlayApp
+            runtime={browser.runtime}
+            win={window}
+            initialSettings={settings}
+            initialSite={site}
+            official={official()}
+            controls={controls}
+          />
+        </HighlightLayerContext.Provider>
+      </I18nProvider>,
+      appRoot,
+    );
+  };
 
   const ui = await createShadowRootUi(ctx, {
     name: 'dotbogi-overlay',
@@ -34,24 +68,68 @@ export async function startOverlay(ctx: ContentScriptContext, browser: WebExtens
     // Outside <body>, so a page's `body { zoom }` or transforms cannot move or scale us.
     anchor: () => document.documentElement,
     append: 'last',
-    css: overlayCss,
+    css: `${overlayCss}\n${LAYER_CSS}`,
     isolateEvents: true,
     onMount: (container) => {
-      render(
-        <I18nProvider i18n={i18n}>
-          <OverlayApp corner={settings.launcherCorner} controls={controls} />
-        </I18nProvider>,
-        container,
-      );
+      layer = createHighlightLayer(container);
+      appRoot = document.createElement('div');
+      container.append(appRoot);
+      renderApp();
       return container;
     },
-    onRemove: (container) => container && render(null, container),
+    onRemove: () => {
+      if (appRoot) render(null, appRoot);
+      layer?.destroy();
+      appRoot = layer = null;
+    },
   });
   ui.mount();
+  // A page that deletes or replaces our host node gets it back (state and all).
+  const stopKeepingMounted = keepMounted(ui.shadowHost, document);
 
-  const onCommand = (message: unknown) => {
-    if ((message as OverlayCommand | undefined)?.type === 'overlay:toggle') controls.toggle();
+  const stopWatchingLanguage = watchLanguage(
+    settingsItem,
+    loadI18n,
+    (next) => {
+      i18n = next;
+      renderApp();
+    },
+    { initial: language },
+  );
+
+  // Single-page apps change the URL without a load: let open sections re-read the page.
+  ctx.addEventListener(window, 'wxt:locationchange', () => controls.locationChanged());
+
+  const onCommand = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
+    const command = message as OverlayCommand | undefined;
+    if (command?.type === 'overlay:toggle') controls.toggle();
+    if (command?.type === 'overlay:highlight') {
+      // A report finding: point at its element on our layer (the page is not changed).
+      const element = resolveTarget(document, command.target);
+      if (element && layer) layer.highlight(element, { label: '' });
+      sendResponse({ shown: element !== null && layer !== null });
+    }
   };
   browser.runtime.onMessage.addListener(onCommand);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onCommand));
+  // The guide recorder's capture and live test (components/guides/capture.ts).
+  const onGuideCommand = guideCommandListener(document);
+  browser.runtime.onMessage.addListener(onGuideCommand);
+
+  // "끄기" anywhere (popup or panel) takes everything away at once, stylesheets included.
+  const stopWatchingSite = sitesItem.watch((sites) => {
+    if (sites?.[origin]?.enabled !== false) return;
+    shutDown();
+  });
+
+  function shutDown() {
+    stopKeepingMounted();
+    stopWatchingLanguage();
+    stopWatchingSite();
+    browser.runtime.onMessage.removeListener(onCommand);
+    browser.runtime.onMessage.removeListener(onGuideCommand);
+    ui.remove();
+    setContrast(document, 'normal');
+    setTextSpacing(document, false);
+  }
+  ctx.onInvalidated(shutDown);
 }

@@ -77,6 +77,11 @@ export function PopupApp() {
           {t('openDesignerView')}
         </button>
       )}
+      <footer class="popup-footer">
+        <a href="studio.html" target="_blank">
+          {common('translate')}
+        </a>
+      </footer>
     </main>
   );
 }

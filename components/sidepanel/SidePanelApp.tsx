@@ -1,31 +1,49 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { send } from '@/utils/messaging/send';
-import type { AuditRunResult } from '@/utils/audit/types';
+import type { PageAudit } from '@/utils/audit/types';
 import { useT } from '@/components/i18n/I18nProvider';
+import { PageAuditView } from './PageAuditView';
+import { JourneyPanel } from './JourneyPanel';
+import { StoredAudits } from './StoredAudits';
+import { activeTabId } from './active-tab';
+import './sidepanel.css';
 
-type State = { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; result: AuditRunResult } | { kind: 'failed'; message: string };
+type State = { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; page: PageAudit } | { kind: 'failed'; message: string };
 
-/** The designer's view: audit the page in the current tab. */
-export function SidePanelApp() {
-  const { t } = useT('audit');
+export interface SidePanelProps {
+  /** Slot for the report engineer's summary of the page being shown (e.g. a service-design summary). */
+  renderSummary?: (page: PageAudit) => ComponentChildren;
+}
+
+/** The designer's view: audit the page in the current tab, record a journey, browse stored audits. */
+export function SidePanelApp({ renderSummary }: SidePanelProps = {}) {
+  const { t, language, dir } = useT('audit');
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const [version, setVersion] = useState(0);
+  const changed = () => setVersion((value) => value + 1);
 
   const audit = async () => {
     setState({ kind: 'running' });
     try {
-      const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-      if (tab?.id === undefined) throw new Error(t('noTab'));
-      setState({ kind: 'done', result: await send(browser.runtime, 'audit:run', { tabId: tab.id }) });
+      const page = await send(browser.runtime, 'audit:run', { tabId: await activeTabId(t('noTab')), language });
+      setState({ kind: 'done', page });
+      changed();
+    } catch (error) {
+      setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  const open = async (id: string) => {
+    try {
+      setState({ kind: 'done', page: await send(browser.runtime, 'audits:get', { id }) });
     } catch (error) {
       setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
   };
 
-  const violations = state.kind === 'done' ? state.result.frames.flatMap((frame) => frame.axe?.violations ?? []) : [];
-
   return (
-    <main class="sidepanel">
+    <main class="sidepanel" lang={language} dir={dir}>
       <h1>{t('title')}</h1>
       <button type="button" onClick={() => void audit()} disabled={state.kind === 'running'}>
         {t('run')}
@@ -33,17 +51,15 @@ export function SidePanelApp() {
       <div role="status" aria-live="polite">
         {state.kind === 'running' && <p>{t('running')}</p>}
         {state.kind === 'failed' && <p class="error">{t('failed', { message: state.message })}</p>}
-        {state.kind === 'done' && <p>{t('summary', { count: violations.length, frames: state.result.frames.length })}</p>}
       </div>
-      {violations.length > 0 && (
-        <ul class="findings">
-          {violations.map((violation) => (
-            <li key={violation.id}>
-              <strong>{violation.help}</strong> ({violation.impact ?? 'minor'}) — {t('nodes', { count: violation.nodes.length })}
-            </li>
-          ))}
-        </ul>
+      {state.kind === 'done' && (
+        <>
+          {renderSummary?.(state.page)}
+          <PageAuditView page={state.page} />
+        </>
       )}
+      <JourneyPanel onChange={changed} />
+      <StoredAudits version={version} onOpen={(id) => void open(id)} />
     </main>
   );
 }

@@ -1,5 +1,9 @@
 import '@/components/pages/page.css';
 import { mountPage } from '@/components/pages/mount-page';
 import { SidePanelApp } from '@/components/sidepanel/SidePanelApp';
+import { PageReportSummary } from '@/components/report/ReportSummary';
+import { openReportPage } from '@/components/report/open-report';
 
-void mountPage(document.getElementById('app')!, ['audit'], () => <SidePanelApp />);
+void mountPage(document.getElementById('app')!, ['audit', 'report'], () => (
+  <SidePanelApp renderSummary={(page) => <PageReportSummary page={page} onOpenReport={(query) => void openReportPage(query)} />} />
+));

@@ -1,20 +1,156 @@
 import axe from 'axe-core';
-import type { FrameAudit } from './types';
+import { CHECKS } from './check-registry';
+import { scanPage } from './page-scan';
+import { collectFacts } from './page-facts';
+import { maskKnown, redactSnippet, redactText, redactUrl } from './redact';
+import { knownPersonalValues } from './known-values';
+import { templateSignature } from './stable-id';
+import { elementOf, selectorOf, snippetOf } from './element-ref';
+import type { CheckRun, FrameRun, PageFacts, Viewport } from './types';
+import type { Check, CheckContext } from './check-types';
+import { targetKey } from './target-key';
 
 /** WCAG 2.2 A/AA plus best practice: what the brief asks of every audit. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
 /**
- * Audits one frame. Each frame is audited on its own (`iframes: false`) because the background
- * injects this script into every frame it may access; axe's own cross-frame messaging would
- * otherwise trust `postMessage` traffic that a page can forge.
+ * Audits one frame: axe-core and Dotbogi's checks, side by side. axe runs in English and its
+ * raw results stay so: axe.configure({ locale }) compiles message templates with `new Function`,
+ * which the extension's CSP forbids; the background shows axe's own translated rule texts instead
+ * (axe-locales.ts). Each frame is audited on its own
+ * (`iframes: false`) because the background injects this script into every frame it may access;
+ * axe's own cross-frame messaging would otherwise trust `postMessage` traffic a page can forge.
  */
-export async function auditFrame(win: Window): Promise<Omit<FrameAudit, 'frameId'>> {
+export async function auditFrame(win: Window): Promise<FrameRun> {
   const doc = win.document;
+  const viewport = viewportOf(win);
+  const known = knownPersonalValues(doc, win.location);
+  const clean: Cleaner = {
+    text: (text) => maskKnown(redactText(text), known),
+    snippet: (html, max) => maskKnown(redactSnippet(html, max), known),
+  };
+  const base = {
+    url: redactUrl(win.location.href),
+    title: clean.text(doc.title),
+    childFrames: childFramesOf(doc).map(redactUrl),
+    viewport,
+    axeVersion: axe.version,
+  };
   try {
-    const results = await axe.run(doc, { runOnly: { type: 'tag', values: AXE_TAGS }, iframes: false });
-    return { url: win.location.href, title: doc.title, axe: results, error: null };
+    const scan = scanPage(doc, win);
+    const context = { scan, viewport, sleep: (ms: number) => new Promise<void>((resolve) => win.setTimeout(resolve, ms)) };
+    // Our checks run alongside axe: the countdown check waits between two samples meanwhile.
+    const [raw, checks] = await Promise.all([
+      axe.run(doc, { runOnly: { type: 'tag', values: AXE_TAGS }, iframes: false }),
+      Promise.all(CHECKS.map((check) => runCheck(check, doc, win, context, clean))),
+    ]);
+    return {
+      ...base,
+      axe: redactAxe(raw, clean),
+      axeSignatures: signaturesOf(doc, raw),
+      checks,
+      facts: maskFacts(collectFacts(doc, win, scan), clean),
+      error: null,
+    };
   } catch (error) {
-    return { url: win.location.href, title: doc.title, axe: null, error: error instanceof Error ? error.message : String(error) };
+    return {
+      ...base,
+      axe: null,
+      axeSignatures: {},
+      checks: [],
+      facts: { help: [], fields: [] },
+      error: error instanceof Error ? error.message : String(error),
+    };
   }
+}
+
+async function runCheck(check: Check, doc: Document, win: Window, context: CheckContext, clean: Cleaner): Promise<CheckRun> {
+  try {
+    const outcome = await check.run(doc, win, context);
+    return {
+      id: check.meta.id,
+      outcome: outcome.outcome,
+      summary: clean.text(outcome.summary),
+      nodes: outcome.nodes.map(({ element, message }) => ({
+        target: [selectorOf(element)],
+        snippet: clean.snippet(snippetOf(element)),
+        message: clean.text(message),
+        templateSignature: templateSignature(element),
+      })),
+    };
+  } catch (error) {
+    // A broken check must not lose the audit: it is reported for review with its error.
+    return {
+      id: check.meta.id,
+      outcome: 'needs-review',
+      summary: `check failed: ${error instanceof Error ? error.message : String(error)}`,
+      nodes: [],
+    };
+  }
+}
+
+/** Template signatures of the nodes that become findings (violations, incomplete), keyed by target. */
+function signaturesOf(doc: Document, results: axe.AxeResults): Record<string, string> {
+  const signatures: Record<string, string> = {};
+  for (const rule of [...results.violations, ...results.incomplete]) {
+    for (const node of rule.nodes) {
+      const key = targetKey(node.target);
+      if (key in signatures) continue;
+      const element = elementOf(doc, node.target as unknown[]);
+      signatures[key] = element ? templateSignature(element) : '';
+    }
+  }
+  return signatures;
+}
+
+/** axe keeps page text in html fields (and sometimes in messages); redact them, change nothing else. */
+function redactAxe(results: axe.AxeResults, clean: Cleaner): axe.AxeResults {
+  results.url = redactUrl(results.url);
+  for (const bucket of [results.violations, results.passes, results.incomplete, results.inapplicable]) {
+    for (const rule of bucket) for (const node of rule.nodes) redactNode(node as unknown as Record<string, unknown>, clean);
+  }
+  return results;
+}
+
+const KEEP_KEYS = new Set(['target', 'ancestry', 'xpath', 'id', 'impact']);
+function redactNode(value: Record<string, unknown>, clean: Cleaner) {
+  for (const [key, field] of Object.entries(value)) {
+    if (KEEP_KEYS.has(key)) continue;
+    if (typeof field === 'string') value[key] = key === 'html' ? clean.snippet(field, Number.POSITIVE_INFINITY) : clean.text(field);
+    else if (Array.isArray(field)) {
+      field.forEach((item: unknown, i) => {
+        if (typeof item === 'string') field[i] = clean.text(item);
+        else if (item && typeof item === 'object') redactNode(item as Record<string, unknown>, clean);
+      });
+    } else if (field && typeof field === 'object') redactNode(field as Record<string, unknown>, clean);
+  }
+}
+
+interface Cleaner {
+  text(text: string): string;
+  snippet(html: string, maxLength?: number): string;
+}
+
+function maskFacts(facts: PageFacts, clean: Cleaner): PageFacts {
+  return {
+    help: facts.help.map((help) => ({ ...help, text: clean.text(help.text) })),
+    fields: facts.fields.map((field) => ({ ...field, label: clean.text(field.label) })),
+  };
+}
+
+function viewportOf(win: Window): Viewport {
+  const width = win.innerWidth;
+  return { width, height: win.innerHeight, devicePixelRatio: win.devicePixelRatio || 1, kind: width < 768 ? 'mobile' : 'desktop' };
+}
+
+function childFramesOf(doc: Document): string[] {
+  return [...doc.querySelectorAll('iframe, frame')].map((frame) => {
+    const src = frame.getAttribute('src');
+    if (!src) return 'about:blank';
+    try {
+      return new URL(src, doc.baseURI).href;
+    } catch {
+      return src;
+    }
+  });
 }

@@ -1,24 +1,137 @@
 import type { WebExtension } from '@/utils/web-extension';
-import type { AuditRunResult, FrameAudit } from '@/utils/audit/types';
+import { assemblePageAudit, type FrameResult } from '@/utils/audit/assemble';
+import type { FrameRun, PageAudit } from '@/utils/audit/types';
+import { redactUrl } from '@/utils/audit/redact';
 
 export const AUDIT_SCRIPT = '/content-scripts/audit.js';
 
 type Scripting = Pick<WebExtension['scripting'], 'executeScript'>;
 
+export interface RunAuditOptions {
+  id: string;
+  journeyId: string | null;
+  /** The designer's UI language: finding texts follow it (axe's own translations where axe ships them). */
+  language: string;
+  dotbogiVersion: string;
+  now?: () => number;
+  /** How long one frame may take (loading to document_idle, then axe and our checks). */
+  frameTimeoutMs?: number;
+}
+
+/** A frame not audited this long after the audit started is recorded as not audited, with the reason. */
+export const FRAME_TIMEOUT_MS = 30_000;
+
 /**
  * Injects the audit runner (axe-core and our checks) into every frame of a tab on demand and
- * collects what each frame returned. Frames the extension may not access are reported, not
- * silently dropped, so the coverage statement can say what was not tested.
+ * assembles one PageAudit. Frames the extension could not reach are listed in the coverage,
+ * never silently dropped: each frame reports its child frames, and children that produced no
+ * result are "skipped".
  */
-export async function runAudit(scripting: Scripting, tabId: number, now: () => number = Date.now): Promise<AuditRunResult> {
-  const started = now();
-  const injections = await scripting.executeScript({ target: { tabId, allFrames: true }, files: [AUDIT_SCRIPT] });
-  const frames: FrameAudit[] = [];
-  const skippedFrames: AuditRunResult['skippedFrames'] = [];
-  for (const injection of injections) {
-    const result = injection.result as Omit<FrameAudit, 'frameId'> | undefined;
-    if (result && typeof result === 'object') frames.push({ ...result, frameId: injection.frameId });
-    else skippedFrames.push({ url: `frame ${injection.frameId}`, reason: 'the frame returned no result' });
+export async function runAudit(scripting: Scripting, tabId: number, options: RunAuditOptions): Promise<PageAudit> {
+  const now = options.now ?? Date.now;
+  const startedAt = now();
+  // Which frames exist and where they are, asked without waiting for document_idle, so a page
+  // that never finishes loading still answers. Then each frame is audited on its own, with a
+  // time bound: a frame that never loads, navigates away or keeps axe busy for ever costs that
+  // frame (recorded with the reason), never the whole audit.
+  const timeoutMs = options.frameTimeoutMs ?? FRAME_TIMEOUT_MS;
+  // Counted from the start of the audit, so finding the frames and auditing them share one bound.
+  const deadline = Date.now() + timeoutMs;
+  const left = () => Math.max(0, deadline - Date.now());
+  const found = await withTimeout(
+    scripting.executeScript({ target: { tabId, allFrames: true }, injectImmediately: true, func: () => location.href }),
+    left(),
+    timeoutMs,
+  );
+  // A page whose main thread never comes back (a script in an endless loop) cannot even say which frames it has.
+  const reached = found.ok ? found.value : [];
+  const unreachable = found.ok ? [] : [{ url: `tab ${tabId}`, reason: `the page did not respond: ${found.reason}` }];
+  const outcomes = await Promise.all(
+    reached.map(async ({ frameId, result }) => ({
+      frameId,
+      url: redactUrl(typeof result === 'string' ? result : `frame ${frameId}`),
+      outcome: await withTimeout(
+        scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [AUDIT_SCRIPT] }),
+        left(),
+        timeoutMs,
+      ),
+    })),
+  );
+  const frames: FrameResult[] = [];
+  const failed: { url: string; reason: string }[] = [];
+  for (const { frameId, url, outcome } of outcomes) {
+    const run = outcome.ok ? (outcome.value[0]?.result as FrameRun | undefined) : undefined;
+    if (run && typeof run === 'object' && 'checks' in run) frames.push({ frameId, run });
+    else failed.push({ url, reason: outcome.ok ? 'the frame returned no result' : outcome.reason });
   }
-  return { tabId, startedAt: new Date(started).toISOString(), durationMs: now() - started, frames, skippedFrames };
+  if (!frames.some(({ frameId }) => frameId === 0)) {
+    const top = outcomes.find(({ frameId }) => frameId === 0);
+    const reason = unreachable[0]?.reason ?? (top && !top.outcome.ok ? top.outcome.reason : undefined);
+    throw new Error(`The page could not be audited: ${reason ?? 'it was navigating, closed, or Dotbogi may not access it.'}`);
+  }
+  return assemblePageAudit({
+    id: options.id,
+    journeyId: options.journeyId,
+    startedAt,
+    finishedAt: now(),
+    dotbogiVersion: options.dotbogiVersion,
+    language: options.language,
+    frames,
+    skipped: [...withFailures(skippedFrames(frames), failed), ...unreachable],
+  });
+}
+
+/** Child frames some frame listed that no frame answered from: the extension may not access them. */
+export function skippedFrames(frames: readonly FrameResult[]): { url: string; reason: string }[] {
+  const reached = frames.map(({ run }) => run.url);
+  const skipped: { url: string; reason: string }[] = [];
+  for (const { run } of frames) {
+    for (const child of run.childFrames) {
+      const index = reached.indexOf(child);
+      if (index >= 0) {
+        reached.splice(index, 1);
+        continue;
+      }
+      const blank = child === 'about:blank' || child.startsWith('about:') || child.startsWith('javascript:');
+      skipped.push({ url: child, reason: blank ? 'blank or srcdoc frame (not audited)' : 'cross-origin frame without permission' });
+    }
+  }
+  return skipped;
+}
+
+/** A parent already listed a failed frame as its child: keep one entry, with the real reason. */
+function withFailures(skipped: { url: string; reason: string }[], failed: readonly { url: string; reason: string }[]) {
+  const kept = [...skipped];
+  for (const failure of failed) {
+    const index = kept.findIndex((entry) => entry.url === failure.url);
+    if (index >= 0) kept.splice(index, 1);
+  }
+  return [...kept, ...failed];
+}
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** `ms`: time left; `bound`: the whole bound, named in the reason. */
+async function withTimeout<T>(work: Promise<T>, ms: number, bound: number): Promise<Outcome<T>> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<Outcome<T>>((resolve) => {
+    timer = setTimeout(
+      () =>
+        resolve({
+          ok: false,
+          reason: `timed out after ${Math.round(bound / 1000)} s (the frame did not finish loading, or the audit took too long)`,
+        }),
+      ms,
+    );
+  });
+  const done = work.then(
+    (value): Outcome<T> => ({ ok: true, value }),
+    // e.g. the frame navigated away or was removed while it was being audited.
+    (error: unknown): Outcome<T> => ({ ok: false, reason: `not audited: ${error instanceof Error ? error.message : String(error)}` }),
+  );
+  try {
+    return await Promise.race([done, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -1,16 +1,25 @@
 import type { WebExtension } from '@/utils/web-extension';
 import { createMessageListener, type Handlers, type SenderLike } from '@/utils/messaging/serve';
+import { watchStorageHealth } from '@/utils/storage/repair';
 import type { OverlayCommand } from '@/utils/messaging/protocol';
 import { updateSettings, updateSite } from './settings';
 import { disableSite, enableSite, syncRegistration } from './opt-in-sites';
-import { runAudit } from './run-audit';
+import { startAudits } from './audits';
+import { highlightInOpenTab } from './report-highlight';
 import { localeResources } from './locale-resources';
+import { saveTranslationDraft } from './translation-drafts';
+import { updateHelpers } from './helpers';
+import { addFriction, captureInTab, listGuides, saveProgress, testInTab, updateFriction } from './guides';
+import { openWelcome, shouldOpenWelcome } from './welcome';
+import { checkTabAddress, warningTitle } from './fake-site-watch';
 
 /**
  * Wires the background: the only context that answers messages and writes storage.
  * Takes `browser` as a parameter so tests can hand it a fake.
  */
 export function startBackground(browser: WebExtension) {
+  // First, so no handler reads a corrupted item: broken ones are reset to their defaults (utils/storage/repair.ts).
+  void watchStorageHealth(browser.storage);
   const handlers: Handlers = {
     'settings:update': (patch) => updateSettings(patch),
     'site:update': ({ origin, ...patch }) => updateSite(origin, patch),
@@ -24,7 +33,20 @@ export function startBackground(browser: WebExtension) {
       return { percent };
     },
     'i18n:resources': ({ language, namespaces }) => localeResources(language, namespaces),
-    'audit:run': ({ tabId }) => runAudit(browser.scripting, tabId),
+    ...startAudits(browser),
+    'helpers:update': (patch) => updateHelpers(patch),
+    'studio:saveDraft': ({ language, draft }) => saveTranslationDraft(language, draft),
+    'report:highlight': ({ url, target }) => highlightInOpenTab(browser.tabs, url, target),
+    'guides:list': async ({ url }) => listGuides(url),
+    'guide:progress': ({ progress }) => saveProgress(progress),
+    'guide:friction': (event) => addFriction(event),
+    'friction:update': (patch) => updateFriction(patch),
+    'guide:capture': ({ tabId }) => captureInTab(browser.tabs, tabId),
+    'guide:test': ({ tabId, fingerprint }) => testInTab(browser.tabs, tabId, fingerprint),
+    'welcome:open': async () => {
+      await openWelcome(browser.tabs, browser.runtime);
+      return { opened: true };
+    },
   };
 
   const listener = createMessageListener(browser.runtime.id, handlers);
@@ -39,6 +61,18 @@ export function startBackground(browser: WebExtension) {
   // Registrations persist across sessions, but an update can drop them: make them match storage.
   browser.runtime.onInstalled.addListener(() => void syncRegistration(browser.scripting));
   browser.runtime.onStartup.addListener(() => void syncRegistration(browser.scripting));
+
+  // First run: the welcome page, in large text, with the optional fake-site question.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (shouldOpenWelcome(reason, import.meta.env.MODE)) void openWelcome(browser.tabs, browser.runtime);
+  });
+  // Only does anything once the user allowed it on the welcome page (utils/sites/fake-site-permission.ts).
+  // Not in the cli build: it holds every host to audit them, not because anyone asked for warnings.
+  if (import.meta.env.MODE !== 'cli') {
+    browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+      if (change.status === 'complete' && tab.url) void checkTabAddress(browser, tabId, tab.url, warningTitle).catch(() => undefined);
+    });
+  }
 }
 
 function senderTab(sender: SenderLike): number {

@@ -1,13 +1,17 @@
 import { LANGUAGE_CODES, SOURCE_LANGUAGE } from './languages';
+import { PSEUDO_LOCALE } from './pseudo';
 
 /**
  * Picks the best shipped language for a list of preferred tags (most preferred first).
  *
  * Tags are normalised with `Intl.Locale#maximize()` first, so "zh-HK" and "zh-Hant" land on
  * zh-TW (Traditional) rather than falling through "zh" to Simplified, and "zh-SG" on zh-CN.
+ * The pseudo-locale is honoured only when asked for by its exact code (the options page and
+ * the studio); a browser never sends it.
  */
 export function resolveLanguage(preferred: readonly string[], available: readonly string[] = LANGUAGE_CODES): string {
   for (const tag of preferred) {
+    if (tag === PSEUDO_LOCALE) return PSEUDO_LOCALE;
     const match = matchTag(tag, available);
     if (match) return match;
   }
@@ -28,7 +32,7 @@ function matchTag(tag: string, available: readonly string[]): string | undefined
     return available.includes(wanted) ? wanted : undefined;
   }
   if (locale.language === 'fil') return available.find((code) => code === 'tl');
-  return available.find((code) => new Intl.Locale(code).language === locale.language);
+  return available.find((code) => new Intl.Locale(code).maximize().language === locale.language);
 }
 
 /**
@@ -39,7 +43,7 @@ function matchTag(tag: string, available: readonly string[]): string | undefined
  */
 export function fallbackChain(language: string): string[] {
   const chain = [language];
-  if (language !== 'en' && language !== SOURCE_LANGUAGE) chain.push('en');
+  if (language !== 'en' && language !== SOURCE_LANGUAGE && language !== PSEUDO_LOCALE) chain.push('en');
   if (language !== SOURCE_LANGUAGE) chain.push(SOURCE_LANGUAGE);
   return chain;
 }

@@ -9,15 +9,26 @@
  */
 import { z } from 'zod';
 import type { Settings, SiteSettings } from '@/utils/storage/items';
+import type { HelperSettings } from '@/utils/storage/items';
 import type { Resource } from 'i18next';
-import type { AuditRunResult } from '@/utils/audit/types';
+import { fingerprintSchema, type Fingerprint } from '@/utils/guides/schema';
+import type { GuideProgress } from '@/utils/guides/runner';
+import type { FrictionStore } from '@/utils/guides/friction';
+import type { GuideListing, GuideTestResult } from '@/utils/background/guides';
+import type { AuditExport, AuditRunResult, Journey, PageAudit } from '@/utils/audit/types';
+import type { JourneyStatus } from '@/utils/background/journey';
+import type { PageAuditSummary } from '@/utils/audit/store/summary';
 
-const origin = z.string().regex(/^https?:\/\/[^/]+$/, 'an origin such as https://www.example.org');
+const origin = z
+  .string()
+  .max(400)
+  .regex(/^https?:\/\/[^/]+$/, 'an origin such as https://www.example.org');
 
 export const requestSchemas = {
   /** Merge a partial change into the global settings. */
   'settings:update': z.object({
-    language: z.string().min(2).max(20).optional(),
+    // '' means "follow the browser's languages" (Settings.language).
+    language: z.union([z.literal(''), z.string().min(2).max(20)]).optional(),
     speechRate: z.number().min(0.5).max(2).optional(),
     launcherCorner: z.enum(['bottom-right', 'bottom-left', 'top-right', 'top-left']).optional(),
     welcomeDone: z.boolean().optional(),
@@ -35,9 +46,71 @@ export const requestSchemas = {
   /** Browser zoom for the sender's tab (content script) or a given tab (popup). */
   'zoom:set': z.object({ tabId: z.number().int().optional(), percent: z.number().min(100).max(200) }),
   /** Locale resources for the overlay, which cannot code-split and so asks for one language. */
-  'i18n:resources': z.object({ language: z.string().min(2).max(20), namespaces: z.array(z.string()).max(20) }),
-  /** Inject the audit runner into every frame of a tab and collect its results. */
-  'audit:run': z.object({ tabId: z.number().int() }),
+  'i18n:resources': z.object({ language: z.string().min(2).max(20), namespaces: z.array(z.string().max(40)).max(20) }),
+  /** Inject the audit runner into every frame of a tab, store and return the page audit. `language`: the designer's UI language (axe rule texts). */
+  'audit:run': z.object({ tabId: z.number().int(), language: z.string().min(2).max(20).optional() }),
+  /** Start recording a journey in a tab (or continue the recording one there, e.g. after a browser restart). */
+  'journey:start': z.object({ tabId: z.number().int(), name: z.string().max(200), language: z.string().min(2).max(20).optional() }),
+  /** Stop the recording journey. */
+  'journey:stop': z.object({}),
+  /** The recording journey, if any, and whether a page is being audited. */
+  'journey:status': z.object({}),
+  /** Stored journeys and page-audit summaries (optionally of one journey). */
+  'audits:list': z.object({ journeyId: z.string().max(100).optional() }),
+  /** One stored page audit. */
+  'audits:get': z.object({ id: z.string().max(100) }),
+  /** An export file (utils/audit/SCHEMA.md) of all audits, one journey, or some pages. */
+  'audits:export': z.object({ journeyId: z.string().max(100).optional(), pageIds: z.array(z.string().max(100)).max(10_000).optional() }),
+  /** Import an export file (validated against the schema in the background). */
+  'audits:import': z.object({ file: z.unknown() }),
+  /** Delete a page audit or a whole journey with its pages. */
+  'audits:delete': z.object({ journeyId: z.string().max(100).optional(), pageId: z.string().max(100).optional() }),
+  /** Point at a report finding's element in an open tab showing `url` (the overlay draws it on its own layer). */
+  'report:highlight': z.object({ url: z.string().max(4000), target: z.array(z.string().max(4000)).min(1).max(20) }),
+  /** Switch the overlay's passive helpers (field helper, hard words) on or off. */
+  'helpers:update': z.object({ fieldHelper: z.boolean().optional(), hardWords: z.boolean().optional() }),
+  /** Open the first-run welcome page again (from the overlay's settings section). */
+  'welcome:open': z.object({}),
+  /** Save (or, with `draft: null`, discard) the translator studio's draft for one language. */
+  'studio:saveDraft': z.object({
+    language: z.string().min(2).max(20),
+    draft: z
+      .object({
+        strings: z.record(z.string().max(40), z.record(z.string().max(200), z.string().max(5000))),
+        sourceHashes: z.record(z.string().max(40), z.record(z.string().max(200), z.string().max(16))),
+      })
+      .nullable(),
+  }),
+  /** Guides that apply to a page (validated in the background; broken files are left out). */
+  'guides:list': z.object({ url: z.string().max(4000) }),
+  /** Start, move or end ("null") the guide the user follows. */
+  'guide:progress': z.object({
+    progress: z
+      .object({
+        guideId: z.string().max(100),
+        guideVersion: z.number().int(),
+        stepId: z.string().max(100),
+        history: z.array(z.string().max(100)).max(30),
+        runId: z.string().max(64),
+        startedAt: z.number(),
+        stepStartedAt: z.number(),
+      })
+      .nullable(),
+  }),
+  /** One friction signal from a guide run (ignored unless the user opted in). */
+  'guide:friction': z.object({
+    runId: z.string().max(64),
+    guideId: z.string().max(100),
+    stepId: z.string().max(100),
+    kind: z.enum(['stuck', 'not-found', 'step-time', 'abandoned', 'finished']),
+    ms: z.number().min(0).optional(),
+  }),
+  /** Turn friction signals on or off, or delete them all. */
+  'friction:update': z.object({ enabled: z.boolean().optional(), clear: z.boolean().optional() }),
+  /** Guide recorder: ask a tab's overlay for the fingerprint of the next element the user clicks. */
+  'guide:capture': z.object({ tabId: z.number().int() }),
+  /** Guide recorder: how confidently a fingerprint matches in a tab right now. */
+  'guide:test': z.object({ tabId: z.number().int(), fingerprint: fingerprintSchema }),
 } as const;
 
 export type MessageType = keyof typeof requestSchemas;
@@ -51,6 +124,24 @@ export interface ResponseMap {
   'zoom:set': { percent: number };
   'i18n:resources': Resource;
   'audit:run': AuditRunResult;
+  'journey:start': Journey;
+  'journey:stop': Journey | null;
+  'journey:status': JourneyStatus;
+  'audits:list': { journeys: Journey[]; pages: PageAuditSummary[] };
+  'audits:get': PageAudit;
+  'audits:export': AuditExport;
+  'audits:import': { journeys: number; pages: number };
+  'audits:delete': { deleted: number };
+  'report:highlight': { shown: boolean };
+  'helpers:update': HelperSettings;
+  'welcome:open': { opened: true };
+  'studio:saveDraft': { updatedAt: number };
+  'guides:list': GuideListing;
+  'guide:progress': GuideProgress | null;
+  'guide:friction': { recorded: boolean };
+  'friction:update': FrictionStore;
+  'guide:capture': Fingerprint | null;
+  'guide:test': GuideTestResult;
 }
 export type ResponseOf<T extends MessageType> = ResponseMap[T];
 
@@ -65,7 +156,16 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: Repl
 export type ReplyErrorCode = 'invalid-request' | 'forbidden' | 'failed' | 'unknown-type';
 
 /** Messages the background sends to a tab's overlay. */
-export type OverlayCommand = { dotbogi: 1; type: 'overlay:toggle' };
+export type OverlayCommand = { dotbogi: 1; type: 'overlay:toggle' } | OverlayHighlightCommand;
+
+/**
+ * Point at the element a report finding names: `target` is axe's selector path (one entry per
+ * shadow-root/frame boundary). The overlay replies `{ shown: boolean }`.
+ */
+export type OverlayHighlightCommand = { dotbogi: 1; type: 'overlay:highlight'; target: string[] };
+
+/** Messages the background sends to a tab's overlay for the guide recorder (see components/guides/capture.ts). */
+export type GuideTabCommand = { dotbogi: 1; type: 'guide:capture' } | { dotbogi: 1; type: 'guide:test'; fingerprint: Fingerprint };
 
 export function isEnvelope(value: unknown): value is Envelope {
   return typeof value === 'object' && value !== null && (value as Envelope).dotbogi === 1 && typeof (value as Envelope).type === 'string';

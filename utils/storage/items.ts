@@ -9,6 +9,8 @@
  * Nothing personal is stored: no form values, names or numbers from pages.
  */
 import { storage } from 'wxt/utils/storage';
+import type { GuideProgress } from '@/utils/guides/runner';
+import type { FrictionStore } from '@/utils/guides/friction';
 
 export type LauncherCorner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
 export type ContrastMode = 'normal' | 'high' | 'dark';
@@ -51,5 +53,69 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 /** Per-origin settings, keyed by origin ("https://www.gov.kr"). */
 export const sitesItem = storage.defineItem<Record<string, SiteSettings>>('local:sites', {
   fallback: {},
+  version: 1,
+});
+
+/** The overlay's passive helpers, each one switchable from the panel. */
+export interface HelperSettings {
+  /** Explain a form field's format beside it when it gets focus (on by default; never reads values). */
+  fieldHelper: boolean;
+  /** Mark administrative "hard words" on every page (off by default: it adds one <style> to the page). */
+  hardWords: boolean;
+}
+
+export const DEFAULT_HELPER_SETTINGS: HelperSettings = { fieldHelper: true, hardWords: false };
+
+export const helperSettingsItem = storage.defineItem<HelperSettings>('local:helpers', {
+  fallback: DEFAULT_HELPER_SETTINGS,
+  version: 1,
+});
+
+/** A volunteer's unsent translation for one language, from the translator studio ("번역 돕기"). */
+export interface TranslationDraft {
+  /** Namespace → key → the volunteer's text (flat keys, as in check.ts). */
+  strings: Record<string, Record<string, string>>;
+  /** Namespace → key → hash of the Korean source when the volunteer last edited that key. */
+  sourceHashes: Record<string, Record<string, string>>;
+  updatedAt: number;
+}
+
+/** Studio drafts per language code; kept until the volunteer exports or clears them. */
+export const translationDraftsItem = storage.defineItem<Record<string, TranslationDraft>>('local:translationDrafts', {
+  fallback: {},
+  version: 1,
+});
+
+/**
+ * The audit engine's live state (owned by utils/background/journey.ts): which journey is
+ * recording in which tab, and which audit is in flight, so a service-worker restart can resume.
+ * The records themselves are in IndexedDB (utils/audit/store).
+ */
+export interface AuditRuntime {
+  active: { journeyId: string; tabId: number; language: string } | null;
+  inFlight: { id: string; journeyId: string; tabId: number; url: string; startedAt: number } | null;
+}
+
+export const auditRuntimeItem = storage.defineItem<AuditRuntime>('local:auditRuntime', {
+  fallback: { active: null, inFlight: null },
+  version: 1,
+});
+
+/**
+ * The guide the user is following ("도와 드릴 일"), if any: guide, step, visited steps. Lets a
+ * guide survive page loads, route changes, pop-up windows and browser restarts. Written by
+ * utils/background/guides.ts (`guide:progress`).
+ */
+export const guideProgressItem = storage.defineItem<GuideProgress | null>('local:guideProgress', {
+  fallback: null,
+  version: 1,
+});
+
+/**
+ * Friction signals from guide runs (opt-in, off by default, this device only, capped at
+ * FRICTION_MAX_RUNS runs; ids, counts and durations only — never page text or what was typed).
+ */
+export const frictionSignalsItem = storage.defineItem<FrictionStore>('local:frictionSignals', {
+  fallback: { enabled: false, runs: [] },
   version: 1,
 });

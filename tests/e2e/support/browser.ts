@@ -2,10 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { findChromium } from './chromium';
 import { E2E_EXTENSION } from './paths';
 import { startTestWeb, type TestWeb } from '../../fixtures/test-web';
+import { recordForNoNetworkCheck } from './recorded-sessions';
 
 /**
  * Hosts Chromium itself contacts at start-up (sign-in, component and extension updates,
@@ -13,7 +14,16 @@ import { startTestWeb, type TestWeb } from '../../fixtures/test-web';
  * The proxy still records them, and the no-network check only excuses these exact hosts.
  * Requests from our own contexts are also checked at the source (see `requests` below).
  */
-export const CHROMIUM_SERVICE_HOSTS = ['accounts.google.com', 'update.googleapis.com', 'clients2.google.com'];
+export const CHROMIUM_SERVICE_HOSTS = [
+  'accounts.google.com',
+  'update.googleapis.com',
+  'clients2.google.com',
+  // Chromium's autofill server, queried when someone types into a page's form (seen with no
+  // extension loaded at all, typing on demo.gov.kr/before/move-in/apply.html).
+  'content-autofill.googleapis.com',
+  // Chromium's leaked-password check, run when a form with a password field is submitted.
+  'passwordsleakcheck-pa.googleapis.com',
+];
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -36,10 +46,22 @@ export interface ExtensionSession {
  * browser on an existing profile.
  */
 export async function launchWithExtension(
-  options: { userDataDir?: string; web?: TestWeb; locale?: string } = {},
+  options: {
+    userDataDir?: string;
+    web?: TestWeb;
+    locale?: string;
+    /** Another build of the extension (the audit CLI loads its `cli` build); default: the e2e build. */
+    extensionDir?: string;
+    /**
+     * Send only these hosts through the test web and let every other request go out directly
+     * (the audit CLI auditing real sites). Default: every request goes through the test web.
+     */
+    proxyOnlyHosts?: string[];
+  } = {},
 ): Promise<ExtensionSession> {
-  if (!existsSync(join(E2E_EXTENSION, 'manifest.json'))) {
-    throw new Error(`The e2e build is missing at ${E2E_EXTENSION}. Run \`npm run build:e2e\` (the test command does it for you).`);
+  const extensionDir = options.extensionDir ?? E2E_EXTENSION;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`The e2e build is missing at ${extensionDir}. Run \`npm run build:e2e\` (the test command does it for you).`);
   }
   const web = options.web ?? (await startTestWeb());
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'dotbogi-e2e-')));
@@ -51,11 +73,15 @@ export async function launchWithExtension(
     locale: options.locale ?? 'ko-KR',
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${E2E_EXTENSION}`,
-      `--load-extension=${E2E_EXTENSION}`,
-      `--proxy-server=${web.proxy}`,
-      // Without this, Chromium skips the proxy for loopback and those requests go unrecorded.
-      '--proxy-bypass-list=<-loopback>',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...(options.proxyOnlyHosts
+        ? [`--proxy-pac-url=${proxyAutoConfig(options.proxyOnlyHosts, web.port)}`]
+        : [
+            `--proxy-server=${web.proxy}`,
+            // Without this, Chromium skips the proxy for loopback and those requests go unrecorded.
+            '--proxy-bypass-list=<-loopback>',
+          ]),
       '--no-sandbox',
       '--disable-gpu',
       '--no-first-run',
@@ -63,12 +89,14 @@ export async function launchWithExtension(
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
+      // Fewer of Chromium's own calls home; those left are listed in CHROMIUM_SERVICE_HOSTS.
+      '--disable-features=AutofillServerCommunication,PasswordLeakDetection,OptimizationHints,Translate,MediaRouter',
     ],
   });
   const requests: ExtensionSession['requests'] = [];
+  recordForNoNetworkCheck({ web, requests });
   context.on('request', (request) => {
-    const from = request.serviceWorker()?.url() ?? request.frame()?.url() ?? 'unknown';
-    requests.push({ url: request.url(), from });
+    requests.push({ url: request.url(), from: requestSource(request) });
   });
   const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL((await serviceWorker()).url()).host;
@@ -90,4 +118,21 @@ export async function launchWithExtension(
       if (!keepProfile) await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A proxy auto-config script (as a data: URL) that sends only `hosts` to the test web. */
+export function proxyAutoConfig(hosts: string[], port: number): string {
+  const script = `function FindProxyForURL(url, host) { return ${JSON.stringify(hosts)}.indexOf(host) >= 0 ? "PROXY 127.0.0.1:${port}" : "DIRECT"; }`;
+  return `data:application/x-ns-proxy-autoconfig;base64,${Buffer.from(script).toString('base64')}`;
+}
+
+/** Where a request came from. A navigation that opens a new window has no frame yet: Playwright throws then. */
+function requestSource(request: Request): string {
+  const worker = request.serviceWorker();
+  if (worker) return worker.url();
+  try {
+    return request.frame().url();
+  } catch {
+    return 'new window';
+  }
 }

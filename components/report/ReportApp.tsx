@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'preact/hooks';
+import { buildReportInSlices, type ReportSource } from '@/utils/report/build-report';
+import { compareReports } from '@/utils/report/compare';
+import { exportFile, type ExportFormat } from '@/utils/report/export/files';
+import type { Comparison, Report } from '@/utils/report/types';
+import { evidence, MAX_TITLE } from '@/utils/report/text';
+import type { HighlightHandler } from './FindingCard';
+import { loadSource, type AuditLoader, type ReportParams } from './load-audits';
+import { ReportView } from './ReportView';
+import { useReportT } from './use-report-t';
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'failed' }
+  | { kind: 'ready'; source: ReportSource; report: Report; compare?: { source: ReportSource; before: Report; comparison: Comparison } };
+
+/** The report page: loads the audits named in the URL, builds the report in slices, shows it. */
+export function ReportApp({
+  params,
+  loader,
+  onHighlight,
+}: {
+  params: ReportParams | null;
+  loader: AuditLoader;
+  onHighlight?: HighlightHandler;
+}) {
+  const { t, language, dir } = useReportT();
+  const [state, setState] = useState<State>({ kind: 'loading' });
+
+  useEffect(() => {
+    if (!params) return setState({ kind: 'failed' });
+    let cancelled = false;
+    void (async () => {
+      try {
+        const source = await loadSource(loader, params.kind, params.id);
+        performance.mark('dotbogi-report:loaded');
+        const report = await buildReportInSlices(source);
+        performance.mark('dotbogi-report:built');
+        let compare: Extract<State, { kind: 'ready' }>['compare'];
+        if (params.compare) {
+          const beforeSource = await loadSource(loader, params.kind, params.compare);
+          const before = await buildReportInSlices(beforeSource);
+          compare = { source: beforeSource, before, comparison: compareReports(before, report) };
+        }
+        if (!cancelled) setState({ kind: 'ready', source, report, compare });
+      } catch {
+        if (!cancelled) setState({ kind: 'failed' });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [params?.kind, params?.id, params?.compare]);
+
+  const name = state.kind === 'ready' ? state.report.name : null;
+  useEffect(() => {
+    document.title = name === null ? t('title') : t('export.fileTitle', { name: evidence(name, MAX_TITLE) });
+  }, [name, language]);
+
+  if (state.kind !== 'ready') {
+    return (
+      <main class="report" lang={language} dir={dir}>
+        <h1>{t('title')}</h1>
+        <p role="status" aria-live="polite">
+          {t(state.kind === 'loading' ? 'loading' : 'notFound')}
+        </p>
+      </main>
+    );
+  }
+  const { source, report, compare } = state;
+  const makeExport = (format: ExportFormat) =>
+    exportFile(format, {
+      report,
+      t,
+      language,
+      dir,
+      journeys: [
+        ...(source.kind === 'journey' ? [source.journey] : []),
+        ...(compare?.source.kind === 'journey' ? [compare.source.journey] : []),
+      ],
+      pages: [...pagesOf(source), ...(compare ? pagesOf(compare.source) : [])],
+      compare: compare && { before: compare.before, comparison: compare.comparison },
+    });
+  return <ReportView report={report} compare={compare} onHighlight={onHighlight} makeExport={makeExport} />;
+}
+
+function pagesOf(source: ReportSource) {
+  return source.kind === 'page' ? [source.audit] : source.pages;
+}

@@ -1,0 +1,15 @@
+import { send, type RuntimeLike } from '@/utils/messaging/send';
+import type { AuditLoader } from './load-audits';
+import type { HighlightHandler } from './FindingCard';
+
+/** Audits from the background's store, through the audit engineer's messages. */
+export function messageLoader(runtime: RuntimeLike): AuditLoader {
+  return {
+    page: (id) => send(runtime, 'audits:get', { id }),
+    journey: async (id) => (await send(runtime, 'audits:list', { journeyId: id })).journeys.find((journey) => journey.id === id) ?? null,
+  };
+}
+
+export function highlightThroughBackground(runtime: RuntimeLike): HighlightHandler {
+  return async (url, target) => (await send(runtime, 'report:highlight', { url, target })).shown;
+}

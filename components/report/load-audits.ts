@@ -1,0 +1,44 @@
+import type { Journey, PageAudit } from '@/utils/audit/types';
+import type { ReportSource } from '@/utils/report/build-report';
+
+/** Where the report page gets audits from (the background's audit store, or a fake in tests). */
+export interface AuditLoader {
+  page(id: string): Promise<PageAudit>;
+  journey(id: string): Promise<Journey | null>;
+}
+
+/** What the report page was opened with: `?audit=<id>` or `?journey=<id>`, and `&compare=<id>` (the earlier audit). */
+export interface ReportParams {
+  kind: 'page' | 'journey';
+  id: string;
+  compare: string | null;
+}
+
+export function readParams(search: string): ReportParams | null {
+  const params = new URLSearchParams(search);
+  const journey = params.get('journey');
+  const audit = params.get('audit');
+  const compare = params.get('compare');
+  if (journey) return { kind: 'journey', id: journey, compare };
+  if (audit) return { kind: 'page', id: audit, compare };
+  return null;
+}
+
+/** Page audits fetched a few at a time: many small messages keep the page responsive. */
+const IN_FLIGHT = 4;
+
+export async function loadSource(loader: AuditLoader, kind: ReportParams['kind'], id: string): Promise<ReportSource> {
+  if (kind === 'page') return { kind, audit: await loader.page(id) };
+  const journey = await loader.journey(id);
+  if (!journey) throw new Error(`journey ${id} not found`);
+  const pages: PageAudit[] = new Array(journey.pages.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < journey.pages.length) {
+      const index = next++;
+      pages[index] = await loader.page(journey.pages[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, journey.pages.length) }, worker));
+  return { kind, journey, pages };
+}

@@ -1,0 +1,57 @@
+import { MAX_TITLE, MAX_URL } from '@/utils/report/text';
+import type { Report } from '@/utils/report/types';
+import { PageText } from '../PageText';
+import { useReportT } from '../use-report-t';
+
+/** What was tested, what was skipped, and what only a person can check. */
+export function CoverageSection({ report }: { report: Report }) {
+  const { t } = useReportT();
+  const coverage = report.coverage;
+  return (
+    <section aria-labelledby="coverage">
+      <h2 id="coverage">{t('coverage.heading')}</h2>
+      <h3>{t('coverage.tested')}</h3>
+      <ul>
+        <li>{t('meta.pages', { count: coverage.pages })}</li>
+        <li>{t('coverage.frames', { count: coverage.framesAudited })}</li>
+        <li>{t('coverage.rules', { count: coverage.rulesRun, passed: coverage.rulesPassed })}</li>
+      </ul>
+      <h3>{t('coverage.skipped')}</h3>
+      {coverage.skipped.length === 0 ? (
+        <p>{t('coverage.skippedNone')}</p>
+      ) : (
+        <ul>
+          {coverage.skipped.map((skip, index) => (
+            <li key={index}>
+              <PageText text={skip.url} max={MAX_URL} /> — <PageText text={skip.reason} max={MAX_TITLE} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {coverage.notTested.length > 0 && (
+        <ul>
+          {coverage.notTested.map((line, index) => (
+            <li key={index}>
+              <PageText text={line} max={MAX_TITLE} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {coverage.errors.length > 0 && (
+        <>
+          <h3>{t('coverage.errors')}</h3>
+          <ul>
+            {coverage.errors.map((error, index) => (
+              <li key={index}>
+                <PageText text={error.frame} max={MAX_URL} />: <PageText text={error.message} max={MAX_TITLE} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>{t('coverage.person')}</h3>
+      {coverage.manualOnly.length > 0 && <p>{t('coverage.manualItems', { items: coverage.manualOnly.join(', ') })}</p>}
+      <p>{t('coverage.noTool')}</p>
+    </section>
+  );
+}

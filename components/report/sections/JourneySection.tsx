@@ -1,0 +1,83 @@
+import { stepChart } from '@/utils/report/report-charts';
+import { MAX_TITLE, MAX_URL } from '@/utils/report/text';
+import type { Report, ReportStep } from '@/utils/report/types';
+import { BarChart } from '../BarChart';
+import { MoreControls, usePaging } from '../PagedList';
+import { PageText } from '../PageText';
+import { useReportT } from '../use-report-t';
+import { useProgressive } from '../use-progressive';
+
+const COLUMNS = [
+  'step',
+  'page',
+  'failed',
+  'review',
+  'timeLimits',
+  'newWindows',
+  'installs',
+  'authentication',
+  'fields',
+  'signals',
+] as const;
+const STEPS_PER_PAGE = 25;
+const ROWS_PER_TASK = 5;
+
+/** Each step of the task with its friction: findings, time limits, new windows, installs, fields, users' signals. */
+export function JourneySection({ report }: { report: Report }) {
+  const { t } = useReportT();
+  const { shown, more } = usePaging(STEPS_PER_PAGE);
+  const rendered = useProgressive(Math.min(shown, report.steps.length), ROWS_PER_TASK);
+  return (
+    <section aria-labelledby="journey">
+      <h2 id="journey">{t('journey.heading')}</h2>
+      <div class="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              {COLUMNS.map((column) => (
+                <th scope="col" key={column}>
+                  {t(`journey.${column}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {report.steps.slice(0, rendered).map((step) => (
+              <StepRow step={step} key={step.index} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {report.steps.length > STEPS_PER_PAGE && <MoreControls shown={shown} total={report.steps.length} more={more} />}
+      <BarChart chart={stepChart(report, t)} />
+    </section>
+  );
+}
+
+function StepRow({ step }: { step: ReportStep }) {
+  const { t } = useReportT();
+  return (
+    <tr>
+      <td>{step.index + 1}</td>
+      <td>
+        <PageText text={step.title || step.url} max={MAX_TITLE} />
+        <br />
+        <small>
+          <PageText text={step.url} max={MAX_URL} />
+        </small>
+      </td>
+      <td>{step.failed}</td>
+      <td>{step.review}</td>
+      <td>{step.friction.timeLimits}</td>
+      <td>{step.friction.newWindows}</td>
+      <td>{step.friction.installs}</td>
+      <td>{step.friction.authentication}</td>
+      <td>{step.friction.fields}</td>
+      <td>
+        {step.signals.length === 0
+          ? t('journey.noSignals')
+          : step.signals.map((signal, i) => <div key={i}>{t('journey.signal', { kind: signal.kind, count: signal.count })}</div>)}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { send } from '@/utils/messaging/send';
+import type { JourneyStatus } from '@/utils/background/journey';
+import { useT } from '@/components/i18n/I18nProvider';
+import { activeTabId } from './active-tab';
+
+const POLL_MS = 1500;
+
+/** Start/stop recording a journey in the current tab; shows progress while it records. */
+export function JourneyPanel({ onChange }: { onChange: () => void }) {
+  const { t, language } = useT('audit');
+  const [status, setStatus] = useState<JourneyStatus | null>(null);
+  const [name, setName] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const refresh = async () => setStatus(await send(browser.runtime, 'journey:status', {}));
+  useEffect(() => {
+    void refresh();
+    const timer = setInterval(() => void refresh().catch(() => undefined), POLL_MS);
+    return () => clearInterval(timer);
+  }, []);
+
+  const act = async (work: () => Promise<unknown>) => {
+    setBusy(true);
+    setError('');
+    try {
+      await work();
+      await refresh();
+      onChange();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const start = () =>
+    act(async () =>
+      send(browser.runtime, 'journey:start', {
+        tabId: await activeTabId(t('noTab')),
+        name: name.trim() || t('journeyNameDefault'),
+        language,
+      }),
+    );
+  const stop = () => act(() => send(browser.runtime, 'journey:stop', {}));
+
+  const journey = status?.journey;
+  return (
+    <section class="journey" aria-labelledby="journey-heading">
+      <h2 id="journey-heading">{t('journeyHeading')}</h2>
+      {!journey && (
+        <>
+          <label for="journey-name">{t('journeyName')}</label>
+          <input
+            id="journey-name"
+            type="text"
+            value={name}
+            placeholder={t('journeyNameDefault')}
+            onInput={(event) => setName(event.currentTarget.value)}
+          />
+          <button type="button" onClick={() => void start()} disabled={busy}>
+            {t('journeyStart')}
+          </button>
+        </>
+      )}
+      {journey && (
+        <>
+          {!status.tabOpen && (
+            <button type="button" onClick={() => void start()} disabled={busy}>
+              {t('journeyContinue')}
+            </button>
+          )}
+          <button type="button" onClick={() => void stop()} disabled={busy}>
+            {t('journeyStop')}
+          </button>
+        </>
+      )}
+      <div role="status" aria-live="polite">
+        {journey && <p>{t('journeyRecording', { name: journey.name, count: journey.pages.length })}</p>}
+        {journey && !status.tabOpen && <p>{t('journeyTabClosed')}</p>}
+        {status?.auditing && <p>{t('running')}</p>}
+        {error && <p class="error">{t('failed', { message: error })}</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import axe from 'axe-core';
+import { createI18n } from '@/utils/i18n/create';
+import { loadResources } from '@/utils/i18n/load';
+import { I18nProvider } from '@/components/i18n/I18nProvider';
+import { StudioApp } from './StudioApp';
+
+async function renderStudio(language = 'vi') {
+  const sendMessage = vi.fn(async (_message: unknown) => ({ ok: true, value: { updatedAt: 1 } }));
+  const i18n = createI18n('ko', await loadResources('ko', ['common', 'studio', 'settings', 'overlay']));
+  const view = render(
+    <I18nProvider i18n={i18n}>
+      <StudioApp runtime={{ sendMessage }} initialLanguage={language} />
+    </I18nProvider>,
+  );
+  // Loading every namespace of three languages takes a moment on a busy machine.
+  await screen.findByRole('heading', { name: /Tiếng Việt/ }, { timeout: 10_000 });
+  return { ...view, sendMessage };
+}
+
+function chooseFile(text: string) {
+  const input = screen.getByLabelText('번역 파일 불러오기') as HTMLInputElement;
+  const file = new File([text], 'dotbogi-vi.json', { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+}
+
+const bundle = (strings: unknown) => JSON.stringify({ format: 'dotbogi-locale', version: 1, language: 'vi', strings, sourceHashes: {} });
+const savedDrafts = (sendMessage: ReturnType<typeof vi.fn>) =>
+  sendMessage.mock.calls.map(([message]) => message as { type: string }).filter((message) => message.type === 'studio:saveDraft');
+
+// The studio loads every namespace of three languages and axe checks it: slow on a shared machine.
+describe('the translator studio', { timeout: 30_000 }, () => {
+  it('shows progress per namespace and the Korean source, English helper and context note side by side', async () => {
+    const { container } = await renderStudio();
+    const progress = within(screen.getByRole('region', { name: /Tiếng Việt/ }));
+    expect(progress.getByText(/^settings: (\d+) \/ \1$/)).toBeTruthy();
+    const close = screen.getByLabelText('번역', { selector: '#string-common-close' }) as HTMLTextAreaElement;
+    expect(close.value).toBe('Đóng');
+    const row = close.closest('li')!;
+    expect(row.textContent).toContain('닫기');
+    expect(row.textContent).toContain('Close');
+    expect(row.textContent).toContain('Button that closes the help panel');
+    const results = await axe.run(container, { rules: { region: { enabled: false } } });
+    expect(results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))).toEqual([]);
+  });
+
+  it.each([
+    ['broken JSON', '{ "format": "dotbogi-locale", ', '파일을 읽을 수 없습니다'],
+    ['markup', bundle({ common: { close: '<img src=x onerror=alert(1)>' } }), 'vi/common.json › close'],
+    ['a missing placeholder', bundle({ common: { error: 'Lỗi' } }), 'vi/common.json › error'],
+    ['a wrong plural form', bundle({ studio: { import: { done_one: '{{count}}' } } }), 'vi/studio.json › import.done_one'],
+  ])('rejects an imported file with %s, naming the key and the problem', async (_what, text, where) => {
+    const { sendMessage } = await renderStudio();
+    chooseFile(text);
+    await screen.findByText('불러오지 않았습니다. 아래를 고쳐 주세요.');
+    expect(screen.getByRole('status').textContent).toContain(where);
+    expect(savedDrafts(sendMessage)).toEqual([]);
+  });
+
+  it('says which markup was refused', async () => {
+    await renderStudio();
+    chooseFile(bundle({ common: { close: '<img src=x onerror=alert(1)>' } }));
+    await screen.findByText(/태그나 스크립트는 쓸 수 없습니다: <img src=x onerror=alert\(1\)>/);
+  });
+
+  it('imports a correct file into the draft, through the background', async () => {
+    const { sendMessage } = await renderStudio();
+    chooseFile(bundle({ common: { close: 'Đóng lại' } }));
+    await screen.findByText('문장 1개를 불러왔습니다.');
+    expect(savedDrafts(sendMessage)).toEqual([
+      {
+        dotbogi: 1,
+        type: 'studio:saveDraft',
+        payload: { language: 'vi', draft: { strings: { common: { close: 'Đóng lại' } }, sourceHashes: {} } },
+      },
+    ]);
+    expect((screen.getByLabelText('번역', { selector: '#string-common-close' }) as HTMLTextAreaElement).value).toBe('Đóng lại');
+  });
+
+  it('checks as you type, and the live preview renders markup as text, never as HTML', async () => {
+    await renderStudio();
+    const close = screen.getByLabelText('번역', { selector: '#string-common-close' });
+    fireEvent.input(close, { target: { value: '<b onclick=x>Đóng</b>' } });
+    await screen.findByText(/태그나 스크립트는 쓸 수 없습니다/);
+    expect(close.getAttribute('aria-invalid')).toBe('true');
+    const preview = screen.getByTestId('studio-preview').shadowRoot!;
+    await waitFor(() => expect(preview.textContent).toContain('<b onclick=x>Đóng</b>'));
+    expect(preview.querySelector('b')).toBeNull();
+  });
+
+  it('warns about a missing placeholder while typing, and autosaves the draft through the background', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const { sendMessage } = await renderStudio();
+      const error = screen.getByLabelText('번역', { selector: '#string-common-error' });
+      fireEvent.input(error, { target: { value: 'Lỗi' } });
+      await screen.findByText('{{message}}이(가) 빠졌습니다. 그대로 넣어 주세요.');
+      await vi.advanceTimersByTimeAsync(1000);
+      const saved = savedDrafts(sendMessage) as unknown as { payload: { draft: { strings: Record<string, Record<string, string>> } } }[];
+      expect(saved.at(-1)!.payload.draft.strings.common).toEqual({ error: 'Lỗi' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

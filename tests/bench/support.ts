@@ -1,0 +1,58 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { findChromium } from '../e2e/support/chromium.ts';
+import type { TestWeb } from '../fixtures/test-web.ts';
+import type { BenchRow } from './types.ts';
+
+/**
+ * The baseline browser: the same Chromium, flags, profile kind and proxy as
+ * launchWithExtension() (tests/e2e/support/browser.ts), only without the extension.
+ */
+export async function launchWithoutExtension(web: TestWeb): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'dotbogi-bench-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: true,
+    locale: 'ko-KR',
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--proxy-server=${web.proxy}`,
+      '--proxy-bypass-list=<-loopback>',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/**
+ * Runs one measurement; when it throws, returns a failed row saying so instead of losing the
+ * other figures of the same bench file.
+ */
+export async function measure(describe: { name: string; unit: string; goal: string }, run: () => Promise<BenchRow[]>): Promise<BenchRow[]> {
+  try {
+    return await run();
+  } catch (error) {
+    const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
+    return [{ ...describe, value: Number.NaN, baseline: Number.NaN, pass: false, note: `did not finish: ${message}` }];
+  }
+}

@@ -1,0 +1,209 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionSession } from './support/browser';
+import { ROOT } from './support/paths';
+import { startTestWeb, type TestWeb } from '../fixtures/test-web';
+import type { AuditExport, Journey, PageAudit } from '@/utils/audit/types';
+import type { JourneyStatus } from '@/utils/background/journey';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+const AXE_MIN = join(ROOT, 'node_modules/axe-core/axe.min.js');
+const KO_AXE = JSON.parse(readFileSync(join(ROOT, 'node_modules/axe-core/locales/ko.json'), 'utf8')) as {
+  rules: Record<string, { help: string }>;
+};
+const NAME = '홍길동';
+const BIRTH = '19500101';
+
+type Buckets = Record<'violations' | 'passes' | 'incomplete' | 'inapplicable', string[]>;
+
+describe('the audit engine in the built extension', () => {
+  let web: TestWeb;
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    web = await startTestWeb();
+    session = await launchWithExtension({ web });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await web?.close();
+  });
+
+  it('audits a demo page from the side panel and shows ranked findings in Korean', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.web.url('demo.gov.kr', '/before/resident-copy/apply.html'));
+    const panel = await session.openExtensionPage(`sidepanel.html?tabId=${await tabIdOf(session, page.url())}`);
+    await panel.getByRole('button', { name: '이 페이지 검사' }).click();
+    await panel.getByRole('heading', { name: '찾은 점' }).waitFor({ timeout: 60_000 });
+    // One of our checks (the 12 px icons) and axe's own Korean rule text, side by side.
+    await panel.getByText('누르기 어려운 작은 버튼·링크').first().waitFor();
+    await panel.getByText(KO_AXE.rules['image-alt']!.help).first().waitFor();
+    await panel.getByText('KWCAG 2.1.3 (6.1.3)').first().waitFor();
+    await panel.getByText('이 결과는 사이트가 접근성을 갖췄다는 인증이 아닙니다', { exact: false }).waitFor();
+    await panel.close();
+    await page.close();
+  }, 180_000);
+
+  it('keeps axe results identical to a bare axe.run on the same pages', async () => {
+    for (const path of [
+      '/before/index.html',
+      '/before/resident-copy/apply.html',
+      '/after/resident-copy/apply.html',
+      '/before/login.html',
+    ]) {
+      const url = session.web.url('demo.gov.kr', path);
+      const page = await session.context.newPage();
+      await page.goto(url);
+      const ours = await send<PageAudit>(session, 'audit:run', { tabId: await tabIdOf(session, page.url()), language: 'ko' });
+      await page.close();
+      const top = ours.frames.find((frame) => frame.frameId === 0)!;
+      const kept = bucketsOf(top.axe as unknown as Record<keyof Buckets, { id: string }[]>);
+
+      const fresh = await session.context.newPage();
+      await fresh.goto(url);
+      await fresh.addScriptTag({ path: AXE_MIN });
+      const bare = await fresh.evaluate(async (tags) => {
+        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<Record<string, { id: string }[]>> } })
+          .axe;
+        const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, iframes: false });
+        const ids = (list: { id: string }[]) => list.map((rule) => rule.id).sort();
+        return {
+          violations: ids(results.violations!),
+          passes: ids(results.passes!),
+          incomplete: ids(results.incomplete!),
+          inapplicable: ids(results.inapplicable!),
+        };
+      }, AXE_TAGS);
+      await fresh.close();
+      expect(kept, path).toEqual(bare);
+      // Every axe rule is also in our rule list, with the same outcome bucket.
+      for (const id of bare.violations) expect(ours.rules.find((rule) => rule.ruleId === id)?.outcome).toBe('failed');
+    }
+  }, 300_000);
+
+  it('records the 등본 journey across a service-worker restart and a browser restart, and keeps no typed values', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.web.url('demo.gov.kr', '/before/resident-copy/apply.html'));
+    const tabId = await tabIdOf(session, page.url());
+    const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    await panel.getByLabel('여정 이름').fill('등본 발급');
+    await panel.getByRole('button', { name: '여정 기록 시작' }).click();
+    await panel.getByText('「등본 발급」 기록 중: 페이지 1개').waitFor({ timeout: 60_000 });
+
+    await stopServiceWorker(session);
+
+    await page.fill('#applicant-name', NAME);
+    await page.fill('#applicant-birth', BIRTH);
+    await page.selectOption('#sido', '서울특별시');
+    await page.selectOption('#sigungu', '종로구');
+    await page.selectOption('#purpose', '관공서 제출');
+    // Keyboard, as many older users do (the 돋보기 overlay layer sits over the page's corner).
+    await page.focus('#apply-submit');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/confirm\.html/);
+    await panel.getByText('「등본 발급」 기록 중: 페이지 2개').waitFor({ timeout: 60_000 });
+
+    await page.fill('#confirm-name', NAME);
+    await page.fill('#confirm-birth', BIRTH);
+    await page.focus('#confirm-submit');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/issued\.html/);
+    await panel.getByText('「등본 발급」 기록 중: 페이지 3개').waitFor({ timeout: 60_000 });
+    await panel.getByRole('button', { name: '여정 기록 끝내기' }).click();
+    await panel.getByRole('button', { name: '여정 기록 시작' }).waitFor();
+
+    const listing = await send<{ journeys: Journey[]; pages: { id: string; url: string }[] }>(session, 'audits:list', {});
+    const journey = listing.journeys.find((entry) => entry.name === '등본 발급')!;
+    expect(journey.status).toBe('stopped');
+    expect(journey.pages).toHaveLength(3);
+    const steps = journey.pages.map((id) => new URL(listing.pages.find((entry) => entry.id === id)!.url).pathname);
+    expect(steps).toEqual(['/before/resident-copy/apply.html', '/before/resident-copy/confirm.html', '/before/resident-copy/issued.html']);
+    // The confirm page asks for the name and birth date again: redundant entry, across the journey.
+    expect(journey.findings.map((finding) => finding.ruleId)).toContain('redundant-entry');
+
+    // Start a second journey and leave it recording when the browser goes away.
+    await page.goto(session.web.url('demo.gov.kr', '/before/index.html'));
+    await panel.getByLabel('여정 이름').fill('재시작 여정');
+    await panel.getByRole('button', { name: '여정 기록 시작' }).click();
+    await panel.getByText('「재시작 여정」 기록 중: 페이지 1개').waitFor({ timeout: 60_000 });
+
+    await session.close({ keepProfile: true });
+    session = await launchWithExtension({ userDataDir: session.userDataDir, web });
+
+    const after = await send<{ journeys: Journey[] }>(session, 'audits:list', {});
+    const kept = after.journeys.find((entry) => entry.id === journey.id)!;
+    expect(kept.pages).toEqual(journey.pages);
+    const first = await send<PageAudit>(session, 'audits:get', { id: kept.pages[0]! });
+    expect(first.frames[0]!.axe?.testEngine.name).toBe('axe-core');
+
+    // The unfinished journey is still recording; it continues in a new tab.
+    const status = await send<JourneyStatus>(session, 'journey:status', {});
+    expect(status.journey?.name).toBe('재시작 여정');
+    const again = await session.context.newPage();
+    await again.goto(session.web.url('demo.gov.kr', '/before/help.html'));
+    const panel2 = await session.openExtensionPage(`sidepanel.html?tabId=${await tabIdOf(session, again.url())}`);
+    await panel2.getByRole('button', { name: '이 탭에서 이어서 기록' }).click();
+    await panel2.getByText('「재시작 여정」 기록 중: 페이지 2개').waitFor({ timeout: 60_000 });
+    await panel2.getByRole('button', { name: '여정 기록 끝내기' }).click();
+    await panel2.getByRole('button', { name: '여정 기록 시작' }).waitFor();
+
+    // Nothing the user typed survives into the export (GET forms put it in URLs and on screen).
+    const file = await send<AuditExport>(session, 'audits:export', {});
+    const text = JSON.stringify(file);
+    expect(file.pages.length).toBeGreaterThanOrEqual(5);
+    expect(text).not.toContain(NAME);
+    expect(text).not.toContain(BIRTH);
+    await panel2.close();
+    await again.close();
+  }, 300_000);
+});
+
+function bucketsOf(results: Record<keyof Buckets, { id: string }[]>): Buckets {
+  const ids = (list: { id: string }[]) => list.map((rule) => rule.id).sort();
+  return {
+    violations: ids(results.violations),
+    passes: ids(results.passes),
+    incomplete: ids(results.incomplete),
+    inapplicable: ids(results.inapplicable),
+  };
+}
+
+/** Sends a message from an extension page, as the side panel does, and unwraps the reply. */
+async function send<T>(session: ExtensionSession, type: string, payload: unknown): Promise<T> {
+  const page: Page = await session.openExtensionPage('sidepanel.html');
+  try {
+    const reply = (await page.evaluate(([t, p]) => chrome.runtime.sendMessage({ dotbogi: 1, type: t, payload: p }), [
+      type,
+      payload,
+    ] as const)) as { ok: true; value: T } | { ok: false; error: { message: string } };
+    if (!reply.ok) throw new Error(reply.error.message);
+    return reply.value;
+  } finally {
+    await page.close();
+  }
+}
+
+async function tabIdOf(session: ExtensionSession, url: string): Promise<number> {
+  const worker = await session.serviceWorker();
+  return worker.evaluate(async (target) => {
+    const [tab] = await chrome.tabs.query({ url: target });
+    return tab!.id!;
+  }, url);
+}
+
+/** Stops the extension's service worker (as Chrome does when it idles), and proves it restarted afresh. */
+async function stopServiceWorker(session: ExtensionSession) {
+  const worker = await session.serviceWorker();
+  await worker.evaluate(() => ((globalThis as unknown as { __beforeStop: boolean }).__beforeStop = true));
+  const page = await session.context.newPage();
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  await page.close();
+  // Wake it with a message, then check the new instance lost its in-memory state.
+  await send(session, 'journey:status', {});
+  const fresh = await session.serviceWorker();
+  expect(await fresh.evaluate(() => (globalThis as unknown as { __beforeStop?: boolean }).__beforeStop ?? false)).toBe(false);
+}

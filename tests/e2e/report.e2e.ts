@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionSession } from './support/browser';
+import { ARTIFACTS, ROOT } from './support/paths';
+import type { PageAudit } from '@/utils/audit/types';
+
+const HOSTILE_DIR = join(ROOT, 'tests/fixtures/hostile/report');
+
+/**
+ * The report end to end: real audits of hostile pages and of the demo site's before/after pages,
+ * the report page that shows them, and the standalone HTML it exports.
+ */
+describe('the service-improvement report in the built extension', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchWithExtension();
+    await mkdir(join(ARTIFACTS, 'report'), { recursive: true });
+  });
+  afterAll(() => session?.close());
+
+  it(
+    'shows hostile pages’ text as text in the report page and in the exported HTML: nothing runs, nothing overflows',
+    { timeout: 600_000 },
+    async () => {
+      for (const file of (await readdir(HOSTILE_DIR)).filter((name) => name.endsWith('.html'))) {
+        const audit = await auditPage(session, session.web.url('127.0.0.1', `/hostile/report/${file}`));
+        expect(audit.findings.length, file).toBeGreaterThan(0);
+
+        const report = await session.context.newPage();
+        const dialogs = watchDialogs(report);
+        await report.goto(`chrome-extension://${session.extensionId}/report.html?audit=${encodeURIComponent(audit.id)}`);
+        await report.getByRole('heading', { level: 2, name: '발견한 문제' }).waitFor({ timeout: 30_000 });
+        await expectInert(report, file);
+
+        const [download] = await Promise.all([
+          report.waitForEvent('download'),
+          report.getByRole('button', { name: 'HTML 보고서' }).click(),
+        ]);
+        const exported = join(ARTIFACTS, 'report', `${file.replace('.html', '')}-export.html`);
+        await download.saveAs(exported);
+        await report.screenshot({ path: join(ARTIFACTS, 'report', `${file.replace('.html', '')}-page.png`) });
+        await report.close();
+
+        const offline = await session.context.newPage();
+        const exportDialogs = watchDialogs(offline);
+        await offline.goto(pathToFileURL(exported).href);
+        await offline.getByRole('heading', { level: 2, name: '발견한 문제' }).waitFor();
+        await expectInert(offline, `${file} (exported)`);
+        await offline.close();
+        expect([...dialogs, ...exportDialogs], file).toEqual([]);
+      }
+    },
+  );
+
+  it(
+    'compares the demo site’s 등본 application page before and after the redesign: the repaired defects are fixed',
+    { timeout: 300_000 },
+    async () => {
+      const before = await auditPage(session, session.web.url('demo.gov.kr', '/before/resident-copy/apply.html'));
+      const after = await auditPage(session, session.web.url('demo.gov.kr', '/after/resident-copy/apply.html'));
+      const report = await session.context.newPage();
+      await report.goto(
+        `chrome-extension://${session.extensionId}/report.html?audit=${encodeURIComponent(after.id)}&compare=${encodeURIComponent(before.id)}`,
+      );
+      const fixed = report.locator('section[aria-labelledby="compare-fixed"]');
+      await fixed.waitFor({ timeout: 30_000 });
+      const more = fixed.getByRole('button', { name: '더 보기' });
+      while (await more.isVisible()) await more.click();
+      const fixedRules = await fixed.locator('code').allTextContents();
+      for (const rule of ['html-has-lang', 'image-alt', 'label']) expect(fixedRules).toContain(rule);
+      // And the summary names the change that fixes the most for the people hurt most.
+      await report.getByRole('heading', { name: '가장 도움이 될 변경 5가지' }).waitFor();
+      await report.screenshot({ path: join(ARTIFACTS, 'report', 'demo-before-after.png'), fullPage: false });
+      await report.close();
+    },
+  );
+});
+
+async function auditPage(session: ExtensionSession, url: string): Promise<PageAudit> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  const worker = await session.serviceWorker();
+  const tabId = await worker.evaluate(async (target) => (await chrome.tabs.query({ url: target }))[0]!.id!, page.url());
+  const panel = await session.openExtensionPage('sidepanel.html');
+  try {
+    const reply = (await panel.evaluate(
+      (id) => chrome.runtime.sendMessage({ dotbogi: 1, type: 'audit:run', payload: { tabId: id, language: 'ko' } }),
+      tabId,
+    )) as { ok: true; value: PageAudit } | { ok: false; error: { message: string } };
+    if (!reply.ok) throw new Error(reply.error.message);
+    return reply.value;
+  } finally {
+    await panel.close();
+    await page.close();
+  }
+}
+
+function watchDialogs(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('dialog', (dialog) => {
+    seen.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return seen;
+}
+
+/** No element a payload could have made, no handler attribute, and the main column fits the window. */
+async function expectInert(page: Page, label: string) {
+  const state = await page.evaluate(() => {
+    const all = [...document.querySelectorAll('*')];
+    return {
+      payloadElements: document.querySelectorAll(
+        'main img, main iframe, main object, main embed, main script, main form, main svg:not([role="img"])',
+      ).length,
+      handlers: all
+        .filter((element) => [...element.attributes].some((attribute) => /^on/i.test(attribute.name)))
+        .map((element) => element.tagName),
+      overflow: document.documentElement.scrollWidth - window.innerWidth,
+      mainOverflow: (() => {
+        const main = document.querySelector('main.report')!;
+        return main.scrollWidth - main.clientWidth;
+      })(),
+      visibleOverride: document.body.textContent?.includes('⟦U+202E⟧') ?? false,
+      rawOverride: document.body.textContent?.includes('\u202E') ?? false,
+    };
+  });
+  expect(state.payloadElements, label).toBe(0);
+  expect(state.handlers, label).toEqual([]);
+  expect(state.overflow, `${label}: page wider than the window`).toBeLessThanOrEqual(0);
+  expect(state.mainOverflow, `${label}: main column overflows`).toBeLessThanOrEqual(0);
+  expect(state.rawOverride, `${label}: a raw U+202E reached the report`).toBe(false);
+  if (label.startsWith('rtl-override')) expect(state.visibleOverride, label).toBe(true);
+}

@@ -1,0 +1,214 @@
+/**
+ * Turns what the frames returned into a PageAudit (schema in types.ts / SCHEMA.md). Pure: the
+ * background calls it, tests call it with fixtures. axe's raw results are carried over untouched;
+ * rules, findings and the KWCAG matrix are derived views of them.
+ */
+import type { AxeResults, ImpactValue, Result } from 'axe-core';
+import { CHECKS } from './check-registry';
+import { JOURNEY_CHECKS } from './journey-check-registry';
+import type { CheckMeta } from './check-types';
+import type { JourneyPage } from './journey-check-types';
+import { kwcagMatrix, manualOnlyItems } from './kwcag-matrix';
+import { kwcagForAxeRule, personasForAxeTags, wcagFromTags } from './rule-map';
+import { stableFindingId } from './stable-id';
+import { axeLocaleFor } from './axe-locales';
+import { targetKey } from './target-key';
+import {
+  SCHEMA_VERSION,
+  type Finding,
+  type FindingNode,
+  type FrameRun,
+  type PageAudit,
+  type RuleOutcome,
+  type RuleRun,
+  type Severity,
+} from './types';
+
+export interface FrameResult {
+  frameId: number;
+  run: FrameRun;
+}
+
+export interface AssembleInput {
+  id: string;
+  journeyId: string | null;
+  startedAt: number;
+  finishedAt: number;
+  dotbogiVersion: string;
+  /** UI language: picks our checks' titles (Korean for ko, English otherwise). */
+  language: string;
+  frames: FrameResult[];
+  skipped: { url: string; reason: string }[];
+}
+
+const RANK: Record<RuleOutcome, number> = { failed: 3, 'needs-review': 2, passed: 1, inapplicable: 0 };
+const BUCKETS: [keyof Pick<AxeResults, 'violations' | 'incomplete' | 'passes' | 'inapplicable'>, RuleOutcome][] = [
+  ['violations', 'failed'],
+  ['incomplete', 'needs-review'],
+  ['passes', 'passed'],
+  ['inapplicable', 'inapplicable'],
+];
+
+export function assemblePageAudit(input: AssembleInput): PageAudit {
+  const frames = [...input.frames].sort((a, b) => a.frameId - b.frameId);
+  const axeTexts = axeLocaleFor(input.language)?.rules ?? {};
+  const top = frames.find((frame) => frame.frameId === 0) ?? frames[0];
+  const rules = new Map<string, RuleRun>();
+  const findings = new Map<string, Finding>();
+  const addRun = (run: Omit<RuleRun, 'frames' | 'outcome'>, frame: number, outcome: RuleOutcome) => {
+    const known = rules.get(run.ruleId) ?? { ...run, outcome, frames: [] };
+    known.frames.push({ frame, outcome });
+    if (RANK[outcome] > RANK[known.outcome]) known.outcome = outcome;
+    rules.set(run.ruleId, known);
+  };
+  const addNode = (base: Omit<Finding, 'id' | 'nodes'>, node: FindingNode) => {
+    const idRule = base.outcome === 'failed' ? base.ruleId : `${base.ruleId}#review`;
+    const id = stableFindingId(idRule, node.target, node.templateSignature);
+    const known = findings.get(id) ?? { id, ...base, nodes: [] };
+    known.nodes.push(node);
+    findings.set(id, known);
+  };
+
+  frames.forEach(({ run }, frame) => {
+    if (run.axe) {
+      for (const [bucket, outcome] of BUCKETS) {
+        for (const rule of run.axe[bucket]) {
+          const mapped = {
+            ruleId: rule.id,
+            source: 'axe' as const,
+            kwcag: kwcagForAxeRule(rule.id, rule.tags),
+            wcag: wcagFromTags(rule.tags),
+          };
+          addRun(mapped, frame, outcome);
+          if (outcome !== 'failed' && outcome !== 'needs-review') continue;
+          const base = {
+            ...mapped,
+            outcome,
+            // axe's own translation of its rule text where it ships one; the raw result keeps English.
+            title: axeTexts[rule.id]?.help ?? rule.help,
+            description: axeTexts[rule.id]?.description ?? rule.description,
+            helpUrl: rule.helpUrl,
+            personas: personasForAxeTags(rule.tags),
+            severity: severityOf(rule),
+          };
+          for (const node of rule.nodes) {
+            const target = node.target.map(String);
+            const message = node.failureSummary ?? [...node.any, ...node.all, ...node.none].map((check) => check.message).join(' ');
+            addNode(base, {
+              target,
+              frame,
+              snippet: node.html,
+              message,
+              templateSignature: run.axeSignatures[targetKey(node.target)] ?? '',
+            });
+          }
+        }
+      }
+    }
+    for (const check of run.checks) {
+      const meta = CHECKS.find((known) => known.meta.id === check.id)?.meta;
+      if (!meta) continue;
+      const mapped = { ruleId: meta.id, source: 'dotbogi' as const, kwcag: meta.kwcag, wcag: meta.wcag };
+      addRun(mapped, frame, check.outcome);
+      if (check.outcome !== 'failed' && check.outcome !== 'needs-review') continue;
+      const base = {
+        ...checkText(meta, input.language, check.summary),
+        ...mapped,
+        outcome: check.outcome,
+        personas: meta.personas,
+        severity: meta.severity,
+      };
+      if (check.nodes.length === 0) addNode(base, { target: [], frame, snippet: '', message: check.summary, templateSignature: '' });
+      for (const node of check.nodes) addNode(base, { ...node, frame });
+    }
+  });
+
+  const ruleList = [...rules.values()];
+  const errors = frames.filter(({ run }) => run.error).map(({ run }) => ({ frame: run.url, message: run.error! }));
+  const viewport = top?.run.viewport ?? { width: 0, height: 0, devicePixelRatio: 1, kind: 'desktop' as const };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: input.id,
+    journeyId: input.journeyId,
+    url: top?.run.url ?? '',
+    title: top?.run.title ?? '',
+    startedAt: new Date(input.startedAt).toISOString(),
+    finishedAt: new Date(input.finishedAt).toISOString(),
+    durationMs: input.finishedAt - input.startedAt,
+    status: errors.length > 0 || input.skipped.length > 0 || !top?.run.axe ? 'partial' : 'complete',
+    engines: {
+      axeCore: top?.run.axeVersion ?? '',
+      dotbogi: input.dotbogiVersion,
+      locale: axeLocaleFor(input.language) ? input.language : 'en',
+    },
+    viewport,
+    frames: frames.map(({ frameId, run }) => ({ frameId, url: run.url, title: run.title, axe: run.axe, error: run.error })),
+    rules: ruleList,
+    findings: rankFindings([...findings.values()]),
+    kwcag: kwcagMatrix(ruleList),
+    coverage: {
+      framesAudited: frames.filter(({ run }) => run.axe).length,
+      framesSkipped: input.skipped,
+      errors,
+      manualOnly: manualOnlyItems(),
+      notTested: [
+        `Only this viewport (${viewport.width}×${viewport.height}, ${viewport.kind}) and the page as it was shown were tested.`,
+        'Content not yet shown (dialogs, error states, later steps, pages behind login) was not tested.',
+        'Items marked manual-only and needs-review need a person with assistive technology.',
+      ],
+    },
+    facts: top?.run.facts ?? { help: [], fields: [] },
+  };
+}
+
+/** Journey-level findings from the pages' facts, in visit order. */
+export function journeyFindings(pages: readonly JourneyPage[], language: string): { findings: Finding[]; rules: RuleRun[] } {
+  const findings: Finding[] = [];
+  const rules: RuleRun[] = [];
+  for (const check of JOURNEY_CHECKS) {
+    const result = check.run(pages);
+    const { meta } = check;
+    rules.push({ ruleId: meta.id, source: 'dotbogi', outcome: result.outcome, kwcag: meta.kwcag, wcag: meta.wcag, frames: [] });
+    if (result.outcome !== 'failed' && result.outcome !== 'needs-review') continue;
+    findings.push({
+      id: stableFindingId(meta.id, [], 'journey'),
+      ruleId: meta.id,
+      source: 'dotbogi',
+      outcome: result.outcome,
+      ...checkText(meta, language, result.summary),
+      kwcag: meta.kwcag,
+      wcag: meta.wcag,
+      personas: meta.personas,
+      severity: meta.severity,
+      nodes: result.places.map((place) => ({
+        target: [pages[place.page]?.url ?? ''],
+        frame: 0,
+        snippet: '',
+        message: `${place.page + 1}. ${place.message}`,
+        templateSignature: 'journey',
+      })),
+    });
+  }
+  return { findings, rules };
+}
+
+function checkText(meta: CheckMeta, language: string, summary: string) {
+  const lang = language.startsWith('ko') ? 'ko' : 'en';
+  return { title: meta.title[lang], description: `${meta.rationale[lang]} (${summary})` };
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { critical: 0, serious: 1, moderate: 2, minor: 3 };
+
+function severityOf(rule: Result): Severity {
+  const impacts = [rule.impact, ...rule.nodes.map((node) => node.impact)].filter((impact): impact is ImpactValue => Boolean(impact));
+  const ranked = impacts.sort((a, b) => SEVERITY_RANK[a as Severity] - SEVERITY_RANK[b as Severity]);
+  return (ranked[0] as Severity | undefined) ?? 'moderate';
+}
+
+/** Failures before reviews, then by severity, then by how many people groups are hurt. */
+function rankFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      RANK[b.outcome] - RANK[a.outcome] || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.personas.length - a.personas.length,
+  );
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { CHECKS } from './check-registry';
+import { JOURNEY_CHECKS } from './journey-check-registry';
+import { KWCAG_ITEMS, kwcagForCheck } from './rule-map';
+import { PERSONAS, SEVERITIES } from './types';
+
+describe('check registries', () => {
+  const all = [...CHECKS, ...JOURNEY_CHECKS];
+
+  it('discovers every check file, each with complete metadata', () => {
+    expect(CHECKS.map((check) => check.meta.id)).toEqual([
+      'document-only',
+      'form-field-count',
+      'login-captcha',
+      'new-window-notice',
+      'plain-language',
+      'required-install',
+      'session-time-limit',
+      'small-text',
+      'target-size-kwcag',
+    ]);
+    expect(JOURNEY_CHECKS.map((check) => check.meta.id)).toEqual(['consistent-help', 'redundant-entry']);
+    for (const { meta } of all) {
+      expect(meta.rationale.ko && meta.rationale.en && meta.title.ko && meta.title.en && meta.source && meta.threshold).toBeTruthy();
+      expect(meta.personas.length).toBeGreaterThan(0);
+      expect(meta.personas.every((persona) => PERSONAS.includes(persona))).toBe(true);
+      expect(SEVERITIES).toContain(meta.severity);
+    }
+  });
+
+  it('agrees with kwcag.json about which items each check covers', () => {
+    for (const { meta } of all) expect(kwcagForCheck(meta.id)).toEqual(meta.kwcag);
+    const listed = KWCAG_ITEMS.flatMap((item) => item.checks);
+    for (const id of listed) expect(all.map((check) => check.meta.id)).toContain(id);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * The shape of a Dotbogi inclusion check (utils/audit/checks/<id>.ts): designer-facing
+ * metadata plus a `run` over the page. Checks run inside the page, next to axe-core.
+ */
+import type { PageScan } from './page-scan';
+import type { Persona, RuleOutcome, Severity, Viewport } from './types';
+
+export interface CheckMeta {
+  id: string;
+  title: { ko: string; en: string };
+  /** Why this matters to the digitally underprivileged (designer-facing). */
+  rationale: { ko: string; en: string };
+  /** Where the rule or threshold comes from: a KWCAG item, a WCAG criterion, or research. */
+  source: string;
+  /** The threshold in words, e.g. "more than 25% of text under 16 px". */
+  threshold: string;
+  kwcag: string[];
+  wcag: string[];
+  personas: Persona[];
+  severity: Severity;
+}
+
+export interface CheckContext {
+  scan: PageScan;
+  viewport: Viewport;
+  /** Resolves after `ms`; checks that sample the page twice (countdowns) await it. */
+  sleep(ms: number): Promise<void>;
+}
+
+export interface CheckOutcome {
+  outcome: RuleOutcome;
+  nodes: { element: Element; message: string }[];
+  /** One line with the measurement behind the outcome (no page text beyond what a snippet shows). */
+  summary: string;
+}
+
+export interface Check {
+  meta: CheckMeta;
+  run(document: Document, window: Window, context: CheckContext): CheckOutcome | Promise<CheckOutcome>;
+}
+
+/** Page facts helpers share this: the accessible-ish text of an element (text, alt, title, aria-label). */
+export function textOf(element: Element): string {
+  const parts = [element.textContent ?? '', element.getAttribute('aria-label') ?? '', element.getAttribute('title') ?? ''];
+  for (const img of element.querySelectorAll('img[alt]')) parts.push(img.getAttribute('alt') ?? '');
+  if (element.localName === 'img') parts.push(element.getAttribute('alt') ?? '');
+  if (element.localName === 'input')
+    parts.push(
+      element.getAttribute('aria-label') ?? '',
+      (element as HTMLInputElement).type === 'image' ? (element.getAttribute('alt') ?? '') : '',
+    );
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}

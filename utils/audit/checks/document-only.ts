@@ -1,0 +1,41 @@
+import type { Check } from '../check-types';
+import { textOf } from '../check-types';
+
+const DOCUMENT = /\.(hwpx?|pdf|docx?|xlsx?)(?:[?#]|$)/i;
+const WEB_VIEW = /바로\s*보기|미리\s*보기|웹\s*(?:에서)?\s*보기|본문\s*보기|html|view\s*online|read\s*online/i;
+
+/** Content offered only as HWP/PDF/Office files, without a web page to read. */
+export const check: Check = {
+  meta: {
+    id: 'document-only',
+    title: { ko: 'HWP·PDF 파일로만 제공되는 내용', en: 'Content only as HWP/PDF files' },
+    rationale: {
+      ko: 'HWP는 전용 뷰어가 필요하고 PDF는 화면낭독기·번역기로 읽기 어렵습니다. 휴대폰으로 보는 어르신과 이주민에게 웹 본문이 필요합니다.',
+      en: 'HWP needs a special viewer and PDFs are hard for screen readers and translators; phone users need the text on the page.',
+    },
+    source: 'Dotbogi research; KWCAG 2.2 4.2.1 (accessible content in other formats)',
+    threshold: 'a document link whose surrounding block has no web view link',
+    kwcag: [],
+    wcag: [],
+    personas: ['screen-reader', 'older', 'migrant', 'low-vision'],
+    severity: 'moderate',
+  },
+  run(_document, _window, { scan }) {
+    const documents = scan.links.filter((link) => DOCUMENT.test(link.getAttribute('href') ?? ''));
+    if (documents.length === 0) return { outcome: 'inapplicable', nodes: [], summary: 'no document links' };
+    const nodes = documents
+      .filter((link) => {
+        const block = link.closest('li, td, p, dd, div') ?? link.parentElement;
+        const siblings = block ? [...block.querySelectorAll('a[href]')] : [];
+        return !siblings.some(
+          (other) => other !== link && !DOCUMENT.test(other.getAttribute('href') ?? '') && WEB_VIEW.test(textOf(other)),
+        );
+      })
+      .map((link) => ({
+        element: link as Element,
+        message: `${(DOCUMENT.exec(link.getAttribute('href') ?? '')?.[1] ?? '').toUpperCase()} only`,
+      }));
+    const summary = `${nodes.length} of ${documents.length} document links without a web version`;
+    return { outcome: nodes.length > 0 ? 'failed' : 'passed', nodes: nodes.slice(0, 50), summary };
+  },
+};

@@ -1,0 +1,48 @@
+import type { Check } from '../check-types';
+import { textOf } from '../check-types';
+
+const CAPTCHA = /captcha|자동\s*입력\s*방지|보안\s*문자|자동등록방지|그림의\s*(?:문자|숫자)|recaptcha|hcaptcha/i;
+const ALTERNATIVE = /음성|소리|듣기|audio|listen|간편\s*인증|다른\s*방법|another\s*way|인증서/i;
+
+/** CAPTCHAs and memory or transcription tests at login (KWCAG 3.3.3 / WCAG 3.3.8). */
+export const check: Check = {
+  meta: {
+    id: 'login-captcha',
+    title: { ko: '로그인의 CAPTCHA·기억력 시험', en: 'CAPTCHA or memory test at login' },
+    rationale: {
+      ko: '찌그러진 글자 읽기, 비밀번호 붙여넣기 금지는 저시력·고령·인지 장애 사용자를 막습니다. 다른 인증 방법이 있어야 합니다.',
+      en: 'Distorted-text puzzles and blocked paste lock out low-vision, older and cognitively disabled users unless another way exists.',
+    },
+    source: 'KWCAG 2.2 3.3.3 (NIA); WCAG 3.3.8',
+    threshold: 'a CAPTCHA or a password field that blocks paste; failed without an audio or alternative method',
+    kwcag: ['3.3.3'],
+    wcag: ['3.3.8'],
+    personas: ['older', 'low-vision', 'screen-reader', 'low-literacy', 'migrant'],
+    severity: 'serious',
+  },
+  run(document, _window, { scan }) {
+    const nodes: { element: Element; message: string }[] = [];
+    for (const element of document.querySelectorAll('img, canvas, iframe, input, div[class], div[id]')) {
+      const hints = `${element.id} ${element.getAttribute('class') ?? ''} ${element.getAttribute('src') ?? ''} ${element.getAttribute('alt') ?? ''} ${element.getAttribute('name') ?? ''}`;
+      if (CAPTCHA.test(hints)) nodes.push({ element, message: 'CAPTCHA' });
+    }
+    for (const run of scan.text) {
+      if (nodes.length < 20 && CAPTCHA.test(run.element.textContent ?? '') && run.element.children.length === 0) {
+        nodes.push({ element: run.element, message: 'CAPTCHA instructions' });
+      }
+    }
+    for (const field of document.querySelectorAll('input[type=password][onpaste], input[type=password][oncopy]')) {
+      nodes.push({ element: field, message: 'password field blocks paste (memory test)' });
+    }
+    const hasLogin = document.querySelector('input[type=password]') !== null;
+    if (nodes.length === 0) {
+      return hasLogin
+        ? { outcome: 'passed', nodes: [], summary: 'login without CAPTCHA' }
+        : { outcome: 'inapplicable', nodes: [], summary: 'no login or CAPTCHA' };
+    }
+    const alternative = scan.interactive.some((element) => ALTERNATIVE.test(textOf(element)));
+    return alternative
+      ? { outcome: 'needs-review', nodes, summary: `${nodes.length} CAPTCHA/memory element(s); an alternative may exist` }
+      : { outcome: 'failed', nodes, summary: `${nodes.length} CAPTCHA/memory element(s); no alternative found` };
+  },
+};

@@ -1,0 +1,46 @@
+import type { Check } from '../check-types';
+import { textOf } from '../check-types';
+
+const NOTICE = /새\s*창|새\s*탭|팝업|new\s*(?:window|tab)|opens?\s*in\s*a\s*new|popup/i;
+
+/** Links and controls that open a new window without saying so. */
+export const check: Check = {
+  meta: {
+    id: 'new-window-notice',
+    title: { ko: '예고 없이 새 창이 열림', en: 'New windows open without notice' },
+    rationale: {
+      ko: '새 창이 열리면 어르신과 화면낭독기 사용자는 뒤로 가기가 안 되어 길을 잃습니다. 링크에 "새 창"이라고 알려야 합니다.',
+      en: 'When a new window opens unannounced, older and screen-reader users lose their way because Back no longer works.',
+    },
+    source: 'KWCAG 2.2 3.2.1 (NIA: target=_blank alone is not a notice); WCAG 3.2.5',
+    threshold: 'any target=_blank link or window.open handler without "새 창"/"new window" in its text, title, aria-label or image alt',
+    kwcag: ['3.2.1'],
+    wcag: ['3.2.5'],
+    personas: ['older', 'screen-reader', 'low-literacy', 'migrant'],
+    severity: 'moderate',
+  },
+  run(document, _window, { scan }) {
+    const openers: Element[] = [];
+    for (const link of scan.links) {
+      const target = link.getAttribute('target');
+      if (target && !['_self', '_parent', '_top'].includes(target.toLowerCase())) openers.push(link);
+    }
+    for (const element of document.querySelectorAll('[onclick*="window.open"], [onclick*="open("]')) openers.push(element);
+    if (openers.length === 0) return { outcome: 'inapplicable', nodes: [], summary: 'no links open new windows' };
+    const silent = openers.filter((element) => !NOTICE.test(noticeText(element)));
+    const summary = `${silent.length} of ${openers.length} new-window links/controls without notice`;
+    return {
+      outcome: silent.length > 0 ? 'failed' : 'passed',
+      nodes: silent.slice(0, 50).map((element) => ({ element, message: 'opens a new window without saying so' })),
+      summary,
+    };
+  },
+};
+
+function noticeText(element: Element): string {
+  const described = (element.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .map((id) => (id ? (element.ownerDocument.getElementById(id)?.textContent ?? '') : ''))
+    .join(' ');
+  return `${textOf(element)} ${described}`;
+}

@@ -1,0 +1,64 @@
+import type { Check } from '../check-types';
+import jargon from '../data/jargon.json';
+
+const MAX_KO_CHARS = 80;
+const MAX_EN_WORDS = 25;
+const MAX_JARGON = 3;
+const BLOCKS = 'p, li, td, th, dd, dt, h1, h2, h3, h4, h5, h6, label, legend, caption, blockquote, figcaption';
+const MAX_BLOCKS = 3000;
+
+const EN_TERMS = jargon.en.map((entry) => ({ ...entry, pattern: new RegExp(`\\b${entry.term.replace(/\s+/g, '\\s+')}\\b`, 'i') }));
+
+/** Long sentences and administrative jargon (Korean and English; the word list is data/jargon.json). */
+export const check: Check = {
+  meta: {
+    id: 'plain-language',
+    title: { ko: '긴 문장과 어려운 행정 용어', en: 'Long sentences and administrative jargon' },
+    rationale: {
+      ko: '법령 문장과 "교부·기재·의거" 같은 행정 용어는 어르신, 이주민, 문해력이 낮은 사람이 이해하기 어렵고 번역기도 자주 틀립니다.',
+      en: 'Legal sentences and words like "교부, 기재, 의거" defeat older readers, migrants and low-literacy readers, and translators get them wrong.',
+    },
+    source: 'Dotbogi research; BRIEF plain-language rules; WCAG 3.1.3 / 3.1.5 (AAA)',
+    threshold: `a sentence over ${MAX_KO_CHARS} Korean characters or ${MAX_EN_WORDS} English words, or ${MAX_JARGON}+ jargon terms on the page`,
+    kwcag: [],
+    wcag: ['3.1.3', '3.1.5'],
+    personas: ['low-literacy', 'migrant', 'older'],
+    severity: 'moderate',
+  },
+  run(document, _window, { scan }) {
+    const nodes: { element: Element; message: string }[] = [];
+    const terms = new Map<string, Element>();
+    let sentences = 0;
+    // Linear: one query, then each block marks its nearest enclosing block as "not innermost".
+    const blocks = [...document.querySelectorAll(BLOCKS)].slice(0, MAX_BLOCKS);
+    const outer = new Set<Element>();
+    for (const block of blocks) {
+      const parent = block.parentElement?.closest(BLOCKS);
+      if (parent) outer.add(parent);
+    }
+    for (const block of blocks) {
+      if (outer.has(block)) continue; // the innermost block speaks for its text
+      const text = (block.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text.length < 10 || !scan.visible(block)) continue;
+      for (const sentence of text.split(/(?<=[.!?。])\s+|(?<=다\.)|(?<=요\.)/)) {
+        if (!sentence.trim()) continue;
+        sentences++;
+        const hangul = (sentence.match(/\p{Script=Hangul}/gu) ?? []).length;
+        const words = sentence.trim().split(/\s+/).length;
+        const long = hangul > 0 ? hangul > MAX_KO_CHARS : words > MAX_EN_WORDS;
+        if (long && !nodes.some((node) => node.element === block)) {
+          nodes.push({ element: block, message: hangul > 0 ? `sentence of ${hangul} Korean characters` : `sentence of ${words} words` });
+        }
+      }
+      for (const entry of jargon.ko) if (!terms.has(entry.term) && text.includes(entry.term)) terms.set(entry.term, block);
+      for (const entry of EN_TERMS) if (!terms.has(entry.term) && entry.pattern.test(text)) terms.set(entry.term, block);
+    }
+    if (sentences === 0) return { outcome: 'inapplicable', nodes: [], summary: 'no running text' };
+    const plain = (term: string) => [...jargon.ko, ...jargon.en].find((entry) => entry.term === term)?.plain ?? '';
+    for (const [term, element] of terms) nodes.push({ element, message: `jargon "${term}" → "${plain(term)}"` });
+    const long = nodes.length - terms.size;
+    const summary = `${long} long sentence block(s) of ${sentences} sentences; jargon: ${[...terms.keys()].join(', ') || 'none'}`;
+    const outcome = long > 0 || terms.size >= MAX_JARGON ? 'failed' : terms.size > 0 ? 'needs-review' : 'passed';
+    return { outcome, nodes: nodes.slice(0, 50), summary };
+  },
+};

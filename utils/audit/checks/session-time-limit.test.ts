@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { check } from './session-time-limit';
+import { DESKTOP, fixtureScan, runCheckOn, setFixture } from '../check-test-kit';
+
+/** A "sleep" that lets the page's countdown tick once meanwhile. */
+const tick = (text: string) => async () => {
+  document.getElementById('t')!.textContent = text;
+};
+
+describe('session-time-limit', () => {
+  it('fails a running countdown whose extend control is an unnamed icon', async () => {
+    const html = `<div>남은 시간 <span id="t">10:00</span> <img id="session-extend" onclick="extend()" data-rect="0 0 12 12"></div>`;
+    const result = await runCheckOn(check, html, undefined, tick('09:59'));
+    expect(result.outcome).toBe('failed');
+    expect(result.nodes.map((node) => node.message)).toContain('countdown running');
+    expect(result.nodes.map((node) => node.message)).toContain('extend control has no text or accessible name');
+  });
+
+  it('needs review when a labelled "연장" button exists', async () => {
+    const html = `<div>남은 시간 <span id="t">10:00</span> <button>시간 연장</button></div>`;
+    expect((await runCheckOn(check, html, undefined, tick('09:59'))).outcome).toBe('needs-review');
+  });
+
+  it('fails a meta refresh', async () => {
+    const result = await runCheckOn(check, `<p>안내</p>`);
+    expect(result.outcome).toBe('inapplicable');
+    setFixture('head', '<meta http-equiv="refresh" content="300;url=/logout">');
+    const scanResult = await check.run(document, window, {
+      scan: fixtureScan(document, window),
+      viewport: DESKTOP,
+      sleep: async () => undefined,
+    });
+    expect(scanResult.outcome).toBe('failed');
+    expect(scanResult.summary).toContain('meta refresh 300 s');
+  });
+
+  it('does not take a still clock (opening hours) for a countdown', async () => {
+    expect((await runCheckOn(check, `<p>상담 <span id="t">09:00</span>~18:00</p>`, undefined, async () => undefined)).outcome).toBe(
+      'inapplicable',
+    );
+  });
+});

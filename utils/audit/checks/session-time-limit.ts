@@ -1,0 +1,90 @@
+import type { Check } from '../check-types';
+import { textOf } from '../check-types';
+
+const TIME_WORDS =
+  /남은\s*시간|남은\s*이용\s*시간|자동\s*로그아웃|로그아웃까지|세션\s*(?:만료|종료)|time\s*(?:remaining|left)|remaining\s*time|session\s*(?:expires|timeout)/i;
+const CLOCK = /(\d{1,2})\s*[:：]\s*(\d{2})|(\d+)\s*분\s*(\d+)\s*초|(\d+)\s*초/;
+const EXTEND_WORDS = /연장|시간\s*늘리기|extend|more\s*time/i;
+/** Ids or classes that name an extend control even when it shows no text (an icon). */
+const EXTEND_HINT = /extend|연장|session[-_]?(?:renew|reset)|time[-_]?(?:plus|add)/i;
+const SAMPLE_MS = 1100;
+
+/** Session time limits (countdowns, "남은 시간", meta refresh) and whether they can be extended. */
+export const check: Check = {
+  meta: {
+    id: 'session-time-limit',
+    title: { ko: '시간 제한과 연장 방법', en: 'Time limit and a way to extend it' },
+    rationale: {
+      ko: '천천히 읽고 입력하는 어르신과 이주민은 시간 제한 때문에 작성하던 민원을 잃기 쉽습니다. 20초 전에 알리고 연장할 수 있어야 합니다.',
+      en: 'Slow readers and typists lose their application to time-outs; they need a warning 20 s before and a way to get more time.',
+    },
+    source: 'KWCAG 2.2 2.2.1; WCAG 2.2.1',
+    threshold: 'any countdown, "남은 시간" text or meta refresh; failed when no labelled extend control exists',
+    kwcag: ['2.2.1'],
+    wcag: ['2.2.1'],
+    personas: ['older', 'migrant', 'low-literacy', 'screen-reader', 'motor'],
+    severity: 'serious',
+  },
+  async run(document, _window, { scan, sleep }) {
+    const nodes: { element: Element; message: string }[] = [];
+    const refresh = metaRefreshDelay(document);
+    if (refresh !== null) {
+      const meta = document.querySelector('meta[http-equiv="refresh" i]')!;
+      nodes.push({ element: meta, message: `meta refresh after ${refresh} s` });
+    }
+    const candidates = scan.text.filter((run) => CLOCK.test(ownText(run.element)) || TIME_WORDS.test(ownText(run.element)));
+    const clocks = candidates.filter((run) => CLOCK.test(ownText(run.element)) && scan.visible(run.element)).slice(0, 20);
+    const labelled = candidates.filter((run) => TIME_WORDS.test(ownText(run.element)) && scan.visible(run.element));
+    let counting: Element[] = [];
+    if (clocks.length > 0) {
+      const before = clocks.map((run) => seconds(ownText(run.element)));
+      await sleep(SAMPLE_MS);
+      counting = clocks
+        .filter((run, i) => {
+          const now = seconds(ownText(run.element));
+          return before[i] !== null && now !== null && now < before[i]!;
+        })
+        .map((run) => run.element);
+    }
+    for (const element of counting) nodes.push({ element, message: 'countdown running' });
+    for (const run of labelled)
+      if (!counting.some((element) => run.element.contains(element) || element.contains(run.element))) {
+        nodes.push({ element: run.element, message: 'time limit text' });
+      }
+    if (nodes.length === 0) return { outcome: 'inapplicable', nodes: [], summary: 'no time limit found' };
+
+    const controls = scan.interactive.filter((element) => EXTEND_WORDS.test(textOf(element)));
+    const unnamed = scan.interactive.filter(
+      (element) => !controls.includes(element) && EXTEND_HINT.test(`${element.id} ${element.getAttribute('class') ?? ''}`),
+    );
+    for (const element of unnamed) nodes.push({ element, message: 'extend control has no text or accessible name' });
+    const found = `${counting.length} running countdown(s), ${labelled.length} time-limit text(s)${refresh !== null ? `, meta refresh ${refresh} s` : ''}`;
+    if (controls.length > 0 && refresh === null) {
+      // An extend control exists; whether it warns 20 s ahead and allows 10 extensions needs a person.
+      return { outcome: 'needs-review', nodes, summary: `${found}; extend control present` };
+    }
+    return { outcome: 'failed', nodes, summary: `${found}; no labelled extend control` };
+  },
+};
+
+function ownText(element: Element): string {
+  let text = '';
+  for (let child = element.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) text += child.nodeValue ?? '';
+  return text;
+}
+
+function seconds(text: string): number | null {
+  const match = CLOCK.exec(text);
+  if (!match) return null;
+  if (match[1] !== undefined) return Number(match[1]) * 60 + Number(match[2]);
+  if (match[3] !== undefined) return Number(match[3]) * 60 + Number(match[4]);
+  return Number(match[5]);
+}
+
+function metaRefreshDelay(document: Document): number | null {
+  const meta = document.querySelector('meta[http-equiv="refresh" i]');
+  const content = meta?.getAttribute('content');
+  if (!content) return null;
+  const delay = parseFloat(content);
+  return Number.isFinite(delay) && delay > 0 ? delay : null;
+}

@@ -1,0 +1,42 @@
+import type { Check } from '../check-types';
+
+const MIN_PX = 16;
+const MAX_SHARE = 0.25;
+
+/** Share of visible text set under 16 px. */
+export const check: Check = {
+  meta: {
+    id: 'small-text',
+    title: { ko: '16px보다 작은 글자가 많음', en: 'Much of the text is under 16 px' },
+    rationale: {
+      ko: '노안이 있는 어르신과 저시력 사용자는 작은 글자를 읽기 어렵고, 화면 확대를 할 줄 모르는 경우가 많습니다.',
+      en: 'Older readers and people with low vision struggle with small text, and many do not know how to zoom.',
+    },
+    source: 'Dotbogi research (older users); BRIEF "text under 16px share"',
+    threshold: `more than ${MAX_SHARE * 100}% of visible characters under ${MIN_PX} px`,
+    kwcag: [],
+    wcag: [],
+    personas: ['older', 'low-vision'],
+    severity: 'moderate',
+  },
+  run(_document, _window, { scan }) {
+    let total = 0;
+    let small = 0;
+    const smallRuns: { element: Element; chars: number; size: number }[] = [];
+    for (const run of scan.text) {
+      if (!scan.visible(run.element)) continue;
+      const size = parseFloat(scan.style(run.element).fontSize) || MIN_PX;
+      total += run.chars;
+      if (size < MIN_PX) {
+        small += run.chars;
+        smallRuns.push({ ...run, size });
+      }
+    }
+    if (total === 0) return { outcome: 'inapplicable', nodes: [], summary: 'no visible text' };
+    const share = small / total;
+    const summary = `${Math.round(share * 100)}% of ${total} visible characters under ${MIN_PX} px`;
+    if (share <= MAX_SHARE) return { outcome: 'passed', nodes: [], summary };
+    const largest = smallRuns.sort((a, b) => b.chars - a.chars).slice(0, 20);
+    return { outcome: 'failed', nodes: largest.map((run) => ({ element: run.element, message: `${run.size} px text` })), summary };
+  },
+};

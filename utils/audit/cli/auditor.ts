@@ -1,0 +1,214 @@
+import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionSession } from '../../../tests/e2e/support/browser.ts';
+import { FIXTURE_HOSTS, startTestWeb } from '../../../tests/fixtures/test-web.ts';
+import { pageAuditSchema } from '../schema.ts';
+import { SCHEMA_VERSION, type AuditRunResult, type PageAudit } from '../types.ts';
+import type { AuditUnit, FileHost, PageTarget } from './targets.ts';
+
+/** One page's outcome: its audit, or why there is none. */
+export type PageOutcome =
+  | { target: PageTarget; unit: number; journeyId: string | null; audit: PageAudit; error?: undefined }
+  | { target: PageTarget; unit: number; journeyId: string | null; audit?: undefined; error: string };
+
+/** A journey as the CLI ran it: its pages' outcomes are in `pages`, in step order. */
+export interface JourneyRun {
+  id: string;
+  unit: number;
+  name: string;
+  label?: string;
+  tabId: number;
+  startedAt: string;
+  endedAt: string;
+}
+
+export interface AuditorOptions {
+  extensionDir: string;
+  fileHosts: FileHost[];
+  /** Every request through the test web (nothing leaves the machine); otherwise only served hosts. */
+  offline: boolean;
+  concurrency: number;
+  timeoutMs: number;
+  /** Language of the rule texts, where axe ships it. */
+  language: string;
+  /** Called as each page finishes, in completion order. */
+  onPage?: (outcome: PageOutcome) => void;
+}
+
+export interface AuditorResult {
+  pages: PageOutcome[];
+  journeys: JourneyRun[];
+}
+
+type Reply = { ok: true; value: AuditRunResult } | { ok: false; error: { code: string; message: string } };
+
+/**
+ * Audits units with the built extension: one headless Chromium, `concurrency` tabs at a time,
+ * each page audited by sending `audit:run` from an extension page — exactly what the side panel
+ * does, so the CLI runs the extension's own audit code, not a second implementation.
+ * A page that cannot be loaded or audited is reported and the others carry on.
+ */
+export async function auditUnits(units: readonly AuditUnit[], options: AuditorOptions): Promise<AuditorResult> {
+  const web = await startTestWeb({ hosts: Object.fromEntries(options.fileHosts.map(({ host, folder }) => [host, folder])) });
+  let session: ExtensionSession | undefined;
+  try {
+    const served = [...Object.keys(FIXTURE_HOSTS), ...options.fileHosts.map(({ host }) => host)].filter(
+      // Loopback never goes through a proxy, so an auditor's own localhost server stays reachable.
+      (host) => host !== '127.0.0.1' && host !== 'localhost',
+    );
+    session = await launchWithExtension({
+      web,
+      extensionDir: options.extensionDir,
+      ...(options.offline ? {} : { proxyOnlyHosts: served }),
+    });
+    const controller = await session.openExtensionPage('options.html');
+    const tabs = new TabIdentifier(session);
+    const pages: PageOutcome[] = [];
+    const journeys: JourneyRun[] = [];
+    const record = (outcome: PageOutcome) => {
+      pages.push(outcome);
+      options.onPage?.(outcome);
+    };
+
+    let next = 0;
+    const worker = async () => {
+      while (next < units.length) {
+        const index = next++;
+        const unit = units[index]!;
+        let opened: { page: Page; tabId: number };
+        try {
+          opened = await tabs.open();
+        } catch (error) {
+          // No tab, no audit: say so for each of the unit's pages and carry on with the others.
+          const reason = `could not open a browser tab: ${loadError(error)}`;
+          for (const target of unit.kind === 'page' ? [unit.page] : unit.steps)
+            record({ target, unit: index, journeyId: null, error: reason });
+          continue;
+        }
+        const { page, tabId } = opened;
+        try {
+          if (unit.kind === 'page') {
+            record(await auditPage(page, tabId, controller, unit.page, index, null, options));
+          } else {
+            const id = randomUUID();
+            const startedAt = new Date().toISOString();
+            // Steps run in order in one tab, so cookies and session state carry from step to step.
+            for (const step of unit.steps) record(await auditPage(page, tabId, controller, step, index, id, options));
+            journeys.push({ id, unit: index, name: unit.name, label: unit.label, tabId, startedAt, endedAt: new Date().toISOString() });
+          }
+        } finally {
+          await page.close().catch(() => undefined);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(options.concurrency, units.length) }, worker));
+
+    // Completion order depends on timing; the record follows the order the targets were given.
+    const order = units.flatMap((unit, index) =>
+      unit.kind === 'page' ? [[index, unit.page]] : unit.steps.map((step) => [index, step]),
+    ) as [number, PageTarget][];
+    const sorted = order.map(([unit, target]) => pages.find((outcome) => outcome.unit === unit && outcome.target === target)!);
+    journeys.sort((a, b) => a.unit - b.unit);
+    return { pages: sorted, journeys };
+  } finally {
+    await session?.close();
+    await web.close();
+  }
+}
+
+async function auditPage(
+  page: Page,
+  tabId: number,
+  controller: Page,
+  target: PageTarget,
+  unit: number,
+  journeyId: string | null,
+  { timeoutMs, language }: Pick<AuditorOptions, 'timeoutMs' | 'language'>,
+): Promise<PageOutcome> {
+  const failed = (error: string): PageOutcome => ({ target, unit, journeyId, error });
+  try {
+    const response = await page.goto(target.url, { waitUntil: 'load', timeout: timeoutMs });
+    if (response && response.status() >= 400) {
+      return failed(`the server answered HTTP ${response.status()}${response.statusText() ? ` ${response.statusText()}` : ''}`);
+    }
+  } catch (error) {
+    return failed(`could not load the page: ${loadError(error)}`);
+  }
+  const reply = await withTimeout(
+    controller.evaluate(
+      ([id, lang]) =>
+        chrome.runtime.sendMessage({ dotbogi: 1, type: 'audit:run', payload: { tabId: id, language: lang } }) as Promise<Reply>,
+      [tabId, language] as const,
+    ),
+    Math.max(timeoutMs, 120_000),
+    'the audit did not finish in time',
+  ).catch((error: unknown): Reply => ({
+    ok: false,
+    error: { code: 'failed', message: error instanceof Error ? error.message : String(error) },
+  }));
+  if (!reply.ok) return failed(`the audit failed: ${reply.error.message}`);
+  // The extension and this CLI are built from the same tree, but a stale or foreign build could
+  // answer in another shape: say so rather than write a record that breaks the schema.
+  const checked = pageAuditSchema.safeParse(reply.value);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    return failed(
+      `the extension answered with something that is not a page audit (schema version ${SCHEMA_VERSION}): ${issue?.path.join('.') || 'value'}: ${issue?.message ?? 'invalid'}`,
+    );
+  }
+  return { target, unit, journeyId, audit: { ...reply.value, journeyId } };
+}
+
+/** Playwright's first line, without its "page.goto:" prefix and call log. */
+export function loadError(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return (text.split('\n')[0] ?? text).replace(/^page\.goto:\s*/, '').trim();
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Finds the browser tab id of each new Playwright page: tab ids are visible without the `tabs`
+ * permission, so opening pages one at a time and taking the one id not seen before is exact,
+ * whatever URL the page later shows (the same URL may be open in several tabs).
+ */
+class TabIdentifier {
+  private readonly session: ExtensionSession;
+  private readonly known = new Set<number>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(session: ExtensionSession) {
+    this.session = session;
+  }
+
+  open(): Promise<{ page: Page; tabId: number }> {
+    const opened = this.queue.then(() => this.openOne());
+    this.queue = opened.catch(() => undefined);
+    return opened;
+  }
+
+  private async openOne(): Promise<{ page: Page; tabId: number }> {
+    const worker = await this.session.serviceWorker();
+    for (const id of await allTabIds()) this.known.add(id);
+    const page = await this.session.context.newPage();
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const fresh = (await allTabIds()).filter((id) => !this.known.has(id));
+      if (fresh.length === 1) {
+        this.known.add(fresh[0]!);
+        return { page, tabId: fresh[0]! };
+      }
+      await new Promise((done) => setTimeout(done, 20));
+    }
+    throw new Error('Could not find the browser tab of a new page.');
+
+    function allTabIds(): Promise<number[]> {
+      return worker.evaluate(async () => (await chrome.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])));
+    }
+  }
+}

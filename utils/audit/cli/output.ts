@@ -1,0 +1,31 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Format } from './args.ts';
+import { reportFiles } from './exporters.ts';
+import type { RunOutput } from './merge.ts';
+
+/** The file the audit record is written to inside --out; report files are named by the report module. */
+export const AUDIT_FILE = 'audit.json';
+export const RUN_FILE = 'run.json';
+
+/**
+ * Writes audit.json (the audit schema), run.json, and every requested report format
+ * (one file per journey or page, see reportFiles). Returns the file names written.
+ */
+export async function writeOutputs(
+  dir: string,
+  output: RunOutput,
+  formats: readonly Format[],
+  options: { root: string; language: string },
+): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const files: string[] = [];
+  const put = async (name: string, text: string) => {
+    await writeFile(join(dir, name), text);
+    files.push(name);
+  };
+  await put(AUDIT_FILE, `${JSON.stringify(output.audits, null, 2)}\n`);
+  await put(RUN_FILE, `${JSON.stringify(output.run, null, 2)}\n`);
+  for (const file of reportFiles(output, formats, options)) await put(file.name, file.content);
+  return files;
+}

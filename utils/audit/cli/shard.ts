@@ -1,0 +1,28 @@
+import { UsageError } from './usage-error.ts';
+
+/** `--shard K/N`: this run is shard K (1-based) of N. */
+export interface Shard {
+  index: number;
+  total: number;
+}
+
+export function parseShard(value: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = Number(match?.[1]);
+  const total = Number(match?.[2]);
+  if (!match || total < 1 || index < 1 || index > total) {
+    throw new UsageError(`--shard must look like K/N with 1 ≤ K ≤ N (e.g. 2/4), not "${value}".`);
+  }
+  return { index, total };
+}
+
+/**
+ * The items shard K of N audits: every N-th item, starting with the K-th. Round-robin rather
+ * than contiguous blocks so that shards of a list sorted by site or section stay balanced.
+ * Every item lands in exactly one shard. Items are units (a page, or a whole journey, whose
+ * steps must stay together in one tab).
+ */
+export function pickShard<T>(items: readonly T[], shard: Shard | null): T[] {
+  if (!shard) return [...items];
+  return items.filter((_, position) => position % shard.total === shard.index - 1);
+}

@@ -1,0 +1,34 @@
+import type { JourneyCheck } from '../journey-check-types';
+
+/** Help (a help link, contact, 110) offered in the same place on every page of a journey. */
+export const check: JourneyCheck = {
+  meta: {
+    id: 'consistent-help',
+    title: { ko: '도움말 위치가 단계마다 다름', en: 'Help is not in the same place on every step' },
+    rationale: {
+      ko: '막혔을 때 도움말이 늘 같은 자리에 있어야 어르신과 이주민이 찾을 수 있습니다.',
+      en: 'People who get stuck find help only if it is always in the same place.',
+    },
+    source: 'KWCAG 2.2 3.2.2 (NIA); WCAG 3.2.6',
+    threshold: 'a help mechanism present on some pages of the journey but missing or in another region/position on others',
+    kwcag: ['3.2.2'],
+    wcag: ['3.2.6'],
+    personas: ['older', 'migrant', 'low-literacy', 'screen-reader'],
+    severity: 'moderate',
+  },
+  run(pages) {
+    if (pages.length < 2) return { outcome: 'inapplicable', places: [], summary: 'fewer than two pages' };
+    const placesOf = pages.map((page) => new Set(page.facts.help.map((help) => `${help.region}/${help.position}`)));
+    const everywhere = [...(placesOf[0] ?? [])].filter((place) => placesOf.every((set) => set.has(place)));
+    const anyHelp = placesOf.some((set) => set.size > 0);
+    if (!anyHelp) return { outcome: 'inapplicable', places: [], summary: 'no help found on any page' };
+    if (everywhere.length > 0)
+      return { outcome: 'passed', places: [], summary: `help at ${everywhere.join(', ')} on all ${pages.length} pages` };
+    const places = pages.map((page, index) => ({
+      page: index,
+      message:
+        page.facts.help.length === 0 ? `no help on "${page.title}"` : `help at ${[...placesOf[index]!].join(', ')} on "${page.title}"`,
+    }));
+    return { outcome: 'failed', places, summary: `no help location shared by all ${pages.length} pages` };
+  },
+};

@@ -1,0 +1,25 @@
+/**
+ * Where audits and journeys live. The background uses the IndexedDB implementation
+ * (idb-store.ts); unit tests use the in-memory one (memory-store.ts) — happy-dom has no IndexedDB.
+ */
+import type { Journey, PageAudit } from '../types';
+
+export interface AuditStore {
+  putPage(page: PageAudit): Promise<void>;
+  getPage(id: string): Promise<PageAudit | undefined>;
+  /** All page audits, oldest first, optionally of one journey. */
+  listPages(journeyId?: string): Promise<PageAudit[]>;
+  deletePage(id: string): Promise<void>;
+  putJourney(journey: Journey): Promise<void>;
+  getJourney(id: string): Promise<Journey | undefined>;
+  listJourneys(): Promise<Journey[]>;
+  deleteJourney(id: string): Promise<void>;
+}
+
+/** Thrown when the browser refuses to store more; nothing already stored is lost. */
+export class StorageFullError extends Error {
+  constructor(detail: string) {
+    super(`Storage is full: the audit was not saved (${detail}). Earlier audits are kept. Export and delete old audits, then try again.`);
+    this.name = 'StorageFullError';
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * AuditStore on the raw IndexedDB API (no dependency). Survives service-worker and browser
+ * restarts. Quota-aware: checks navigator.storage.estimate() before a write and turns
+ * QuotaExceededError into a StorageFullError; a failed write aborts its transaction, so
+ * nothing stored before is lost.
+ */
+import { StorageFullError, type AuditStore } from './audit-store';
+import type { Journey, PageAudit } from '../types';
+
+const DB_NAME = 'dotbogi-audits';
+const DB_VERSION = 1;
+const PAGES = 'pages';
+const JOURNEYS = 'journeys';
+
+export function createIdbStore(
+  factory: IDBFactory = indexedDB,
+  storage: StorageManager | undefined = globalThis.navigator?.storage,
+): AuditStore {
+  let opening: Promise<IDBDatabase> | null = null;
+  const db = () =>
+    (opening ??= new Promise<IDBDatabase>((resolve, reject) => {
+      const request = factory.open(DB_NAME, DB_VERSION);
+      request.onupgradeneeded = () => {
+        const database = request.result;
+        if (!database.objectStoreNames.contains(PAGES)) {
+          database.createObjectStore(PAGES, { keyPath: 'id' }).createIndex('journeyId', 'journeyId');
+        }
+        if (!database.objectStoreNames.contains(JOURNEYS)) database.createObjectStore(JOURNEYS, { keyPath: 'id' });
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => {
+        opening = null;
+        reject(request.error);
+      };
+    }));
+
+  const run = async <T>(store: string, mode: IDBTransactionMode, work: (objects: IDBObjectStore) => IDBRequest<T> | void): Promise<T> => {
+    const transaction = (await db()).transaction(store, mode);
+    const request = work(transaction.objectStore(store));
+    return new Promise<T>((resolve, reject) => {
+      transaction.oncomplete = () => resolve(request ? request.result : (undefined as T));
+      transaction.onabort = transaction.onerror = () => {
+        const error = transaction.error ?? request?.error;
+        reject(error?.name === 'QuotaExceededError' ? new StorageFullError(error.message) : error);
+      };
+    });
+  };
+
+  const put = async (store: string, value: PageAudit | Journey) => {
+    await ensureRoom(storage, value);
+    await run(store, 'readwrite', (objects) => objects.put(value));
+  };
+
+  return {
+    putPage: (page) => put(PAGES, page),
+    getPage: (id) => run<PageAudit | undefined>(PAGES, 'readonly', (objects) => objects.get(id)),
+    listPages: async (journeyId) => {
+      const pages =
+        journeyId === undefined
+          ? await run<PageAudit[]>(PAGES, 'readonly', (objects) => objects.getAll())
+          : await run<PageAudit[]>(PAGES, 'readonly', (objects) => objects.index('journeyId').getAll(journeyId));
+      return pages.filter(isIntact).sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+    },
+    deletePage: (id) => run(PAGES, 'readwrite', (objects) => void objects.delete(id)),
+    putJourney: (journey) => put(JOURNEYS, journey),
+    getJourney: (id) => run<Journey | undefined>(JOURNEYS, 'readonly', (objects) => objects.get(id)),
+    listJourneys: async () =>
+      (await run<Journey[]>(JOURNEYS, 'readonly', (objects) => objects.getAll()))
+        .filter(isIntact)
+        .sort((a, b) => a.startedAt.localeCompare(b.startedAt)),
+    deleteJourney: (id) => run(JOURNEYS, 'readwrite', (objects) => void objects.delete(id)),
+  };
+}
+
+/** Refuses a write that would not fit, before IndexedDB half-writes anything. */
+export async function ensureRoom(storage: Pick<StorageManager, 'estimate'> | undefined, value: unknown): Promise<void> {
+  if (!storage?.estimate) return;
+  const { usage = 0, quota } = await storage.estimate();
+  if (quota === undefined) return;
+  const size = JSON.stringify(value).length * 2;
+  if (usage + size > quota)
+    throw new StorageFullError(`needs about ${Math.ceil(size / 1024)} kB, ${Math.floor((quota - usage) / 1024)} kB free`);
+}
+
+/**
+ * A corrupted record (a damaged profile, a hand edit) must not take every list down with it: lists
+ * skip records without the fields they sort and show by, and leave them in place untouched.
+ */
+function isIntact(record: PageAudit | Journey): boolean {
+  const value = record as unknown as Record<string, unknown> | null;
+  const intact =
+    typeof value?.id === 'string' &&
+    typeof value.startedAt === 'string' &&
+    Array.isArray(value.findings) &&
+    (Array.isArray(value.pages) || Array.isArray(value.frames));
+  if (!intact) console.warn('Dotbogi: skipped a corrupted audit record', typeof value?.id === 'string' ? value.id : '(no id)');
+  return intact;
+}

@@ -1,0 +1,48 @@
+/**
+ * Export and import of audits as one JSON file (AuditExport, see SCHEMA.md). Import validates
+ * against the schema and redacts snippets again, so a hand-edited file cannot smuggle personal
+ * data into the store; existing records with the same id are replaced (importing twice is harmless).
+ */
+import { auditExportSchema } from '../schema';
+import { redactSnippet, redactText } from '../redact';
+import { SCHEMA_VERSION, type AuditExport, type Finding, type Journey } from '../types';
+import type { AuditStore } from './audit-store';
+
+export async function exportAudits(
+  store: AuditStore,
+  options: { journeyId?: string; pageIds?: string[] },
+  now = new Date(),
+): Promise<AuditExport> {
+  const journeys = (await store.listJourneys()).filter((journey) => options.journeyId === undefined || journey.id === options.journeyId);
+  let pages = await store.listPages(options.journeyId);
+  if (options.pageIds) pages = pages.filter((page) => options.pageIds!.includes(page.id));
+  return { format: 'dotbogi-audits', schemaVersion: SCHEMA_VERSION, exportedAt: now.toISOString(), journeys, pages };
+}
+
+export async function importAudits(store: AuditStore, file: unknown): Promise<{ journeys: number; pages: number }> {
+  const parsed = auditExportSchema.safeParse(file);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Not a Dotbogi audit file: ${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}`);
+  }
+  const data = parsed.data as unknown as AuditExport;
+  for (const page of data.pages) await store.putPage({ ...page, findings: page.findings.map(redactFinding) });
+  for (const journey of data.journeys) {
+    // An imported journey is a record, never a live recording.
+    const stopped: Journey = {
+      ...journey,
+      status: 'stopped',
+      endedAt: journey.endedAt ?? journey.startedAt,
+      findings: journey.findings.map(redactFinding),
+    };
+    await store.putJourney(stopped);
+  }
+  return { journeys: data.journeys.length, pages: data.pages.length };
+}
+
+function redactFinding(finding: Finding): Finding {
+  return {
+    ...finding,
+    nodes: finding.nodes.map((node) => ({ ...node, snippet: redactSnippet(node.snippet), message: redactText(node.message) })),
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * The audit engine in the background: one-off audits, journeys and the stored records, behind
+ * the audit:* / journey:* / audits:* messages. Listens to tab loads and route changes for the
+ * recording journey, and recovers an interrupted audit when the worker starts.
+ */
+import type { WebExtension } from '@/utils/web-extension';
+import type { Handlers } from '@/utils/messaging/serve';
+import { createIdbStore } from '@/utils/audit/store/idb-store';
+import type { AuditStore } from '@/utils/audit/store/audit-store';
+import { exportAudits, importAudits } from '@/utils/audit/store/transfer';
+import { summarise } from '@/utils/audit/store/summary';
+import { redactUrl } from '@/utils/audit/redact';
+import { auditRuntimeItem } from '@/utils/storage/items';
+import { runAudit } from './run-audit';
+import { createJourneys } from './journey';
+
+type AuditHandlers = Pick<
+  Handlers,
+  | 'audit:run'
+  | 'journey:start'
+  | 'journey:stop'
+  | 'journey:status'
+  | 'audits:list'
+  | 'audits:get'
+  | 'audits:export'
+  | 'audits:import'
+  | 'audits:delete'
+>;
+
+/** Route changes settle before we audit (history API pages render after pushState). */
+const ROUTE_SETTLE_MS = 600;
+
+export function startAudits(browser: WebExtension, store: AuditStore = createIdbStore()): AuditHandlers {
+  const dotbogiVersion = browser.runtime.getManifest().version;
+  const journeys = createJourneys({
+    store,
+    audit: (tabId, options) => runAudit(browser.scripting, tabId, { ...options, dotbogiVersion }),
+    runtime: { get: () => auditRuntimeItem.getValue(), set: (value) => auditRuntimeItem.setValue(value) },
+    tabUrl: (tabId) =>
+      browser.tabs.get(tabId).then(
+        (tab) => redactUrl(tab.url ?? ''),
+        () => undefined,
+      ),
+    now: Date.now,
+    newId: () => crypto.randomUUID(),
+  });
+
+  // Registered synchronously at worker start, so a load wakes a stopped worker and is not missed.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'complete' && tab.url) void journeys.pageChanged(tabId, redactUrl(tab.url));
+    else if (change.url && change.status === undefined) {
+      const url = redactUrl(change.url);
+      setTimeout(() => void journeys.pageChanged(tabId, url), ROUTE_SETTLE_MS);
+    }
+  });
+  void journeys.recover();
+
+  return {
+    'audit:run': async ({ tabId, language }) => {
+      const page = await runAudit(browser.scripting, tabId, {
+        id: crypto.randomUUID(),
+        journeyId: null,
+        language: language ?? 'ko',
+        dotbogiVersion,
+      });
+      await store.putPage(page);
+      return page;
+    },
+    'journey:start': ({ tabId, name, language }) => journeys.start({ tabId, name, language: language ?? 'ko' }),
+    'journey:stop': () => journeys.stop(),
+    'journey:status': () => journeys.status(),
+    'audits:list': async ({ journeyId }) => ({
+      journeys: (await store.listJourneys()).filter((journey) => journeyId === undefined || journey.id === journeyId),
+      pages: (await store.listPages(journeyId)).map(summarise),
+    }),
+    'audits:get': async ({ id }) => {
+      const page = await store.getPage(id);
+      if (!page) throw new Error(`No audit with id ${id}.`);
+      return page;
+    },
+    'audits:export': (options) => exportAudits(store, options),
+    'audits:import': ({ file }) => importAudits(store, file),
+    'audits:delete': async ({ journeyId, pageId }) => {
+      const { active } = await auditRuntimeItem.getValue();
+      if (journeyId && active?.journeyId === journeyId) throw new Error('Stop the journey before deleting it.');
+      let deleted = 0;
+      if (pageId) {
+        const page = await store.getPage(pageId);
+        const journey = page?.journeyId ? await store.getJourney(page.journeyId) : undefined;
+        if (journey) await store.putJourney({ ...journey, pages: journey.pages.filter((id) => id !== pageId) });
+        await store.deletePage(pageId);
+        deleted++;
+      }
+      if (journeyId) {
+        for (const page of await store.listPages(journeyId)) {
+          await store.deletePage(page.id);
+          deleted++;
+        }
+        await store.deleteJourney(journeyId);
+      }
+      return { deleted };
+    },
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Background side of guides: lists the guides that apply to a page, stores progress and
+ * friction signals (the background is the only writer), and relays the recorder's capture and
+ * test requests to a tab's overlay.
+ */
+import type { WebExtension } from '@/utils/web-extension';
+import type { GuideTabCommand, RequestOf } from '@/utils/messaging/protocol';
+import { frictionSignalsItem, guideProgressItem } from '@/utils/storage/items';
+import { buildRegistry, type GuideRegistry } from '@/utils/guides/registry';
+import { guideAppliesTo } from '@/utils/guides/page-condition';
+import { stepIndex, type GuideProgress } from '@/utils/guides/runner';
+import { recordFriction, type FrictionStore } from '@/utils/guides/friction';
+import type { Fingerprint, Guide, GuideProblem } from '@/utils/guides/schema';
+
+export interface GuideListing {
+  guides: Guide[];
+  /** Guide files that failed validation (shown to authors, never to users). */
+  rejected: { file: string; problems: GuideProblem[] }[];
+}
+
+export interface GuideTestResult {
+  found: boolean;
+  score: number;
+  margin: number;
+}
+
+let registry: GuideRegistry | null = null;
+function guides(): GuideRegistry {
+  if (!registry) {
+    registry = buildRegistry();
+    for (const { file, problems } of registry.rejected) {
+      console.warn(`Dotbogi: guide ${file} was rejected:`, problems.map((problem) => `${problem.path}: ${problem.reason}`).join('; '));
+    }
+  }
+  return registry;
+}
+
+export function listGuides(url: string): GuideListing {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { guides: [], rejected: guides().rejected };
+  }
+  return { guides: guides().guides.filter((guide) => guideAppliesTo(guide, parsed)), rejected: guides().rejected };
+}
+
+export async function saveProgress(progress: GuideProgress | null): Promise<GuideProgress | null> {
+  if (progress) {
+    const guide = guides().guides.find((candidate) => candidate.id === progress.guideId);
+    if (!guide) throw new Error(`There is no guide "${progress.guideId}".`);
+    if (stepIndex(guide, progress.stepId) < 0) throw new Error(`Guide "${guide.id}" has no step "${progress.stepId}".`);
+  }
+  await guideProgressItem.setValue(progress);
+  return progress;
+}
+
+export async function addFriction(event: RequestOf<'guide:friction'>): Promise<{ recorded: boolean }> {
+  const store = await frictionSignalsItem.getValue();
+  if (!store.enabled) return { recorded: false };
+  await frictionSignalsItem.setValue(recordFriction(store, event, Date.now()));
+  return { recorded: true };
+}
+
+export async function updateFriction({ enabled, clear }: RequestOf<'friction:update'>): Promise<FrictionStore> {
+  const store = await frictionSignalsItem.getValue();
+  const next: FrictionStore = { enabled: enabled ?? store.enabled, runs: clear ? [] : store.runs };
+  await frictionSignalsItem.setValue(next);
+  return next;
+}
+
+/** Asks the tab's overlay (top frame) to capture the next clicked element's fingerprint. */
+export async function captureInTab(tabs: WebExtension['tabs'], tabId: number): Promise<Fingerprint | null> {
+  const command: GuideTabCommand = { dotbogi: 1, type: 'guide:capture' };
+  return ((await tabs.sendMessage(tabId, command, { frameId: 0 })) as Fingerprint | null | undefined) ?? null;
+}
+
+export async function testInTab(tabs: WebExtension['tabs'], tabId: number, fingerprint: Fingerprint): Promise<GuideTestResult> {
+  const command: GuideTabCommand = { dotbogi: 1, type: 'guide:test', fingerprint };
+  const result = (await tabs.sendMessage(tabId, command, { frameId: 0 })) as GuideTestResult | undefined;
+  if (!result) throw new Error('The page did not answer: is Dotbogi on for it?');
+  return result;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it, vi } from 'vitest';
+import { highlightInOpenTab } from './report-highlight';
+
+function fakeTabs(tabs: { id: number; url: string }[], replies: Record<number, unknown>) {
+  return {
+    query: vi.fn(async () => tabs),
+    sendMessage: vi.fn(async (id: number) => replies[id]),
+    update: vi.fn(async () => ({})),
+  };
+}
+
+describe('report:highlight', () => {
+  it('asks the overlay in the tab showing the page, and brings that tab forward', async () => {
+    const tabs = fakeTabs(
+      [
+        { id: 1, url: 'https://www.gov.kr/other' },
+        { id: 2, url: 'https://www.gov.kr/apply?x=1#top' },
+      ],
+      { 2: { shown: true } },
+    );
+    const result = await highlightInOpenTab(tabs as never, 'https://www.gov.kr/apply?x=1', ['#name']);
+    expect(result).toEqual({ shown: true });
+    expect(tabs.sendMessage).toHaveBeenCalledWith(2, { dotbogi: 1, type: 'overlay:highlight', target: ['#name'] });
+    expect(tabs.sendMessage).toHaveBeenCalledTimes(1);
+    expect(tabs.update).toHaveBeenCalledWith(2, { active: true });
+  });
+
+  it('says so when no open tab shows the page or its overlay could not find the element', async () => {
+    const tabs = fakeTabs([{ id: 3, url: 'https://www.gov.kr/apply' }], { 3: { shown: false } });
+    expect(await highlightInOpenTab(tabs as never, 'https://www.gov.kr/apply', ['#gone'])).toEqual({ shown: false });
+    expect(await highlightInOpenTab(tabs as never, 'https://www.gov.kr/elsewhere', ['#x'])).toEqual({ shown: false });
+    expect(tabs.update).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,26 @@
+import type { WebExtension } from '@/utils/web-extension';
+import type { OverlayHighlightCommand } from '@/utils/messaging/protocol';
+
+type Tabs = Pick<WebExtension['tabs'], 'query' | 'sendMessage' | 'update'>;
+
+/**
+ * Asks the overlay in an open tab showing `url` to point at a finding's element, and brings that
+ * tab forward when it did. The page itself is never changed: the overlay draws on its own layer.
+ */
+export async function highlightInOpenTab(tabs: Tabs, url: string, target: string[]): Promise<{ shown: boolean }> {
+  const command: OverlayHighlightCommand = { dotbogi: 1, type: 'overlay:highlight', target };
+  const open = (await tabs.query({})).filter((tab) => tab.id !== undefined && tab.url !== undefined && samePage(tab.url, url));
+  for (const tab of open) {
+    const reply = (await tabs.sendMessage(tab.id!, command).catch(() => undefined)) as { shown?: boolean } | undefined;
+    if (reply?.shown === true) {
+      await tabs.update(tab.id!, { active: true });
+      return { shown: true };
+    }
+  }
+  return { shown: false };
+}
+
+/** Same document: scheme, host, path and query; the fragment does not matter. */
+function samePage(a: string, b: string): boolean {
+  return a.replace(/#.*$/, '') === b.replace(/#.*$/, '');
+}

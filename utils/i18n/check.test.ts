@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import {
+  checkLocales,
+  completenessTable,
+  locationOf,
+  sourceHash,
+  validateBundle,
+  withReadmeTable,
+  type LocaleInput,
+  type Problem,
+} from './check';
+import { readLocaleInput } from './read-locales';
+
+const KO = JSON.stringify({ greeting: '안녕하세요, {{name}}님', files_other: '파일 {{count}}개', nested: { close: '닫기' } });
+
+function input(files: Record<string, string>, extra: Partial<LocaleInput> = {}): LocaleInput {
+  return {
+    source: 'ko',
+    languages: [{ code: 'ko', status: 'source' }, ...Object.keys(files).map((code) => ({ code, status: 'draft' }))],
+    namespaces: ['common'],
+    files: { ko: { common: KO }, ...Object.fromEntries(Object.entries(files).map(([code, text]) => [code, { common: text }])) },
+    ...extra,
+  };
+}
+
+const errorsOf = (problems: Problem[]) =>
+  problems.filter((item) => item.severity === 'error').map((item) => `${locationOf(item)}: ${item.code}`);
+
+describe('checkLocales on malformed translations', () => {
+  it('rejects broken JSON, naming the file and the reason', () => {
+    const { problems } = checkLocales(input({ en: '{ "greeting": "Hi" ' }));
+    expect(errorsOf(problems)).toEqual(['en/common.json: parse']);
+    expect(problems[0]!.message).toMatch(/not valid JSON/);
+  });
+
+  it('rejects a missing placeholder, naming the key and the placeholder', () => {
+    const en = { greeting: 'Hello', files_one: 'one file', files_other: '{{count}} files', nested: { close: 'Close' } };
+    const { problems } = checkLocales(input({ en: JSON.stringify(en) }));
+    expect(errorsOf(problems)).toEqual(['en/common.json › greeting: placeholder-missing']);
+    expect(problems[0]!.message).toBe('greeting: the placeholder {{name}} is missing');
+  });
+
+  it('rejects plural forms the language does not have, and asks for the ones it needs', () => {
+    const en = { greeting: 'Hi {{name}}', files_few: '{{count}} files', files_other: '{{count}} files', nested: { close: 'Close' } };
+    const { problems } = checkLocales(input({ en: JSON.stringify(en) }));
+    expect(errorsOf(problems).sort()).toEqual(['en/common.json › files_few: plural-extra', 'en/common.json › files_one: plural-missing']);
+    const ru = { greeting: '{{name}}', files_one: '{{count}} файл', files_other: '{{count}} файла', nested: { close: 'Закрыть' } };
+    expect(errorsOf(checkLocales(input({ ru: JSON.stringify(ru) })).problems).sort()).toEqual([
+      'ru/common.json › files_few: plural-missing',
+      'ru/common.json › files_many: plural-missing',
+    ]);
+  });
+
+  it('rejects markup and script in a string', () => {
+    const en = {
+      greeting: 'Hi {{name}} <img src=x onerror=alert(1)>',
+      files_one: '1 file',
+      files_other: '{{count}} files',
+      nested: { close: 'Close' },
+    };
+    const { problems } = checkLocales(input({ en: JSON.stringify(en) }));
+    expect(errorsOf(problems)).toEqual(['en/common.json › greeting: markup']);
+    expect(problems.find((item) => item.code === 'markup')!.message).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('reports missing and extra keys, and non-string values', () => {
+    const en = { greeting: 'Hi {{name}}', files_one: '1 file', files_other: '{{count}} files', nested: { clsoe: 'Close' }, count: 3 };
+    expect(errorsOf(checkLocales(input({ en: JSON.stringify(en) })).problems).sort()).toEqual([
+      'en/common.json › count: not-string',
+      'en/common.json › nested.close: missing',
+      'en/common.json › nested.clsoe: extra',
+    ]);
+  });
+
+  it('warns, without failing, when the Korean source changed since translation', () => {
+    const en = { greeting: 'Hi {{name}}', files_one: '1 file', files_other: '{{count}} files', nested: { close: 'Close' } };
+    const hashes = { en: { common: { greeting: sourceHash('안녕, {{name}}'), 'nested.close': sourceHash('닫기') } } };
+    const { problems } = checkLocales(input({ en: JSON.stringify(en) }, { hashes }));
+    expect(problems.map((item) => `${item.severity} ${item.key} ${item.code}`)).toEqual(['warning greeting changed']);
+  });
+
+  it('warns about keys no code uses, unless listed as built at run time', () => {
+    const usage = { literals: new Set(['greeting', 'files']), dynamic: { common: ['nested.*'] }, dataNamespaces: [] };
+    expect(checkLocales(input({}, { usage })).problems).toEqual([]);
+    const unused = checkLocales(input({}, { usage: { ...usage, dynamic: {} } })).problems;
+    expect(unused.map((item) => `${item.severity} ${item.key} ${item.code}`)).toEqual(['warning nested.close unused']);
+  });
+});
+
+describe('the completeness table', () => {
+  it('counts plural keys once and shows status and percentage', () => {
+    const half = { greeting: 'Hi {{name}}', files_other: '{{count}} files' };
+    const { completeness } = checkLocales(input({ en: JSON.stringify(half) }));
+    const table = completenessTable(completeness, { ko: '한국어', en: 'English' });
+    expect(table).toContain('| 한국어 | ko | source | 100 % | 3 / 3 |');
+    expect(table).toContain('| English | en | draft | 33 % | 1 / 3 |');
+  });
+
+  it('goes between the README markers, and nothing else in README changes', () => {
+    const readme = '# Title\n\nText.\n';
+    const once = withReadmeTable(readme, '| a |');
+    expect(once).toBe('# Title\n\nText.\n\n## Languages\n\n<!-- i18n-table:start -->\n\n| a |\n\n<!-- i18n-table:end -->\n');
+    expect(withReadmeTable(`${once}\nAfter.\n`, '| b |')).toBe(`${once.replace('| a |', '| b |')}\nAfter.\n`);
+  });
+});
+
+describe('validateBundle (the studio import)', () => {
+  const sources = { common: { greeting: '안녕하세요, {{name}}님', files_other: '파일 {{count}}개' } };
+  const bundle = (strings: unknown) => JSON.stringify({ format: 'dotbogi-locale', version: 1, language: 'en', strings, sourceHashes: {} });
+
+  it('accepts an incomplete but correct translation', () => {
+    const result = validateBundle(bundle({ common: { greeting: 'Hi {{name}}' } }), sources, ['en']);
+    expect(result.bundle).not.toBeNull();
+    expect(result.flat.common).toEqual({ greeting: 'Hi {{name}}' });
+  });
+
+  it.each([
+    ['not json', '{', 'parse'],
+    ['a missing placeholder', bundle({ common: { greeting: 'Hi' } }), 'placeholder-missing'],
+    ['a wrong plural form', bundle({ common: { files_few: '{{count}}' } }), 'plural-extra'],
+    ['markup', bundle({ common: { greeting: '<img onerror=alert(1)> {{name}}' } }), 'markup'],
+    ['an unknown key', bundle({ common: { greting: 'Hi {{name}}' } }), 'extra'],
+  ])('rejects %s', (_what, text, code) => {
+    const result = validateBundle(text, sources, ['en']);
+    expect(result.bundle).toBeNull();
+    expect(result.problems.map((item) => item.code)).toContain(code);
+  });
+});
+
+describe('the real locales folder', () => {
+  const { problems, completeness } = checkLocales(readLocaleInput(resolve(import.meta.dirname, '../..')));
+  const errors = problems.filter((item) => item.severity === 'error');
+  const namespaces = [...new Set(completeness.flatMap((row) => Object.keys(row.perNamespace)))];
+
+  // One test per namespace, so a failure names whose strings are incomplete; the message lists every key.
+  it.each(namespaces)('%s: every language has every key, correct placeholders and plural forms, no markup', (namespace) => {
+    const mine = errors.filter((item) => item.namespace === namespace).map((item) => `${locationOf(item)}: ${item.message}`);
+    expect(mine, `Fix these (or run npm run i18n:check):\n${mine.join('\n')}`).toEqual([]);
+  });
+});

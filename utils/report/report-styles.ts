@@ -1,0 +1,50 @@
+/**
+ * The report's stylesheet, shared by the extension's report page and the standalone HTML export
+ * (inlined there, so the file needs nothing else). Logical properties for RTL; long page-derived
+ * strings wrap anywhere so nothing pushes the main column wider than the window; print rules
+ * make the export print cleanly to PDF.
+ */
+export const REPORT_CSS = `
+.report { box-sizing: border-box; max-width: 1100px; margin-inline: auto; padding: 24px; font-family: system-ui, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR', sans-serif; font-size: 18px; line-height: 1.55; color: #1b1b1b; background: #fff; overflow-wrap: anywhere; }
+.report *, .report *::before, .report *::after { box-sizing: border-box; }
+.report h1 { font-size: 32px; line-height: 1.25; margin-block: 0 8px; }
+.report h2 { font-size: 26px; margin-block: 40px 12px; padding-block-start: 12px; border-block-start: 2px solid #d0d7de; }
+.report h3 { font-size: 21px; margin-block: 0 8px; }
+.report .notice { padding: 12px 16px; border-inline-start: 6px solid #b3541e; background: #fff4e5; }
+.report .meta { color: #444; }
+.report table { border-collapse: collapse; width: 100%; margin-block: 8px 16px; table-layout: auto; }
+.report th, .report td { border: 1px solid #b8c0c8; padding: 6px 8px; text-align: start; vertical-align: top; }
+.report th { background: #eef2f6; }
+.report .table-scroll { max-width: 100%; overflow-x: auto; }
+.report code, .report pre { font-family: ui-monospace, 'D2Coding', Consolas, monospace; font-size: 15px; }
+.report pre { white-space: pre-wrap; overflow-wrap: anywhere; word-break: break-all; background: #f4f6f8; padding: 8px; margin: 4px 0; max-height: 240px; overflow-y: auto; }
+.report .page-text { unicode-bidi: isolate; }
+.report .finding { border: 1px solid #b8c0c8; border-inline-start: 6px solid #1d4e89; padding: 12px 16px; margin-block: 12px; border-radius: 4px; }
+.report .finding[data-severity='critical'] { border-inline-start-color: #a4161a; }
+.report .finding[data-severity='serious'] { border-inline-start-color: #b3541e; }
+.report .finding .tags { display: flex; flex-wrap: wrap; gap: 6px; padding: 0; margin: 4px 0; list-style: none; }
+.report .finding .tags li { border: 1px solid #8a96a3; border-radius: 12px; padding: 0 10px; font-size: 15px; }
+.report .recommendation { font-weight: 600; }
+.report .status-fail { color: #a4161a; font-weight: 600; }
+.report .status-needs-review { color: #7a4b00; }
+.report .status-automated-pass { color: #1e6b30; }
+.report figure { margin: 12px 0; }
+.report svg { max-width: 100%; height: auto; }
+.report svg text { font-size: 14px; fill: currentColor; }
+.report .chart-legend { display: flex; gap: 16px; flex-wrap: wrap; padding: 0; list-style: none; }
+.report .swatch { display: inline-block; width: 14px; height: 14px; margin-inline-end: 6px; vertical-align: middle; }
+.report ol.top-changes > li { margin-block: 8px; }
+.report button, .report select, .report a.button { font: inherit; min-height: 44px; padding: 6px 14px; }
+.report .downloads { display: flex; flex-wrap: wrap; gap: 8px; }
+.report :focus-visible { outline: 3px solid #ffbf00; outline-offset: 2px; }
+@media (forced-colors: active) { .report .finding { border-inline-start-color: CanvasText; } .report svg rect { fill: CanvasText; } }
+@media (prefers-color-scheme: dark) { .report { color: #f0f0f0; background: #16181b; } .report th { background: #2a2f36; } .report pre { background: #22262c; } .report .notice { background: #3a2a12; } .report .meta { color: #c8c8c8; } }
+@media print {
+  .report { max-width: none; padding: 0; color: #000; background: #fff; font-size: 12pt; }
+  .report .no-print, .report button, .report .downloads { display: none !important; }
+  .report h2 { break-after: avoid; }
+  .report .finding, .report figure, .report tr { break-inside: avoid; }
+  .report pre { max-height: none; overflow: visible; }
+  .report a { color: #000; }
+}
+`;

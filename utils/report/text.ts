@@ -1,0 +1,30 @@
+/**
+ * Display helpers for page-derived strings (selectors, snippets, titles, URLs). They never make
+ * text safe for markup — that is escaping's job — they keep it honest and readable: bidi
+ * controls such as U+202E can make a snippet read differently from what the page holds, and a
+ * 100 kB attribute must not swamp a report.
+ */
+
+// Bidi embeddings, overrides, isolates and marks, plus zero-width characters.
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** Replaces invisible and direction-changing characters with a visible ⟦U+XXXX⟧ marker. */
+export function revealInvisible(text: string): string {
+  return text.replace(INVISIBLE, (char) => `⟦U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟧`);
+}
+
+/** Shortens text to at most `max` characters (code points), marking the cut. */
+export function clip(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+export const MAX_SNIPPET = 600;
+export const MAX_SELECTOR = 300;
+export const MAX_TITLE = 200;
+export const MAX_URL = 300;
+
+/** What every view shows for evidence: visible controls, bounded length. */
+export function evidence(text: string, max: number): string {
+  return revealInvisible(clip(text, max));
+}
