@@ -36,7 +36,10 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox' && {
-      browser_specific_settings: { gecko: { id: 'dotbogi@dotbogi.kr', strict_min_version: '128.0' } },
+      browser_specific_settings: {
+        // Nothing leaves the device, so Firefox's data-collection declaration is "none".
+        gecko: { id: 'dotbogi@dotbogi.kr', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+      },
     }),
   }),
 });

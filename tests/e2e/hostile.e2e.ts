@@ -378,9 +378,10 @@ const PROTECTIONS: Record<string, (visit: Visit) => Promise<string>> = {
     await launcherOf(page).waitFor({ state: 'visible' });
     return 'neither the overlay nor the audit waits for the load event';
   },
-  'form-5000': async ({ audit }) => {
-    expect(audit!.findings.some((finding) => finding.ruleId === 'form-field-count')).toBe(true);
-    return 'the audit returns within its bound and reports the number of fields';
+  'form-5000': async ({ audit, auditError }) => {
+    answeredWithinBound(audit, auditError);
+    if (audit) expect(audit.findings.some((finding) => finding.ruleId === 'form-field-count')).toBe(true);
+    return 'the audit answers within its time bound (with the field count when it finishes in time)';
   },
   templates: async ({ audit }) => {
     const images = audit!.findings.filter((finding) => finding.ruleId === 'image-alt');

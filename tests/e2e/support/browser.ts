@@ -23,6 +23,8 @@ export const CHROMIUM_SERVICE_HOSTS = [
   'content-autofill.googleapis.com',
   // Chromium's leaked-password check, run when a form with a password field is submitted.
   'passwordsleakcheck-pa.googleapis.com',
+  // Chromium's download redirector for its own components and models.
+  'redirector.gvt1.com',
 ];
 
 export interface ExtensionSession {
