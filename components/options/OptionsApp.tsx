@@ -4,6 +4,7 @@ import { send } from '@/utils/messaging/send';
 import { settingsItem, type LauncherCorner, type Settings } from '@/utils/storage/items';
 import { useT } from '@/components/i18n/I18nProvider';
 import { LanguagePicker } from '@/components/ui/LanguagePicker';
+import { StorageRepairNotice } from '@/components/ui/StorageRepairNotice';
 
 const CORNERS: LauncherCorner[] = ['bottom-right', 'bottom-left', 'top-right', 'top-left'];
 
@@ -19,6 +20,7 @@ export function OptionsApp() {
   return (
     <main class="options">
       <h1>{t('title')}</h1>
+      <StorageRepairNotice />
       <LanguagePicker withPseudo />
       <label>
         <span>{t('speechRate.label')}</span>

@@ -6,6 +6,7 @@ import { isGovHost } from '@/utils/sites/gov-hosts';
 import { originPattern } from '@/utils/background/opt-in-sites';
 import { useT } from '@/components/i18n/I18nProvider';
 import { LanguagePicker } from '@/components/ui/LanguagePicker';
+import { StorageRepairNotice } from '@/components/ui/StorageRepairNotice';
 import { currentTab, type CurrentTab } from './current-tab';
 import './popup.css';
 
@@ -47,6 +48,7 @@ export function PopupApp() {
   return (
     <main class="popup">
       <h1>{common('appName')}</h1>
+      <StorageRepairNotice />
       <p>{common('personalHelpNotice')}</p>
       {origin ? (
         <section aria-labelledby="site-heading">

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { send } from '@/utils/messaging/send';
 import type { JourneyStatus } from '@/utils/background/journey';
+import { failureText } from './failure-text';
 import { useT } from '@/components/i18n/I18nProvider';
 import { activeTabId } from './active-tab';
 
@@ -30,7 +31,7 @@ export function JourneyPanel({ onChange }: { onChange: () => void }) {
       await refresh();
       onChange();
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(failureText(t, failure));
     } finally {
       setBusy(false);
     }
@@ -80,7 +81,7 @@ export function JourneyPanel({ onChange }: { onChange: () => void }) {
         {journey && <p>{t('journeyRecording', { name: journey.name, count: journey.pages.length })}</p>}
         {journey && !status.tabOpen && <p>{t('journeyTabClosed')}</p>}
         {status?.auditing && <p>{t('running')}</p>}
-        {error && <p class="error">{t('failed', { message: error })}</p>}
+        {error && <p class="error">{error}</p>}
       </div>
     </section>
   );

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { send } from '@/utils/messaging/send';
 import type { PageAudit } from '@/utils/audit/types';
+import { failureText } from './failure-text';
 import { useT } from '@/components/i18n/I18nProvider';
 import { PageAuditView } from './PageAuditView';
 import { JourneyPanel } from './JourneyPanel';
@@ -31,14 +32,14 @@ export function SidePanelApp({ renderSummary }: SidePanelProps = {}) {
       setState({ kind: 'done', page });
       changed();
     } catch (error) {
-      setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setState({ kind: 'failed', message: failureText(t, error) });
     }
   };
   const open = async (id: string) => {
     try {
       setState({ kind: 'done', page: await send(browser.runtime, 'audits:get', { id }) });
     } catch (error) {
-      setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setState({ kind: 'failed', message: failureText(t, error) });
     }
   };
 
@@ -50,7 +51,7 @@ export function SidePanelApp({ renderSummary }: SidePanelProps = {}) {
       </button>
       <div role="status" aria-live="polite">
         {state.kind === 'running' && <p>{t('running')}</p>}
-        {state.kind === 'failed' && <p class="error">{t('failed', { message: state.message })}</p>}
+        {state.kind === 'failed' && <p class="error">{state.message}</p>}
       </div>
       {state.kind === 'done' && (
         <>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { send } from '@/utils/messaging/send';
 import type { ResponseOf } from '@/utils/messaging/protocol';
+import { failureText } from './failure-text';
 import { useT } from '@/components/i18n/I18nProvider';
 import { FindingList } from './PageAuditView';
 
@@ -20,7 +21,7 @@ export function StoredAudits({ version, onOpen }: { version: number; onOpen: (pa
       setMessage((await work()) ?? '');
       await reload();
     } catch (error) {
-      setMessage(t('failed', { message: error instanceof Error ? error.message : String(error) }));
+      setMessage(failureText(t, error));
     }
   };
   const exportAll = () =>

@@ -13,6 +13,10 @@ import { checkOfficialSite } from '@/utils/sites/official-check';
 import overlayCss from '@/components/overlay/overlay.css?inline';
 import { createHighlightLayer, HighlightLayerContext, LAYER_CSS, type HighlightLayer } from '@/components/overlay/layer';
 import { toTrees, type ByNamespace } from './studio-data';
+import type { GuideAction } from '@/utils/guides/schema';
+import { StepCard } from '@/components/guides/StepCard';
+import guidesCss from '@/components/guides/guides.css?inline';
+import sampleGuide from '@/utils/guides/data/resident-copy.json';
 
 export interface PreviewProps {
   language: string;
@@ -28,7 +32,7 @@ export interface PreviewProps {
  * The REAL overlay components, rendered with the draft: what a user would see once this
  * translation ships. They live in their own shadow root with the overlay's own CSS, as on a
  * page; a transform on the frame keeps their fixed positioning inside the frame.
- * (Guide and report components are not in the project yet; the preview shows the overlay.)
+ * Below it, a real guide step (the third step of 주민등록표 등본 떼기) as the guide card shows it.
  */
 export function Preview(props: PreviewProps) {
   const host = useRef<HTMLDivElement>(null);
@@ -49,19 +53,47 @@ export function Preview(props: PreviewProps) {
       mounted.current = { app, layer: createHighlightLayer(root) };
     }
     const { app, layer } = mounted.current;
+    const step = sampleGuide.steps[SAMPLE_STEP]!;
+    const guides = i18n.getFixedT(i18n.language, 'guides');
     render(
-      <PreviewFrame css={overlayCss}>
-        <I18nProvider i18n={i18n}>
-          <HighlightLayerContext.Provider value={layer}>
-            <OverlayContext.Provider value={previewServices}>
-              <div class="dotbogi-root corner-bottom-right" lang={i18n.language} dir={dir}>
-                <Panel onClose={() => undefined} onMove={() => undefined} status="" initiallyOpen={SECTIONS[0]?.id ?? ''} />
-                <Launcher ref={null} expanded={true} warning={false} onPress={() => undefined} />
-              </div>
-            </OverlayContext.Provider>
-          </HighlightLayerContext.Provider>
-        </I18nProvider>
-      </PreviewFrame>,
+      <>
+        <PreviewFrame css={overlayCss}>
+          <I18nProvider i18n={i18n}>
+            <HighlightLayerContext.Provider value={layer}>
+              <OverlayContext.Provider value={previewServices}>
+                <div class="dotbogi-root corner-bottom-right" lang={i18n.language} dir={dir}>
+                  <Panel onClose={() => undefined} onMove={() => undefined} status="" initiallyOpen={SECTIONS[0]?.id ?? ''} />
+                  <Launcher ref={null} expanded={true} warning={false} onPress={() => undefined} />
+                </div>
+              </OverlayContext.Provider>
+            </HighlightLayerContext.Provider>
+          </I18nProvider>
+        </PreviewFrame>
+        <PreviewFrame css={guidesCss}>
+          <I18nProvider i18n={i18n}>
+            <div class="dotbogi-root" lang={i18n.language} dir={dir}>
+              <StepCard
+                guideTitle={guides(sampleGuide.title)}
+                current={SAMPLE_STEP + 1}
+                total={sampleGuide.steps.length}
+                action={step.action as GuideAction}
+                text={guides(step.text, { label: step.label })}
+                why={step.why ? guides(step.why) : undefined}
+                label={step.label}
+                anchor="found"
+                reading={false}
+                canGoBack={true}
+                isLast={false}
+                onBack={() => undefined}
+                onNext={() => undefined}
+                onStop={() => undefined}
+                onReadAloud={() => undefined}
+                onStuck={() => undefined}
+              />
+            </div>
+          </I18nProvider>
+        </PreviewFrame>
+      </>,
       app,
     );
   }, [i18n, dir]);
@@ -94,6 +126,8 @@ function PreviewFrame({ css, children }: { css: string; children: ComponentChild
     </>
   );
 }
+
+const SAMPLE_STEP = 2;
 
 /** The overlay's services, inert: the preview changes nothing and sends nothing. */
 const previewServices: OverlayServices = {

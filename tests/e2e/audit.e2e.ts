@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionSession } from './support/browser';
+import { launchWithExtension, stopServiceWorkers, tabIdOf, type ExtensionSession } from './support/browser';
 import { ROOT } from './support/paths';
 import { startTestWeb, type TestWeb } from '../fixtures/test-web';
 import type { AuditExport, Journey, PageAudit } from '@/utils/audit/types';
@@ -184,24 +184,11 @@ async function send<T>(session: ExtensionSession, type: string, payload: unknown
   }
 }
 
-async function tabIdOf(session: ExtensionSession, url: string): Promise<number> {
-  const worker = await session.serviceWorker();
-  return worker.evaluate(async (target) => {
-    const [tab] = await chrome.tabs.query({ url: target });
-    return tab!.id!;
-  }, url);
-}
-
 /** Stops the extension's service worker (as Chrome does when it idles), and proves it restarted afresh. */
 async function stopServiceWorker(session: ExtensionSession) {
   const worker = await session.serviceWorker();
   await worker.evaluate(() => ((globalThis as unknown as { __beforeStop: boolean }).__beforeStop = true));
-  const page = await session.context.newPage();
-  const cdp = await session.context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
-  await page.close();
+  await stopServiceWorkers(session);
   // Wake it with a message, then check the new instance lost its in-memory state.
   await send(session, 'journey:status', {});
   const fresh = await session.serviceWorker();

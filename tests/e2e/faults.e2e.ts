@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionSession } from './support/browser';
+import { launchWithExtension, stopServiceWorkers, type ExtensionSession } from './support/browser';
 import { openConsole, type ExtensionConsole } from './support/extension-console';
 import { FAULT_OUTCOMES, saveOutcomes, writeReliabilityReport, type FaultOutcome } from './support/reliability-report';
 import { startTestWeb, type TestWeb } from '../fixtures/test-web';
@@ -44,14 +44,7 @@ describe('faults', () => {
   };
   const tabIdOf = (page: Page) => console.tabId(page.url());
 
-  async function stopServiceWorker() {
-    const page = await session.context.newPage();
-    const cdp = await session.context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
-    await page.close();
-  }
+  const stopServiceWorker = () => stopServiceWorkers(session);
 
   async function restartBrowser() {
     await console.page.close().catch(() => undefined);
@@ -167,7 +160,7 @@ describe('faults', () => {
     await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1024 });
     const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
     await panel.getByRole('button', { name: '이 페이지 검사' }).click();
-    const message = panel.locator('.error', { hasText: 'Storage is full' });
+    const message = panel.locator('.error', { hasText: '저장 공간이 가득 차서' });
     await message.waitFor({ timeout: 60_000 });
     expect((await console.value('audits:list', {})).pages.length).toBe(before);
 
@@ -179,7 +172,7 @@ describe('faults', () => {
     record(
       'quota',
       'Storage quota exhausted (IndexedDB quota of the extension origin set to 1 kB)',
-      'the side panel says 「Storage is full: the audit was not saved … Earlier audits are kept」; nothing stored is lost; the next audit saves once there is room',
+      "the side panel says, in the user's language, 「저장 공간이 가득 차서 이번 검사는 저장하지 못했습니다. 이전 검사는 그대로 있습니다 …」; nothing stored is lost; the next audit saves once there is room",
     );
     await panel.close();
     await page.close();
@@ -224,10 +217,17 @@ describe('faults', () => {
       .or(panel.getByRole('button', { name: '이 페이지 검사' }))
       .first()
       .waitFor();
+    // The user is told, in plain words, and the notice goes once they have read it.
+    const popup = await session.openExtensionPage('popup.html');
+    const notice = popup.getByRole('alert').filter({ hasText: '저장된 설정 일부를 되돌렸습니다' });
+    await notice.waitFor();
+    await notice.getByRole('button', { name: '확인했습니다' }).click();
+    await notice.waitFor({ state: 'detached' });
+    await popup.close();
     record(
       'corrupt',
       'Corrupted records: garbage in chrome.storage.local (settings, sites, guideProgress, helpers) and in an IndexedDB audit record',
-      'each broken item is reset to its default and noted in storageRepairs (the reason is kept); the overlay starts; the broken audit record is skipped and every other audit is still listed',
+      'each broken item is reset to its default and noted in storageRepairs (the reason is kept); the popup tells the user once; the overlay starts; the broken audit record is skipped and every other audit is still listed',
     );
     await panel.close();
     await fresh.close();

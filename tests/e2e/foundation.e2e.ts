@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CHROMIUM_SERVICE_HOSTS, launchWithExtension, type ExtensionSession } from './support/browser';
+import { CHROMIUM_SERVICE_HOSTS, launchWithExtension, tabIdOf, type ExtensionSession } from './support/browser';
 import { FIXTURE_HOSTS } from '../fixtures/test-web';
 import { ARTIFACTS } from './support/paths';
 import type { AuditRunResult } from '@/utils/audit/types';
@@ -69,11 +69,3 @@ describe('the built extension in Chromium', () => {
     expect(session.web.requests.some((request) => request.host === 'demo.gov.kr')).toBe(true);
   });
 });
-
-async function tabIdOf(session: ExtensionSession, url: string): Promise<number> {
-  const worker = await session.serviceWorker();
-  return worker.evaluate(async (target) => {
-    const [tab] = await chrome.tabs.query({ url: target });
-    return tab!.id!;
-  }, url);
-}

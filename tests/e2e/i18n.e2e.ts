@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionSession } from './support/browser';
+import { launchWithExtension, tabIdOf, type ExtensionSession } from './support/browser';
 import { captureInLanguages, setLanguage } from './support/screenshots';
 
 describe('every screen in the user’s language', () => {
@@ -19,7 +19,7 @@ describe('every screen in the user’s language', () => {
     const options = await session.openExtensionPage('options.html');
     await options.getByRole('heading', { name: '돋보기 설정' }).waitFor();
 
-    const popup = await session.openExtensionPage(`popup.html?tabId=${await tabIdOf(session, page)}`);
+    const popup = await session.openExtensionPage(`popup.html?tabId=${await tabIdOf(session, page.url())}`);
     await popup.getByLabel('언어').selectOption('en');
 
     await page.getByRole('button', { name: /Dotbogi help/ }).waitFor({ timeout: 10_000 });
@@ -86,11 +86,3 @@ describe('every screen in the user’s language', () => {
     });
   });
 });
-
-async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
-  const worker = await session.serviceWorker();
-  return worker.evaluate(async (target) => {
-    const [tab] = await chrome.tabs.query({ url: target });
-    return tab!.id!;
-  }, page.url());
-}

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionSession } from './support/browser';
+import { launchWithExtension, tabIdOf, type ExtensionSession } from './support/browser';
 import { ARTIFACTS, ROOT } from './support/paths';
 
 const HOSTILE = '/hostile/overlay';
@@ -418,14 +418,6 @@ async function turnOnThroughPopup(session: ExtensionSession, url: string) {
   await page.reload();
   await page.locator('dotbogi-overlay .launcher').waitFor({ timeout: 10_000 });
   await page.close();
-}
-
-async function tabIdOf(session: ExtensionSession, url: string): Promise<number> {
-  const worker = await session.serviceWorker();
-  return worker.evaluate(async (target) => {
-    const [tab] = await chrome.tabs.query({ url: target });
-    return tab!.id!;
-  }, url);
 }
 
 async function zoomOf(session: ExtensionSession, tabId: number): Promise<number> {

@@ -3,6 +3,7 @@ import { createMessageListener, type Handlers, type SenderLike } from '@/utils/m
 import { watchStorageHealth } from '@/utils/storage/repair';
 import type { OverlayCommand } from '@/utils/messaging/protocol';
 import { updateSettings, updateSite } from './settings';
+import { acknowledgeRepairs } from './storage-repairs';
 import { disableSite, enableSite, syncRegistration } from './opt-in-sites';
 import { startAudits } from './audits';
 import { highlightInOpenTab } from './report-highlight';
@@ -35,6 +36,7 @@ export function startBackground(browser: WebExtension) {
     'i18n:resources': ({ language, namespaces }) => localeResources(language, namespaces),
     ...startAudits(browser),
     'helpers:update': (patch) => updateHelpers(patch),
+    'storage:acknowledgeRepairs': () => acknowledgeRepairs(),
     'studio:saveDraft': ({ language, draft }) => saveTranslationDraft(language, draft),
     'report:highlight': ({ url, target }) => highlightInOpenTab(browser.tabs, url, target),
     'guides:list': async ({ url }) => listGuides(url),

@@ -68,6 +68,8 @@ export const requestSchemas = {
   /** Point at a report finding's element in an open tab showing `url` (the overlay draws it on its own layer). */
   'report:highlight': z.object({ url: z.string().max(4000), target: z.array(z.string().max(4000)).min(1).max(20) }),
   /** Switch the overlay's passive helpers (field helper, hard words) on or off. */
+  /** The user has seen the notice about storage items that were reset. */
+  'storage:acknowledgeRepairs': z.object({}),
   'helpers:update': z.object({ fieldHelper: z.boolean().optional(), hardWords: z.boolean().optional() }),
   /** Open the first-run welcome page again (from the overlay's settings section). */
   'welcome:open': z.object({}),
@@ -134,6 +136,7 @@ export interface ResponseMap {
   'audits:delete': { deleted: number };
   'report:highlight': { shown: boolean };
   'helpers:update': HelperSettings;
+  'storage:acknowledgeRepairs': { cleared: number };
   'welcome:open': { opened: true };
   'studio:saveDraft': { updatedAt: number };
   'guides:list': GuideListing;
@@ -153,7 +156,7 @@ export interface Envelope<T extends MessageType = MessageType> {
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ReplyErrorCode; message: string } };
-export type ReplyErrorCode = 'invalid-request' | 'forbidden' | 'failed' | 'unknown-type';
+export type ReplyErrorCode = 'invalid-request' | 'forbidden' | 'failed' | 'storage-full' | 'unknown-type';
 
 /** Messages the background sends to a tab's overlay. */
 export type OverlayCommand = { dotbogi: 1; type: 'overlay:toggle' } | OverlayHighlightCommand;

@@ -39,7 +39,9 @@ export function createMessageListener(extensionId: string, handlers: Handlers) {
       const handler = handlers[type] as Handler<MessageType>;
       return { ok: true, value: await handler(parsed.data as RequestOf<MessageType>, sender) };
     } catch (error) {
-      return { ok: false, error: { code: 'failed', message: error instanceof Error ? error.message : String(error) } };
+      // A full store gets its own code, so every page can say it in the user's language.
+      const code = error instanceof Error && error.name === 'StorageFullError' ? 'storage-full' : 'failed';
+      return { ok: false, error: { code, message: error instanceof Error ? error.message : String(error) } };
     }
   };
 }

@@ -9,6 +9,7 @@
  * Nothing personal is stored: no form values, names or numbers from pages.
  */
 import { storage } from 'wxt/utils/storage';
+import { REPAIRS_KEY, type StorageRepair } from './repair';
 import type { GuideProgress } from '@/utils/guides/runner';
 import type { FrictionStore } from '@/utils/guides/friction';
 
@@ -117,5 +118,11 @@ export const guideProgressItem = storage.defineItem<GuideProgress | null>('local
  */
 export const frictionSignalsItem = storage.defineItem<FrictionStore>('local:frictionSignals', {
   fallback: { enabled: false, runs: [] },
+  version: 1,
+});
+
+/** Items the background found corrupted and reset (utils/storage/repair.ts); shown once in the popup and options. */
+export const storageRepairsItem = storage.defineItem<StorageRepair[]>(`local:${REPAIRS_KEY}`, {
+  fallback: [],
   version: 1,
 });

@@ -138,3 +138,22 @@ function requestSource(request: Request): string {
     return 'new window';
   }
 }
+
+/** The id of the tab showing `url`, as the extension sees it. */
+export async function tabIdOf(session: ExtensionSession, url: string): Promise<number> {
+  const worker = await session.serviceWorker();
+  return worker.evaluate(async (target) => {
+    const [tab] = await chrome.tabs.query({ url: target });
+    return tab!.id!;
+  }, url);
+}
+
+/** Stops the extension's service worker, as Chrome does when it has been idle. */
+export async function stopServiceWorkers(session: ExtensionSession): Promise<void> {
+  const page = await session.context.newPage();
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  await page.close();
+}
