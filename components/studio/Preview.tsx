@@ -17,6 +17,9 @@ import type { GuideAction } from '@/utils/guides/schema';
 import { StepCard } from '@/components/guides/StepCard';
 import guidesCss from '@/components/guides/guides.css?inline';
 import sampleGuide from '@/utils/guides/data/resident-copy.json';
+import { FindingCard } from '@/components/report/FindingCard';
+import { buildReport } from '@/utils/report/build-report';
+import { samplePageAudit } from '@/utils/audit/sample-audit.fixture';
 
 export interface PreviewProps {
   language: string;
@@ -32,7 +35,8 @@ export interface PreviewProps {
  * The REAL overlay components, rendered with the draft: what a user would see once this
  * translation ships. They live in their own shadow root with the overlay's own CSS, as on a
  * page; a transform on the frame keeps their fixed positioning inside the frame.
- * Below it, a real guide step (the third step of 주민등록표 등본 떼기) as the guide card shows it.
+ * Below it, a real guide step (the third step of 주민등록표 등본 떼기) as the guide card shows it, and
+ * a report card for a sample finding as the service-design report shows it.
  */
 export function Preview(props: PreviewProps) {
   const host = useRef<HTMLDivElement>(null);
@@ -93,6 +97,13 @@ export function Preview(props: PreviewProps) {
             </div>
           </I18nProvider>
         </PreviewFrame>
+        <PreviewFrame css={REPORT_CARD_CSS}>
+          <I18nProvider i18n={i18n}>
+            <div lang={i18n.language} dir={dir}>
+              <FindingCard finding={SAMPLE_FINDING} journey={false} />
+            </div>
+          </I18nProvider>
+        </PreviewFrame>
       </>,
       app,
     );
@@ -128,6 +139,10 @@ function PreviewFrame({ css, children }: { css: string; children: ComponentChild
 }
 
 const SAMPLE_STEP = 2;
+/** A finding as the report shows it (an image without a text alternative). */
+const SAMPLE_FINDING = buildReport({ kind: 'page', audit: samplePageAudit() }).findings[0]!;
+const REPORT_CARD_CSS =
+  '.finding{background:#fff;padding:12px 16px;font:16px/1.5 system-ui,sans-serif}.tags{display:flex;flex-wrap:wrap;gap:6px;padding:0;list-style:none}';
 
 /** The overlay's services, inert: the preview changes nothing and sends nothing. */
 const previewServices: OverlayServices = {

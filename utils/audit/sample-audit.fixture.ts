@@ -1,7 +1,7 @@
 import type { AxeResults } from 'axe-core';
 import { SCHEMA_VERSION, type PageAudit } from './types';
 
-/** A small, valid page audit for tests of anything that consumes audits. */
+/** A small, valid page audit for tests of anything that consumes audits, and for the translator studio's report-card preview. */
 export function samplePageAudit(overrides: Partial<PageAudit> = {}): PageAudit {
   const axe = {
     testEngine: { name: 'axe-core', version: '4.14.1' },
