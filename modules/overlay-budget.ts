@@ -1,25 +1,44 @@
 /**
- * Prints the always-on overlay script's size after every build. The overlay runs on every
- * government page load, so its size is a budget (README: 60 kB gzip), not an afterthought.
+ * Guards the overlay's scripts after every build. The boot runs on every government page load
+ * and the full overlay on every page where someone asks for help, so their sizes are budgets
+ * (README), not afterthoughts, and heavy libraries must never leak into them through a shared
+ * import (zod came in once through a storage constant). A production build over budget, or
+ * with a forbidden library inside, fails: CI builds, so the leak cannot land.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { defineWxtModule } from 'wxt/modules';
 
-export const OVERLAY_BUDGET_GZIP_BYTES = 60 * 1024;
+/** Text that only these libraries' code contains. */
+const ZOD = { marker: '_zod', library: 'zod' };
+const AXE = { marker: 'axe.run', library: 'axe-core' };
+const I18NEXT = { marker: 'i18next was not initialized', library: 'i18next' };
+
+export const OVERLAY_SCRIPTS = [
+  { file: 'content-scripts/overlay.js', name: 'Overlay boot (every page load)', budgetKiB: 16, forbidden: [ZOD, AXE, I18NEXT] },
+  { file: 'content-scripts/overlay-app.js', name: 'Full overlay (on first use)', budgetKiB: 60, forbidden: [ZOD, AXE] },
+];
 
 export default defineWxtModule({
   name: 'dotbogi:overlay-budget',
   setup(wxt) {
     wxt.hook('build:done', () => {
-      const file = resolve(wxt.config.outDir, 'content-scripts/overlay.js');
-      const bytes = readFileSync(file);
-      const gzip = gzipSync(bytes).length;
-      const verdict = gzip <= OVERLAY_BUDGET_GZIP_BYTES ? 'within' : 'OVER';
-      wxt.logger.info(
-        `Overlay script: ${(bytes.length / 1024).toFixed(1)} kB, ${(gzip / 1024).toFixed(1)} kB gzip — ${verdict} the ${OVERLAY_BUDGET_GZIP_BYTES / 1024} kB gzip budget`,
-      );
+      const problems: string[] = [];
+      for (const script of OVERLAY_SCRIPTS) {
+        const bytes = readFileSync(resolve(wxt.config.outDir, script.file));
+        const gzipKiB = gzipSync(bytes).length / 1024;
+        const within = gzipKiB <= script.budgetKiB;
+        wxt.logger.info(
+          `${script.name}: ${(bytes.length / 1024).toFixed(1)} kB, ${gzipKiB.toFixed(1)} kB gzip — ${within ? 'within' : 'OVER'} its ${script.budgetKiB} kB gzip budget`,
+        );
+        if (!within) problems.push(`${script.file} is over its gzip budget`);
+        const text = bytes.toString('utf8');
+        for (const { marker, library } of script.forbidden) {
+          if (text.includes(marker)) problems.push(`${library} is bundled into ${script.file} (look for a shared import)`);
+        }
+      }
+      if (wxt.config.command === 'build' && problems.length > 0) throw new Error(`Overlay guard: ${problems.join('; ')}.`);
     });
   },
 });

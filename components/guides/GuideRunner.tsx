@@ -48,11 +48,14 @@ export function GuideRunner() {
     void guideProgressItem.getValue().then(setProgress);
     return guideProgressItem.watch((value) => setProgress(value ?? null));
   }, []);
+  // Most page loads have no guide running: ask the background for guides only when one is.
+  const activeGuideId = progress?.guideId;
   useEffect(() => {
+    if (!activeGuideId) return;
     send(runtime, 'guides:list', { url: win.location.href })
       .then((listing) => setGuides(listing.guides))
       .catch(() => setGuides([]));
-  }, [runtime, win, pageKey]);
+  }, [runtime, win, pageKey, activeGuideId]);
 
   const guide = guides?.find((candidate) => candidate.id === progress?.guideId);
   const index = guide && progress ? stepIndex(guide, progress.stepId) : -1;

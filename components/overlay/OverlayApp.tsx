@@ -11,6 +11,7 @@ import { Panel } from './Panel';
 import { ALWAYS_ON } from './always-on';
 import { SafeBoundary } from './SafeBoundary';
 import { dodgedCorner, nextCorner } from './corners';
+import { deepActiveElement } from './boot/deep-active-element';
 
 /** Lets the content script reach the app: keyboard command, route changes. */
 export interface OverlayControls {
@@ -26,13 +27,15 @@ export interface OverlayAppProps {
   initialSite: SiteSettings;
   official: OfficialCheck;
   controls: OverlayControls;
+  /** Open the panel at once: the user pressed the boot's launcher, which loaded us. */
+  startOpen?: boolean;
 }
 
-export function OverlayApp({ runtime, win, initialSettings, initialSite, official, controls }: OverlayAppProps) {
+export function OverlayApp({ runtime, win, initialSettings, initialSite, official, controls, startOpen = false }: OverlayAppProps) {
   const { t, language, dir } = useT('overlay');
   const common = useT('common').t;
   const layer = useHighlightLayer();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(startOpen);
   const [settings, setSettings] = useState(initialSettings);
   const [site, setSite] = useState(initialSite);
   const [status, setStatus] = useState('');
@@ -69,8 +72,7 @@ export function OverlayApp({ runtime, win, initialSettings, initialSite, officia
   const dodgingNow = useRef(false);
   dodgingNow.current = dodging;
   useEffect(() => {
-    const onFocus = (event: FocusEvent) => {
-      const target = event.composedPath()[0] as Element | undefined;
+    const check = (target: Element | undefined) => {
       const button = launcher.current;
       if (!button || !target?.getBoundingClientRect || button.getRootNode() === target.getRootNode()) return;
       const shown = button.getBoundingClientRect();
@@ -78,6 +80,9 @@ export function OverlayApp({ runtime, win, initialSettings, initialSite, officia
       const home = dodgingNow.current ? mirrorVertically(shown, win.innerHeight) : shown;
       setDodging(overlaps(target.getBoundingClientRect(), home));
     };
+    const onFocus = (event: FocusEvent) => check(event.composedPath()[0] as Element | undefined);
+    // Loaded by a focus under the boot's launcher (./boot): step aside for that one at once.
+    check(deepActiveElement(doc) ?? undefined);
     doc.addEventListener('focusin', onFocus, { capture: true, passive: true });
     return () => doc.removeEventListener('focusin', onFocus, { capture: true });
   }, [doc, win]);
@@ -152,8 +157,10 @@ export function OverlayApp({ runtime, win, initialSettings, initialSite, officia
         )}
         <Launcher
           ref={launcher}
+          label={t('launcher.label')}
+          language={language}
+          badge={official.verdict === 'warning' ? t('launcher.warningBadge') : undefined}
           expanded={open}
-          warning={official.verdict === 'warning'}
           onPress={() => (open ? close() : setOpen(true))}
         />
         {ALWAYS_ON.map((Helper, index) => (

@@ -18,19 +18,35 @@ import { keepMounted } from './keep-mounted';
 import { resolveTarget } from '@/utils/overlay/resolve-target';
 import overlayCss from './overlay.css?inline';
 import { guideCommandListener } from '@/components/guides/capture';
+import { runningApp, setRunningApp, takeHandoff } from './boot/handoff';
 
 const OVERLAY_NAMESPACES = ['common', 'overlay', 'glossary', 'guides'];
 
 /**
- * Mounts the overlay in a shadow root on the page. Nothing on the page changes until the user
- * presses the launcher (or had asked for a stylesheet on this site before); a site the user
- * switched off gets nothing at all. Mounting stays cheap: the page is read only when the panel
- * opens.
+ * The full overlay: injected by the background when the always-on boot (./boot) needs it, once
+ * per frame (a second injection returns the running start). It takes over from the boot's
+ * launcher. Nothing on the page changes until the user asks (or had asked for a stylesheet on
+ * this site before); a site the user switched off gets nothing at all.
  */
-export async function startOverlay(ctx: ContentScriptContext, browser: WebExtension) {
+export function startOverlay(ctx: ContentScriptContext, browser: WebExtension): Promise<void> {
+  const running = runningApp();
+  if (running) return running;
+  const start = mountOverlay(ctx, browser).catch((error: unknown) => {
+    setRunningApp(undefined);
+    throw error;
+  });
+  setRunningApp(start);
+  return start;
+}
+
+async function mountOverlay(ctx: ContentScriptContext, browser: WebExtension) {
   const origin = window.location.origin;
   const site = (await sitesItem.getValue())[origin] ?? defaultSiteSettings(origin);
-  if (site.enabled === false) return;
+  if (site.enabled === false) {
+    takeHandoff();
+    setRunningApp(undefined);
+    return;
+  }
 
   const settings = await settingsItem.getValue();
   const loadI18n = async (language: string) =>
@@ -55,6 +71,7 @@ export async function startOverlay(ctx: ContentScriptContext, browser: WebExtens
             initialSite={site}
             official={official()}
             controls={controls}
+            startOpen={startOpen}
           />
         </HighlightLayerContext.Provider>
       </I18nProvider>,
@@ -83,6 +100,8 @@ export async function startOverlay(ctx: ContentScriptContext, browser: WebExtens
       appRoot = layer = null;
     },
   });
+  // Same task, no paint between: the boot's launcher goes, ours comes.
+  const startOpen = takeHandoff()?.open ?? false;
   ui.mount();
   // A page that deletes or replaces our host node gets it back (state and all).
   const stopKeepingMounted = keepMounted(ui.shadowHost, document);
@@ -122,6 +141,7 @@ export async function startOverlay(ctx: ContentScriptContext, browser: WebExtens
   });
 
   function shutDown() {
+    setRunningApp(undefined);
     stopKeepingMounted();
     stopWatchingLanguage();
     stopWatchingSite();

@@ -67,7 +67,7 @@ export function Preview(props: PreviewProps) {
               <OverlayContext.Provider value={previewServices}>
                 <div class="dotbogi-root corner-bottom-right" lang={i18n.language} dir={dir}>
                   <Panel onClose={() => undefined} onMove={() => undefined} status="" initiallyOpen={SECTIONS[0]?.id ?? ''} />
-                  <Launcher ref={null} expanded={true} warning={false} onPress={() => undefined} />
+                  <Launcher label={i18n.t('overlay:launcher.label')} language={i18n.language} expanded={true} onPress={() => undefined} />
                 </div>
               </OverlayContext.Provider>
             </HighlightLayerContext.Provider>

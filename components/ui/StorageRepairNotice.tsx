@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { send } from '@/utils/messaging/send';
 import { storageRepairsItem } from '@/utils/storage/items';
-import type { StorageRepair } from '@/utils/storage/repair';
+import type { StorageRepair } from '@/utils/storage/items';
 import { useT } from '@/components/i18n/I18nProvider';
 
 /** Tells the user, once, that some saved settings were damaged and reset, and that nothing else was lost. */

@@ -1,7 +1,8 @@
 /**
- * Issue 4: what the always-on overlay costs the pages it runs on.
- * - its script size (gzip) against the 60 kB budget;
- * - main-thread work to load the demo home page with the extension (overlay mounted) vs the same
+ * Issue 4: what the overlay costs the pages it runs on.
+ * - its scripts' sizes (gzip) against their budgets: the boot, on every government page load,
+ *   and the full overlay, injected on first use (modules/overlay-budget.ts);
+ * - main-thread work to load the demo home page with the extension (launcher shown) vs the same
  *   Chromium without the extension;
  * - long tasks on a 20,000-element government page (mount, then opening the panel), with vs without.
  */
@@ -14,9 +15,9 @@ import { startTestWeb } from '../fixtures/test-web.ts';
 import { BIG_PAGE_FILE, bigPageHtml } from '../fixtures/bench/big-page.ts';
 import { launchWithoutExtension, measure, median } from './support.ts';
 import type { BenchContext, BenchRow } from './types.ts';
+import { OVERLAY_SCRIPTS } from '../../modules/overlay-budget.ts';
 
-const OVERLAY_BUDGET_KB = 60;
-const SAMPLES = 3;
+const SAMPLES = 7;
 const BIG_SAMPLES = 2;
 /** Long enough for the overlay to mount on this slow shared machine; idle time adds no task time. */
 const SETTLE_MS = 2000;
@@ -26,13 +27,13 @@ const BENCH_HOST = 'bench.gov.kr';
 
 export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
   writeFileSync(join(ctx.root, 'tests/fixtures/bench', BIG_PAGE_FILE), bigPageHtml());
-  const rows: BenchRow[] = [overlaySize(ctx)];
+  const rows: BenchRow[] = overlaySizes(ctx);
   const web = await startTestWeb({ hosts: { [BENCH_HOST]: 'bench' } });
   const withExtension = await launchWithExtension({ web });
   const without = await launchWithoutExtension(web);
   try {
     const mountFigure = {
-      name: 'Main-thread work to load the demo home page (script + style + layout), median of 3',
+      name: `Main-thread work to load the demo home page (script + style + layout), median of ${SAMPLES}`,
       unit: 'ms',
       goal: '≤ 16 ms more than without the extension',
     };
@@ -40,6 +41,10 @@ export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
       ...(await measure(mountFigure, async () => {
         const home = web.url('demo.gov.kr', '/before/index.html');
         const work = { with: [] as MainThreadWork[], without: [] as MainThreadWork[] };
+        // One unmeasured load each first: a fresh profile's first page pays for cold caches
+        // (and the extension's for starting its service worker), which no later page load does.
+        await mainThreadWork(withExtension.context, home);
+        await mainThreadWork(without.context, home);
         for (let sample = 0; sample < SAMPLES; sample++) {
           ctx.log(`  demo home, sample ${sample + 1}/${SAMPLES}`);
           // Alternate which browser goes first so drift on the shared machine hits both equally.
@@ -125,18 +130,20 @@ export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
   return rows;
 }
 
-function overlaySize(ctx: BenchContext): BenchRow {
-  const script = readFileSync(join(ctx.extensionDir, 'content-scripts/overlay.js'));
-  const kb = gzipSync(script, { level: 9 }).length / 1000;
-  return {
-    name: 'Overlay content script, gzip',
-    value: kb,
-    baseline: OVERLAY_BUDGET_KB,
-    unit: 'kB',
-    goal: `≤ ${OVERLAY_BUDGET_KB} kB (the budget)`,
-    pass: kb <= OVERLAY_BUDGET_KB,
-    note: `the baseline is the budget, not a measurement; ${(script.length / 1000).toFixed(1)} kB before gzip.`,
-  };
+function overlaySizes(ctx: BenchContext): BenchRow[] {
+  return OVERLAY_SCRIPTS.map((script) => {
+    const bytes = readFileSync(join(ctx.extensionDir, script.file));
+    const kb = gzipSync(bytes, { level: 9 }).length / 1024;
+    return {
+      name: `${script.name}: script size, gzip`,
+      value: kb,
+      baseline: script.budgetKiB,
+      unit: 'KiB',
+      goal: `≤ ${script.budgetKiB} KiB (its budget; the issue's 60 kB goal applies to each)`,
+      pass: kb <= script.budgetKiB,
+      note: `the baseline is the budget, not a measurement; ${(bytes.length / 1024).toFixed(1)} KiB before gzip; locale data comes from the background on demand.`,
+    };
+  });
 }
 
 interface MainThreadWork {
@@ -186,7 +193,7 @@ async function longTasks(context: BrowserContext, url: string, openPanel: boolea
     let panelOpened = false;
     if (openPanel) panelOpened = await openOverlayPanel(page);
     else await page.waitForTimeout(SETTLE_MS);
-    return page.evaluate((opened) => {
+    return await page.evaluate((opened) => {
       const loadEnd = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
       const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks;
       const after = tasks.filter((task) => task.start >= loadEnd).map((task) => task.duration);

@@ -66,6 +66,33 @@ describe('the overlay in Chromium', () => {
     await on.close();
   });
 
+  it('costs a page only its launcher until someone asks for help, then loads the rest at the first press', async () => {
+    const page = await open(session.web.url('demo.gov.kr', '/before/index.html'));
+    const tabId = await tabIdOf(session, page.url());
+    const worker = await session.serviceWorker();
+    // The full overlay marks its frame in the extension's isolated world (components/overlay/boot/handoff.ts).
+    const fullOverlayRuns = () =>
+      worker.evaluate(
+        async (id) =>
+          (
+            await chrome.scripting.executeScript({
+              target: { tabId: id },
+              func: () => (globalThis as Record<symbol, unknown>)[Symbol.for('dotbogi.overlay-app')] !== undefined,
+            })
+          )[0]?.result,
+        tabId,
+      );
+    await page.waitForTimeout(500);
+    expect(await fullOverlayRuns()).toBe(false);
+    expect(await page.locator('dotbogi-overlay .launcher').count()).toBe(1);
+    await openPanel(page);
+    expect(await fullOverlayRuns()).toBe(true);
+    // One launcher: the full overlay took over from the boot's.
+    expect(await page.locator('dotbogi-overlay').count()).toBe(1);
+    expect(await page.locator('dotbogi-overlay .launcher').count()).toBe(1);
+    await page.close();
+  });
+
   it('shows a big launcher whose name says 돋보기, opens a non-modal panel, and Esc returns focus to it', async () => {
     const page = await open(session.web.url('demo.gov.kr', '/before/index.html'));
     const button = page.getByRole('button', { name: /돋보기/ }).first();

@@ -30,7 +30,7 @@ describe('checkTabAddress', () => {
     expect(await checkTabAddress(apis as never, 7, 'https://gov-kr.com/login', title)).toBe(true);
     expect(apis.action.setBadgeText).toHaveBeenCalledWith({ tabId: 7, text: '!' });
     expect(apis.action.setTitle).toHaveBeenCalledWith({ tabId: 7, title: '주의' });
-    expect(apis.scripting.executeScript).toHaveBeenLastCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/overlay.js'] });
+    expect(apis.scripting.executeScript).toHaveBeenLastCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/overlay-app.js'] });
   });
 
   it('does not inject twice, nor where the user turned Dotbogi off', async () => {

@@ -5,14 +5,13 @@ import { settingsItem, sitesItem } from '@/utils/storage/items';
 import { createI18n } from '@/utils/i18n/create';
 import { loadResources } from '@/utils/i18n/load';
 import { resolveLanguage } from '@/utils/i18n/resolve';
+import { OVERLAY_APP_SCRIPT } from './overlay-app';
 
 type Browser = {
   permissions: Pick<WebExtension['permissions'], 'contains'>;
   action: Pick<WebExtension['action'], 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'>;
   scripting: Pick<WebExtension['scripting'], 'executeScript'>;
 };
-
-const OVERLAY_SCRIPT = '/content-scripts/overlay.js';
 
 /**
  * With the optional all-sites permission (asked for on the welcome page), checks the address of
@@ -37,7 +36,7 @@ export async function checkTabAddress(browser: Browser, tabId: number, url: stri
     target: { tabId },
     func: () => document.querySelector('dotbogi-overlay') !== null,
   });
-  if (!probe?.result) await browser.scripting.executeScript({ target: { tabId }, files: [OVERLAY_SCRIPT] });
+  if (!probe?.result) await browser.scripting.executeScript({ target: { tabId }, files: [OVERLAY_APP_SCRIPT] });
   return true;
 }
 

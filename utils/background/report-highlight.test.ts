@@ -18,8 +18,14 @@ describe('report:highlight', () => {
       ],
       { 2: { shown: true } },
     );
-    const result = await highlightInOpenTab(tabs as never, 'https://www.gov.kr/apply?x=1', ['#name']);
+    const scripting = { executeScript: vi.fn(async () => []) };
+    const result = await highlightInOpenTab({ tabs, scripting } as never, 'https://www.gov.kr/apply?x=1', ['#name']);
     expect(result).toEqual({ shown: true });
+    // The full overlay is started in the tab first (it may show only the launcher so far).
+    expect(scripting.executeScript).toHaveBeenLastCalledWith({
+      target: { tabId: 2, frameIds: [0] },
+      files: ['/content-scripts/overlay-app.js'],
+    });
     expect(tabs.sendMessage).toHaveBeenCalledWith(2, { dotbogi: 1, type: 'overlay:highlight', target: ['#name'] });
     expect(tabs.sendMessage).toHaveBeenCalledTimes(1);
     expect(tabs.update).toHaveBeenCalledWith(2, { active: true });
@@ -27,8 +33,9 @@ describe('report:highlight', () => {
 
   it('says so when no open tab shows the page or its overlay could not find the element', async () => {
     const tabs = fakeTabs([{ id: 3, url: 'https://www.gov.kr/apply' }], { 3: { shown: false } });
-    expect(await highlightInOpenTab(tabs as never, 'https://www.gov.kr/apply', ['#gone'])).toEqual({ shown: false });
-    expect(await highlightInOpenTab(tabs as never, 'https://www.gov.kr/elsewhere', ['#x'])).toEqual({ shown: false });
+    const scripting = { executeScript: vi.fn(async () => []) };
+    expect(await highlightInOpenTab({ tabs, scripting } as never, 'https://www.gov.kr/apply', ['#gone'])).toEqual({ shown: false });
+    expect(await highlightInOpenTab({ tabs, scripting } as never, 'https://www.gov.kr/elsewhere', ['#x'])).toEqual({ shown: false });
     expect(tabs.update).not.toHaveBeenCalled();
   });
 });

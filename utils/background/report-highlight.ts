@@ -1,16 +1,22 @@
 import type { WebExtension } from '@/utils/web-extension';
 import type { OverlayHighlightCommand } from '@/utils/messaging/protocol';
+import { ensureOverlayApp } from './overlay-app';
 
-type Tabs = Pick<WebExtension['tabs'], 'query' | 'sendMessage' | 'update'>;
+type Apis = {
+  tabs: Pick<WebExtension['tabs'], 'query' | 'sendMessage' | 'update'>;
+  scripting: Pick<WebExtension['scripting'], 'executeScript'>;
+};
 
 /**
  * Asks the overlay in an open tab showing `url` to point at a finding's element, and brings that
  * tab forward when it did. The page itself is never changed: the overlay draws on its own layer.
  */
-export async function highlightInOpenTab(tabs: Tabs, url: string, target: string[]): Promise<{ shown: boolean }> {
+export async function highlightInOpenTab({ tabs, scripting }: Apis, url: string, target: string[]): Promise<{ shown: boolean }> {
   const command: OverlayHighlightCommand = { dotbogi: 1, type: 'overlay:highlight', target };
   const open = (await tabs.query({})).filter((tab) => tab.id !== undefined && tab.url !== undefined && samePage(tab.url, url));
   for (const tab of open) {
+    // The page may show only the launcher so far: the full overlay draws the highlight.
+    await ensureOverlayApp(scripting, tab.id!);
     const reply = (await tabs.sendMessage(tab.id!, command).catch(() => undefined)) as { shown?: boolean } | undefined;
     if (reply?.shown === true) {
       await tabs.update(tab.id!, { active: true });

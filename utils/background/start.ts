@@ -6,6 +6,7 @@ import { updateSettings, updateSite } from './settings';
 import { acknowledgeRepairs } from './storage-repairs';
 import { disableSite, enableSite, syncRegistration } from './opt-in-sites';
 import { startAudits } from './audits';
+import { ensureOverlayApp, loadOverlayApp, overlayBoot } from './overlay-app';
 import { highlightInOpenTab } from './report-highlight';
 import { localeResources } from './locale-resources';
 import { saveTranslationDraft } from './translation-drafts';
@@ -33,18 +34,26 @@ export function startBackground(browser: WebExtension) {
       if (url) await updateSite(new URL(url).origin, { zoomPercent: percent });
       return { percent };
     },
+    'overlay:boot': (request, sender) => overlayBoot(browser.scripting, request, sender),
+    'overlay:load': (_request, sender) => loadOverlayApp(browser.scripting, sender),
     'i18n:resources': ({ language, namespaces }) => localeResources(language, namespaces),
     ...startAudits(browser),
     'helpers:update': (patch) => updateHelpers(patch),
     'storage:acknowledgeRepairs': () => acknowledgeRepairs(),
     'studio:saveDraft': ({ language, draft }) => saveTranslationDraft(language, draft),
-    'report:highlight': ({ url, target }) => highlightInOpenTab(browser.tabs, url, target),
+    'report:highlight': ({ url, target }) => highlightInOpenTab(browser, url, target),
     'guides:list': async ({ url }) => listGuides(url),
     'guide:progress': ({ progress }) => saveProgress(progress),
     'guide:friction': (event) => addFriction(event),
     'friction:update': (patch) => updateFriction(patch),
-    'guide:capture': ({ tabId }) => captureInTab(browser.tabs, tabId),
-    'guide:test': ({ tabId, fingerprint }) => testInTab(browser.tabs, tabId, fingerprint),
+    'guide:capture': async ({ tabId }) => {
+      await ensureOverlayApp(browser.scripting, tabId);
+      return captureInTab(browser.tabs, tabId);
+    },
+    'guide:test': async ({ tabId, fingerprint }) => {
+      await ensureOverlayApp(browser.scripting, tabId);
+      return testInTab(browser.tabs, tabId, fingerprint);
+    },
     'welcome:open': async () => {
       await openWelcome(browser.tabs, browser.runtime);
       return { opened: true };

@@ -8,6 +8,9 @@
  * value), so nothing the user types can reach our UI.
  */
 import formatsFile from './formats.json';
+import { isDescribableField } from './describable';
+
+export { isDescribableField };
 
 export interface FieldFormat {
   key: string;
@@ -38,21 +41,6 @@ export interface FieldDescription {
 
 export const FORMATS: readonly FieldFormat[] = formatsFile.formats;
 
-const TEXT_INPUT_TYPES = new Set([
-  '',
-  'text',
-  'tel',
-  'email',
-  'number',
-  'password',
-  'search',
-  'url',
-  'date',
-  'month',
-  'week',
-  'time',
-  'datetime-local',
-]);
 const CONTROL_SELECTOR = 'input, select, textarea';
 /** Buttons next to an address field that open the site's address search. */
 const SEARCH_BUTTON_WORDS = [
@@ -67,14 +55,6 @@ const SEARCH_BUTTON_WORDS = [
   '찾기',
 ];
 const SEARCH_FORMATS = new Set(['address', 'postalCode']);
-
-/** True for the controls the helper explains: text-like inputs, selects and text areas. */
-export function isDescribableField(element: Element): element is HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement {
-  const tag = element.localName;
-  if (tag === 'select' || tag === 'textarea') return true;
-  if (tag !== 'input') return false;
-  return TEXT_INPUT_TYPES.has((element.getAttribute('type') ?? '').toLowerCase());
-}
 
 export function describeField(element: Element, formats: readonly FieldFormat[] = FORMATS): FieldDescription | null {
   if (!isDescribableField(element)) return null;

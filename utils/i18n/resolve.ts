@@ -4,8 +4,11 @@ import { PSEUDO_LOCALE } from './pseudo';
 /**
  * Picks the best shipped language for a list of preferred tags (most preferred first).
  *
- * Tags are normalised with `Intl.Locale#maximize()` first, so "zh-HK" and "zh-Hant" land on
+ * Chinese tags are normalised with `Intl.Locale#maximize()`, so "zh-HK" and "zh-Hant" land on
  * zh-TW (Traditional) rather than falling through "zh" to Simplified, and "zh-SG" on zh-CN.
+ * Other tags only need their (canonicalised) language: maximize() loads ICU's likely-subtags
+ * data, which costs ~20 ms of main thread on the first call, and the overlay resolves the
+ * language on every government page load.
  * The pseudo-locale is honoured only when asked for by its exact code (the options page and
  * the studio); a browser never sends it.
  */
@@ -21,18 +24,18 @@ export function resolveLanguage(preferred: readonly string[], available: readonl
 function matchTag(tag: string, available: readonly string[]): string | undefined {
   let locale: Intl.Locale;
   try {
-    locale = new Intl.Locale(tag).maximize();
+    locale = new Intl.Locale(tag);
   } catch {
     return undefined;
   }
   const exact = available.find((code) => code.toLowerCase() === tag.toLowerCase());
   if (exact) return exact;
   if (locale.language === 'zh') {
-    const wanted = locale.script === 'Hant' ? 'zh-TW' : 'zh-CN';
+    const wanted = locale.maximize().script === 'Hant' ? 'zh-TW' : 'zh-CN';
     return available.includes(wanted) ? wanted : undefined;
   }
   if (locale.language === 'fil') return available.find((code) => code === 'tl');
-  return available.find((code) => new Intl.Locale(code).maximize().language === locale.language);
+  return available.find((code) => new Intl.Locale(code).language === locale.language);
 }
 
 /**

@@ -8,7 +8,7 @@
  * Other contexts import this file with `import type` only, so zod never reaches the overlay.
  */
 import { z } from 'zod';
-import type { Settings, SiteSettings } from '@/utils/storage/items';
+import type { LauncherCorner, Settings, SiteSettings } from '@/utils/storage/items';
 import type { HelperSettings } from '@/utils/storage/items';
 import type { Resource } from 'i18next';
 import { fingerprintSchema, type Fingerprint } from '@/utils/guides/schema';
@@ -45,6 +45,14 @@ export const requestSchemas = {
   'site:disable': z.object({ origin }),
   /** Browser zoom for the sender's tab (content script) or a given tab (popup). */
   'zoom:set': z.object({ tabId: z.number().int().optional(), percent: z.number().min(100).max(200) }),
+  /** The always-on boot on a page load: draw the launcher, or is the full overlay needed at once (then it is injected)? */
+  'overlay:boot': z.object({
+    url: z.string().max(4000),
+    languages: z.array(z.string().max(40)).max(20),
+    hasPasswordField: z.boolean(),
+  }),
+  /** The boot needs the full overlay in its frame (launcher pressed, a field focused, a guide started…). */
+  'overlay:load': z.object({}),
   /** Locale resources for the overlay, which cannot code-split and so asks for one language. */
   'i18n:resources': z.object({ language: z.string().min(2).max(20), namespaces: z.array(z.string().max(40)).max(20) }),
   /** Inject the audit runner into every frame of a tab, store and return the page audit. `language`: the designer's UI language (axe rule texts). */
@@ -124,6 +132,8 @@ export interface ResponseMap {
   'site:enable': SiteSettings;
   'site:disable': SiteSettings;
   'zoom:set': { percent: number };
+  'overlay:boot': OverlayBoot;
+  'overlay:load': { loaded: boolean };
   'i18n:resources': Resource;
   'audit:run': AuditRunResult;
   'journey:start': Journey;
@@ -157,6 +167,15 @@ export interface Envelope<T extends MessageType = MessageType> {
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ReplyErrorCode; message: string } };
 export type ReplyErrorCode = 'invalid-request' | 'forbidden' | 'failed' | 'storage-full' | 'unknown-type';
+
+/**
+ * What the boot draws: nothing (Dotbogi is off here), nothing because the full overlay was
+ * injected at once, or the launcher with these texts.
+ */
+export type OverlayBoot =
+  | { mode: 'off' }
+  | { mode: 'app' }
+  | { mode: 'launcher'; language: string; dir: 'ltr' | 'rtl'; label: string; corner: LauncherCorner; fieldHelper: boolean };
 
 /** Messages the background sends to a tab's overlay. */
 export type OverlayCommand = { dotbogi: 1; type: 'overlay:toggle' } | OverlayHighlightCommand;

@@ -47,6 +47,11 @@ const OUTSIDE_MAIN = 'nav, header, footer, aside, [role="navigation"], [role="ba
 const ACTION_SELECTOR = 'button, a[href], input[type="submit"], input[type="button"], input[type="image"], [role="button"]';
 const FIELD_SELECTOR =
   'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]):not([type="image"]), select, textarea';
+/**
+ * Actions looked at, in page order. A page's task sits near its top; the thousands of links of
+ * a long notice board add nothing to the ranking but a long task when the panel opens.
+ */
+const MAX_ACTION_CANDIDATES = 400;
 /** Verbs of the tasks people come for; an action saying one of them is probably a main one. */
 const TASK_WORDS =
   /신청|발급|조회|검색|다음|확인|제출|출력|열람|로그인|예약|납부|등록|시작|접수|보기|apply|issue|search|next|submit|continue|start|sign in|log in|print/i;
@@ -58,10 +63,12 @@ export function summarizePage(doc: Document, options: SummaryOptions = {}): Page
   const h1 = [...doc.querySelectorAll('h1')].find(isVisible);
   const title = clean(doc.title) || (h1 ? accessibleText(h1) : '') || doc.location?.host || '';
 
-  const headings = [...main.querySelectorAll('h1, h2, h3')]
-    .filter((heading) => isVisible(heading) && accessibleText(heading))
-    .slice(0, options.maxHeadings ?? 8)
-    .map((element) => ({ text: accessibleText(element), element }));
+  const headings: SummaryItem[] = [];
+  for (const element of main.querySelectorAll('h1, h2, h3')) {
+    if (headings.length >= (options.maxHeadings ?? 8)) break;
+    const text = isVisible(element) ? accessibleText(element) : '';
+    if (text) headings.push({ text, element });
+  }
 
   return {
     title,
@@ -97,7 +104,7 @@ function findBreadcrumb(doc: Document, isVisible: (element: Element) => boolean)
 function rankActions(main: Element, isVisible: (element: Element) => boolean): SummaryItem[] {
   const scored: { item: SummaryItem; score: number; order: number }[] = [];
   const seen = new Set<string>();
-  [...main.querySelectorAll(ACTION_SELECTOR)].forEach((element, order) => {
+  [...main.querySelectorAll(ACTION_SELECTOR)].slice(0, MAX_ACTION_CANDIDATES).forEach((element, order) => {
     if (!isVisible(element) || element.closest(OUTSIDE_MAIN) || element.matches(':disabled')) return;
     const text = accessibleText(element);
     if (!text || seen.has(text)) return;

@@ -9,7 +9,6 @@
  * Nothing personal is stored: no form values, names or numbers from pages.
  */
 import { storage } from 'wxt/utils/storage';
-import { REPAIRS_KEY, type StorageRepair } from './repair';
 import type { GuideProgress } from '@/utils/guides/runner';
 import type { FrictionStore } from '@/utils/guides/friction';
 
@@ -121,6 +120,16 @@ export const frictionSignalsItem = storage.defineItem<FrictionStore>('local:fric
   version: 1,
 });
 
+export const REPAIRS_KEY = 'storageRepairs';
+
+export interface StorageRepair {
+  key: string;
+  at: number;
+  /** What was wrong (the first schema issue), never the stored value itself. */
+  reason: string;
+}
+
+// Declared here, checked in repair.ts: importing repair.ts would pull zod into the overlay.
 /** Items the background found corrupted and reset (utils/storage/repair.ts); shown once in the popup and options. */
 export const storageRepairsItem = storage.defineItem<StorageRepair[]>(`local:${REPAIRS_KEY}`, {
   fallback: [],

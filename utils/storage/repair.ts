@@ -8,18 +8,13 @@
  */
 import { z } from 'zod';
 import type { WebExtension } from '@/utils/web-extension';
+import { REPAIRS_KEY, type StorageRepair } from './items';
+
+export { REPAIRS_KEY, type StorageRepair };
 
 type Area = Pick<WebExtension['storage']['local'], 'get' | 'set' | 'remove'>;
 
-export const REPAIRS_KEY = 'storageRepairs';
 const MAX_REPAIRS = 20;
-
-export interface StorageRepair {
-  key: string;
-  at: number;
-  /** What was wrong (the first schema issue), never the stored value itself. */
-  reason: string;
-}
 
 const site = z.looseObject({
   origin: z.string().max(400),

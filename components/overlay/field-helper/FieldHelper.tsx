@@ -4,6 +4,7 @@ import { describeField, type FieldDescription } from '@/utils/field-helper/descr
 import { placeCallout, type CalloutPlacement } from '@/utils/field-helper/place-callout';
 import { useOverlay } from '@/components/overlay/overlay-context';
 import { useHelperSettings } from './use-helper-settings';
+import { deepActiveElement } from '@/components/overlay/boot/deep-active-element';
 import { FieldCallout } from './FieldCallout';
 import fieldHelperCss from './field-helper.css?inline';
 
@@ -39,15 +40,18 @@ export function FieldHelper() {
       const host = root && 'host' in root ? root.host : null;
       return !!node && (node === host || (node instanceof Node && node.getRootNode() === root));
     };
-    const onFocusIn = (event: FocusEvent) => {
-      // The first entry of the composed path is the real field, also inside open shadow roots.
-      const target = event.composedPath()[0] ?? event.target;
+    const explain = (target: EventTarget | null) => {
       if (isOurs(target)) return;
       if (!(target instanceof Element) || dismissed.current.has(target)) return setActive(null);
       const description = describeField(target);
       const useful = description && (description.formatKey !== null || description.hints.length > 0);
       setActive(useful ? { field: target, description } : null);
     };
+    // The first entry of the composed path is the real field, also inside open shadow roots.
+    const onFocusIn = (event: FocusEvent) => explain(event.composedPath()[0] ?? event.target);
+    // The overlay is loaded by the first focus on a field (./boot): explain that field now.
+    const focused = deepActiveElement(doc);
+    if (focused) explain(focused);
     let pending: ReturnType<typeof setTimeout> | undefined;
     const onFocusOut = (event: FocusEvent) => {
       if (!isOurs(event.relatedTarget)) return setActive(null);

@@ -1,0 +1,39 @@
+/**
+ * How the always-on boot and the full overlay meet in one frame. Both run in the extension's
+ * isolated world, which shares globals between our content scripts and hides them from the page.
+ * The background checks APP_RUNNING before injecting (utils/background/overlay-app.ts).
+ */
+const BOOT = Symbol.for('dotbogi.overlay-boot');
+const APP_RUNNING = Symbol.for('dotbogi.overlay-app');
+
+/** What the boot hands over when the full overlay starts. */
+export interface BootHandoff {
+  /** The user pressed the launcher (or the shortcut): open the panel. */
+  open: boolean;
+  /** Removes the boot's launcher and listeners. */
+  stop(): void;
+}
+
+type Globals = Record<symbol, unknown>;
+
+export function offerHandoff(handoff: BootHandoff) {
+  (globalThis as Globals)[BOOT] = handoff;
+}
+
+/** Stops the boot, if one runs in this frame, and returns what it asked for. */
+export function takeHandoff(): BootHandoff | undefined {
+  const handoff = (globalThis as Globals)[BOOT] as BootHandoff | undefined;
+  delete (globalThis as Globals)[BOOT];
+  handoff?.stop();
+  return handoff;
+}
+
+/** The full overlay's start in this frame (one at a time); undefined when it does not run. */
+export function runningApp(): Promise<void> | undefined {
+  return (globalThis as Globals)[APP_RUNNING] as Promise<void> | undefined;
+}
+
+export function setRunningApp(start: Promise<void> | undefined) {
+  if (start) (globalThis as Globals)[APP_RUNNING] = start;
+  else delete (globalThis as Globals)[APP_RUNNING];
+}

@@ -1,0 +1,95 @@
+import type { WebExtension } from '@/utils/web-extension';
+import type { OverlayBoot, RequestOf } from '@/utils/messaging/protocol';
+import type { SenderLike } from '@/utils/messaging/serve';
+import { checkOfficialSite } from '@/utils/sites/official-check';
+import { defaultSiteSettings, guideProgressItem, helperSettingsItem, settingsItem, sitesItem } from '@/utils/storage/items';
+import { createI18n } from '@/utils/i18n/create';
+import { loadResources } from '@/utils/i18n/load';
+import { resolveLanguage } from '@/utils/i18n/resolve';
+import { directionOf } from '@/utils/i18n/languages';
+
+/** The full overlay (components/overlay/start-overlay.tsx), injected on demand; see ARCHITECTURE.md. */
+export const OVERLAY_APP_SCRIPT = '/content-scripts/overlay-app.js';
+
+type Scripting = Pick<WebExtension['scripting'], 'executeScript'>;
+
+/** Set by the running full overlay in its isolated world (components/overlay/boot/handoff.ts). */
+const APP_RUNNING = 'dotbogi.overlay-app';
+const starting = new Map<string, Promise<boolean>>();
+
+/**
+ * Starts the full overlay in a tab's frame unless it runs there already, and resolves once it
+ * listens for commands. A second injection would restart it (WXT stops the older copy of a
+ * content script), losing an open panel, hence the check and one start at a time per frame.
+ * False when the frame cannot have it (no permission for the page, the tab is gone).
+ */
+export function ensureOverlayApp(scripting: Scripting, tabId: number, frameId = 0): Promise<boolean> {
+  const key = `${tabId}:${frameId}`;
+  const pending = starting.get(key);
+  if (pending) return pending;
+  const start = (async () => {
+    try {
+      const target = { tabId, frameIds: [frameId] };
+      const [probe] = await scripting.executeScript({
+        target,
+        func: (key: string) => (globalThis as Record<symbol, unknown>)[Symbol.for(key)] !== undefined,
+        args: [APP_RUNNING],
+      });
+      if (probe?.result !== true) await scripting.executeScript({ target, files: [OVERLAY_APP_SCRIPT] });
+      return true;
+    } catch {
+      return false;
+    } finally {
+      starting.delete(key);
+    }
+  })();
+  starting.set(key, start);
+  return start;
+}
+
+/**
+ * Answers the always-on boot at a page load. The full overlay is needed at once when something
+ * must show or run without a press: a guide in progress, hard words marked, the user's
+ * contrast or spacing styles for this site, or a warning from the address check. Otherwise the
+ * boot only draws the launcher, in the user's language, and loads the rest on first use.
+ */
+export async function overlayBoot(
+  scripting: Scripting,
+  { url, languages, hasPasswordField }: RequestOf<'overlay:boot'>,
+  sender: SenderLike,
+): Promise<OverlayBoot> {
+  const origin = new URL(url).origin;
+  const site = (await sitesItem.getValue())[origin] ?? defaultSiteSettings(origin);
+  if (site.enabled === false) return { mode: 'off' };
+  const [helpers, progress, settings] = await Promise.all([
+    helperSettingsItem.getValue(),
+    guideProgressItem.getValue(),
+    settingsItem.getValue(),
+  ]);
+  const needsApp =
+    progress !== null ||
+    helpers.hardWords ||
+    site.contrast !== 'normal' ||
+    site.textSpacing ||
+    checkOfficialSite(url, { hasPasswordField }).verdict === 'warning';
+  if (needsApp && sender.tab?.id !== undefined && (await ensureOverlayApp(scripting, sender.tab.id, sender.frameId ?? 0))) {
+    return { mode: 'app' };
+  }
+  const language = resolveLanguage(settings.language ? [settings.language] : languages);
+  const i18n = createI18n(language, await loadResources(language, ['overlay']));
+  return {
+    mode: 'launcher',
+    language,
+    dir: directionOf(language),
+    label: i18n.t('overlay:launcher.label'),
+    corner: settings.launcherCorner,
+    fieldHelper: helpers.fieldHelper,
+  };
+}
+
+/** The boot asks for the full overlay in its own frame. */
+export async function loadOverlayApp(scripting: Scripting, sender: SenderLike): Promise<{ loaded: boolean }> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new Error('Only a page can ask for the overlay.');
+  return { loaded: await ensureOverlayApp(scripting, tabId, sender.frameId ?? 0) };
+}
