@@ -7,9 +7,10 @@ const LOOPBACK_PERMISSION = 'http://127.0.0.1/*';
 // The `cli` build is what `npm run audit` drives in headless Chromium to audit any URL the
 // auditor names; it is never zipped or shipped to users, who grant hosts one by one.
 const CLI_PERMISSION = '<all_urls>';
-// WXT sets NODE_ENV to the mode name; the e2e and cli builds must be the production build
-// (minified CSS included, same overlay size budget), so they say so before Vite reads it.
-if (process.env.NODE_ENV === 'e2e' || process.env.NODE_ENV === 'cli') process.env.NODE_ENV = 'production';
+// Every build is a production build (minified CSS included, the same overlay budgets), whatever
+// its mode: WXT sets NODE_ENV to the mode name, and a build started from Vitest inherits "test".
+// Only `wxt build`/`wxt zip` themselves: Vitest loads this file too and must keep its own NODE_ENV.
+if (process.argv.some((arg) => arg === 'build' || arg === 'zip')) process.env.NODE_ENV = 'production';
 
 export default defineConfig({
   imports: false,

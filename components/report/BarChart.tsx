@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { barChartLayout, SERIES_COLOURS } from '@/utils/report/chart';
 import type { ChartData } from '@/utils/report/report-charts';
 import { evidence } from '@/utils/report/text';
+import { pure } from './pure';
 
 const LABEL_MAX = 26;
 
@@ -9,7 +10,7 @@ const LABEL_MAX = 26;
  * A horizontal bar chart as a picture: inline SVG with role="img", a <title> and a <desc>, and
  * the same numbers as a table behind a disclosure for anyone who cannot see the bars.
  */
-export function BarChart({ chart }: { chart: ChartData }) {
+export const BarChart = pure(function BarChart({ chart }: { chart: ChartData }) {
   // The table is built when the disclosure opens: closed, it would only cost render time.
   const [open, setOpen] = useState(false);
   const layout = barChartLayout(chart.labels, chart.series);
@@ -90,4 +91,4 @@ export function BarChart({ chart }: { chart: ChartData }) {
       </details>
     </figure>
   );
-}
+});

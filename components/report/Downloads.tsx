@@ -1,35 +1,48 @@
+import { useState } from 'preact/hooks';
 import type { ExportFile, ExportFormat } from '@/utils/report/export/files';
 import { useReportT } from './use-report-t';
 
 const EXPORT_FORMATS: ExportFormat[] = ['html', 'json', 'csv', 'sarif', 'markdown'];
 
 /**
- * Download buttons. Each builds its file locally and saves it through a Blob and an object URL:
- * nothing leaves the device.
+ * Download buttons. Each builds its file only when pressed, locally, and saves it through a Blob
+ * and an object URL: nothing leaves the device. A 500-page journey's file takes a moment, so the
+ * status line says it is being made (painted before the work starts) and when it is ready.
  */
 export function Downloads({ make, doc = document }: { make: (format: ExportFormat) => ExportFile; doc?: Document }) {
   const { t } = useReportT();
-  const save = (format: ExportFormat) => {
-    const file = make(format);
-    const url = URL.createObjectURL(new Blob([file.content], { type: file.type }));
-    const link = doc.createElement('a');
-    link.href = url;
-    link.download = file.name;
-    doc.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  const [status, setStatus] = useState('');
+  const save = async (format: ExportFormat) => {
+    setStatus(t('download.preparing', { file: t(`download.${format}`) }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    try {
+      const file = make(format);
+      const url = URL.createObjectURL(new Blob([file.content], { type: file.type }));
+      const link = doc.createElement('a');
+      link.href = url;
+      link.download = file.name;
+      doc.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      setStatus(t('download.ready', { name: file.name }));
+    } catch (error) {
+      setStatus(t('common:error', { message: error instanceof Error ? error.message : String(error) }));
+    }
   };
   return (
     <section aria-labelledby="downloads" class="no-print">
       <h2 id="downloads">{t('download.heading')}</h2>
       <div class="downloads">
         {EXPORT_FORMATS.map((format) => (
-          <button type="button" key={format} onClick={() => save(format)}>
+          <button type="button" key={format} onClick={() => void save(format)}>
             {t(`download.${format}`)}
           </button>
         ))}
       </div>
+      <p role="status" aria-live="polite">
+        {status}
+      </p>
     </section>
   );
 }

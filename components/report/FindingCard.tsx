@@ -4,12 +4,13 @@ import { labels } from '@/utils/report/translate';
 import { evidence, MAX_SELECTOR, MAX_SNIPPET, MAX_TITLE, MAX_URL } from '@/utils/report/text';
 import type { ReportFinding } from '@/utils/report/types';
 import { PageText } from './PageText';
+import { pure } from './pure';
 import { useReportT } from './use-report-t';
 
 /** Asks the tab showing `url` to point at the element; resolves whether a tab showed it. */
 export type HighlightHandler = (url: string, target: string[]) => Promise<boolean>;
 
-export function FindingCard({
+export const FindingCard = pure(function FindingCard({
   finding,
   journey,
   onHighlight,
@@ -106,4 +107,4 @@ export function FindingCard({
       </p>
     </article>
   );
-}
+});

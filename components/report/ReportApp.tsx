@@ -7,10 +7,11 @@ import { evidence, MAX_TITLE } from '@/utils/report/text';
 import type { HighlightHandler } from './FindingCard';
 import { loadSource, type AuditLoader, type ReportParams } from './load-audits';
 import { ReportView } from './ReportView';
+import { ReportProgressBar, progressStatus, progressUpdates, type Progress } from './ReportProgress';
 import { useReportT } from './use-report-t';
 
 type State =
-  | { kind: 'loading' }
+  | { kind: 'loading'; progress: Progress | null }
   | { kind: 'failed' }
   | { kind: 'ready'; source: ReportSource; report: Report; compare?: { source: ReportSource; before: Report; comparison: Comparison } };
 
@@ -25,21 +26,26 @@ export function ReportApp({
   onHighlight?: HighlightHandler;
 }) {
   const { t, language, dir } = useReportT();
-  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [state, setState] = useState<State>({ kind: 'loading', progress: null });
 
   useEffect(() => {
     if (!params) return setState({ kind: 'failed' });
     let cancelled = false;
     void (async () => {
       try {
-        const source = await loadSource(loader, params.kind, params.id);
+        // Each phase moves the same bar from 0 to 100; with a comparison, the earlier audit's phases follow.
+        const progress = (phase: Progress['phase']) =>
+          progressUpdates(phase, (next) => {
+            if (!cancelled) setState({ kind: 'loading', progress: next });
+          });
+        const source = await loadSource(loader, params.kind, params.id, progress('pages'));
         performance.mark('dotbogi-report:loaded');
-        const report = await buildReportInSlices(source);
+        const report = await buildReportInSlices(source, {}, { onProgress: progress('building') });
         performance.mark('dotbogi-report:built');
         let compare: Extract<State, { kind: 'ready' }>['compare'];
         if (params.compare) {
-          const beforeSource = await loadSource(loader, params.kind, params.compare);
-          const before = await buildReportInSlices(beforeSource);
+          const beforeSource = await loadSource(loader, params.kind, params.compare, progress('pages'));
+          const before = await buildReportInSlices(beforeSource, {}, { onProgress: progress('building') });
           compare = { source: beforeSource, before, comparison: compareReports(before, report) };
         }
         if (!cancelled) setState({ kind: 'ready', source, report, compare });
@@ -61,8 +67,9 @@ export function ReportApp({
     return (
       <main class="report" lang={language} dir={dir}>
         <h1>{t('title')}</h1>
+        {state.kind === 'loading' && state.progress && <ReportProgressBar progress={state.progress} />}
         <p role="status" aria-live="polite">
-          {t(state.kind === 'loading' ? 'loading' : 'notFound')}
+          {state.kind === 'loading' ? progressStatus(t, state.progress) : t('notFound')}
         </p>
       </main>
     );

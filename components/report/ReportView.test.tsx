@@ -50,6 +50,28 @@ describe('report page', { timeout: 60_000 }, () => {
     expect(seriousOrWorse((await axe.run(container)).violations)).toEqual([]);
   });
 
+  it('switches language in place, charts and already-shown cards included', async () => {
+    const report = buildReport({ kind: 'journey', ...syntheticJourney(3) });
+    const ko = createI18n('ko', await loadResources('ko', ['common', 'report']));
+    const en = createI18n('en', await loadResources('en', ['common', 'report']));
+    const { findByRole, rerender, container } = render(
+      <I18nProvider i18n={ko}>
+        <ReportView report={report} />
+      </I18nProvider>,
+    );
+    await findByRole('heading', { level: 2, name: '검사 범위' });
+    rerender(
+      <I18nProvider i18n={en}>
+        <ReportView report={report} />
+      </I18nProvider>,
+    );
+    await findByRole('heading', { level: 2, name: 'Coverage' });
+    // Memoised charts and cards already on screen follow the new language too.
+    const text = container.textContent ?? '';
+    for (const english of ['Problem score by person', 'Findings at each step', 'Show more']) expect(text).toContain(english);
+    for (const korean of ['사람별 문제 점수', '단계별 문제 수', '더 보기']) expect(text).not.toContain(korean);
+  });
+
   it('renders hostile page text as text: no element from any payload', async () => {
     const report = buildReport({ kind: 'page', audit: hostilePageAudit() });
     const { container, findByRole } = await withI18n(<ReportView report={report} />, 'en');
@@ -88,9 +110,13 @@ describe('report page', { timeout: 60_000 }, () => {
     URL.createObjectURL = vi.fn(() => 'blob:x');
     URL.revokeObjectURL = vi.fn();
     const report = buildReport({ kind: 'page', audit: syntheticPage(0) });
-    const { getByRole } = await withI18n(<ReportView report={report} makeExport={makeExport} />, 'en');
-    for (const name of ['HTML report', 'JSON (raw audit)', 'CSV (Excel)', 'SARIF (code scanning)', 'Markdown (for an issue)'])
+    const { getByRole, findByText } = await withI18n(<ReportView report={report} makeExport={makeExport} />, 'en');
+    for (const name of ['HTML report', 'JSON (raw audit)', 'CSV (Excel)', 'SARIF (code scanning)', 'Markdown (for an issue)']) {
       fireEvent.click(getByRole('button', { name }));
+      // Said before the file is made, and again when it is ready.
+      await findByText(`Preparing the ${name} file…`);
+      await findByText('r.csv is ready.');
+    }
     expect(makeExport.mock.calls.map((call) => (call as unknown[])[0])).toEqual(['html', 'json', 'csv', 'sarif', 'markdown']);
   });
 });
@@ -118,6 +144,30 @@ describe('ReportApp', { timeout: 60_000 }, () => {
     // 3 pages: 5 template findings + 5 of each page's own persist; 'gone' was only in the earlier audit.
     await findByText('1 fixed, 0 new, 20 still there');
     expect(getByRole('heading', { level: 3, name: 'Fixed (1)' })).toBeTruthy();
+  });
+
+  it('shows how far loading a long journey has come, then the report', async () => {
+    const { journey, pages } = syntheticJourney(10);
+    const byId = new Map(pages.map((page) => [page.id, page]));
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = 0;
+    const loader: AuditLoader = {
+      // The first half arrives at once; the rest waits, so the page stays mid-way.
+      page: async (id) => {
+        if (++asked > 5) await held;
+        return byId.get(id)!;
+      },
+      journey: async () => journey,
+    };
+    const { findByRole, getByRole } = await withI18n(
+      <ReportApp params={{ kind: 'journey', id: journey.id, compare: null }} loader={loader} />,
+      'en',
+    );
+    await waitFor(() => expect((getByRole('progressbar') as HTMLProgressElement).value).toBe(50));
+    expect(getByRole('status').textContent).toBe('Loading the audited pages… 50%');
+    release();
+    await findByRole('heading', { level: 2, name: 'Findings' });
   });
 
   it('says so when the audit is missing', async () => {

@@ -12,6 +12,7 @@ import { PageText } from './PageText';
 import { useReportT } from './use-report-t';
 import { useProgressive } from './use-progressive';
 import { MAX_TITLE } from '@/utils/report/text';
+import { useMemo } from 'preact/hooks';
 
 export interface ReportViewProps {
   report: Report;
@@ -24,6 +25,9 @@ export interface ReportViewProps {
 export function ReportView({ report, compare, onHighlight, makeExport }: ReportViewProps) {
   const { t, language, dir } = useReportT();
   const engines = report.coverage.engines[0];
+  // Formatting a date builds an Intl formatter: once per report, not once per section revealed.
+  const firstTime = report.steps[0]?.time;
+  const audited = useMemo(() => (firstTime === undefined ? null : new Date(firstTime).toLocaleString(language)), [firstTime, language]);
   const sections = [
     ['summary', 'summary.heading'],
     ...(report.kind === 'journey' ? [['journey', 'journey.heading']] : []),
@@ -52,7 +56,7 @@ export function ReportView({ report, compare, onHighlight, makeExport }: ReportV
         </h1>
         <p class="meta">
           {t('meta.pages', { count: report.steps.length })}
-          {report.steps[0] && ` · ${t('meta.audited', { time: new Date(report.steps[0].time).toLocaleString(language) })}`}
+          {audited !== null && ` · ${t('meta.audited', { time: audited })}`}
           {engines && ` · ${t('meta.engines', { axe: engines.axeCore, dotbogi: engines.dotbogi })}`}
         </p>
         <p class="notice">{t('notCertification')}</p>

@@ -27,16 +27,24 @@ export function readParams(search: string): ReportParams | null {
 /** Page audits fetched a few at a time: many small messages keep the page responsive. */
 const IN_FLIGHT = 4;
 
-export async function loadSource(loader: AuditLoader, kind: ReportParams['kind'], id: string): Promise<ReportSource> {
+/** `onProgress(done, total)` hears of every page audit that arrived. */
+export async function loadSource(
+  loader: AuditLoader,
+  kind: ReportParams['kind'],
+  id: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ReportSource> {
   if (kind === 'page') return { kind, audit: await loader.page(id) };
   const journey = await loader.journey(id);
   if (!journey) throw new Error(`journey ${id} not found`);
   const pages: PageAudit[] = new Array(journey.pages.length);
   let next = 0;
+  let done = 0;
   const worker = async () => {
     while (next < journey.pages.length) {
       const index = next++;
       pages[index] = await loader.page(journey.pages[index]!);
+      onProgress?.(++done, journey.pages.length);
     }
   };
   await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, journey.pages.length) }, worker));

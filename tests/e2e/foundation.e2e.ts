@@ -22,10 +22,12 @@ describe('the built extension in Chromium', () => {
     const box = await launcher.boundingBox();
     expect(box!.height).toBeGreaterThanOrEqual(64);
     await launcher.click();
-    await expect(page.getByRole('dialog', { name: '돋보기 도움말' }).isVisible()).resolves.toBe(true);
+    // The first press loads the full overlay (components/overlay/boot), then opens the panel.
+    const dialog = page.getByRole('dialog', { name: '돋보기 도움말' });
+    await dialog.waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'overlay-demo-home-ko.png') });
     await page.keyboard.press('Escape');
-    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+    await dialog.waitFor({ state: 'detached' });
     await page.close();
   });
 

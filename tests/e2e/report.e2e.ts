@@ -110,6 +110,11 @@ function watchDialogs(page: Page): string[] {
 /** No element a payload could have made, no handler attribute, and the main column fits the window. */
 async function expectInert(page: Page, label: string) {
   const state = await page.evaluate(() => {
+    // Sections and cards far from the screen are not laid out (content-visibility), and whatever
+    // overflows one is clipped rather than widening the page: lay everything out to measure it.
+    const measure = document.createElement('style');
+    measure.textContent = '.report > section, .report .finding { content-visibility: visible !important; contain: none !important; }';
+    document.head.append(measure);
     const all = [...document.querySelectorAll('*')];
     return {
       payloadElements: document.querySelectorAll(
@@ -123,6 +128,9 @@ async function expectInert(page: Page, label: string) {
         const main = document.querySelector('main.report')!;
         return main.scrollWidth - main.clientWidth;
       })(),
+      clipped: [...document.querySelectorAll('main.report > section, main.report .finding')]
+        .filter((element) => element.scrollWidth > element.clientWidth)
+        .map((element) => element.getAttribute('aria-labelledby') ?? element.className),
       visibleOverride: document.body.textContent?.includes('⟦U+202E⟧') ?? false,
       rawOverride: document.body.textContent?.includes('\u202E') ?? false,
     };
@@ -131,6 +139,7 @@ async function expectInert(page: Page, label: string) {
   expect(state.handlers, label).toEqual([]);
   expect(state.overflow, `${label}: page wider than the window`).toBeLessThanOrEqual(0);
   expect(state.mainOverflow, `${label}: main column overflows`).toBeLessThanOrEqual(0);
+  expect(state.clipped, `${label}: content wider than its section or card`).toEqual([]);
   expect(state.rawOverride, `${label}: a raw U+202E reached the report`).toBe(false);
   if (label.startsWith('rtl-override')) expect(state.visibleOverride, label).toBe(true);
 }

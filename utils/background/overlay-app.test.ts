@@ -6,8 +6,8 @@ const GOV = 'https://www.gov.kr/portal/main';
 const page = { tab: { id: 4 }, frameId: 0 };
 const request = (url = GOV, hasPasswordField = false) => ({ url, languages: ['ko-KR'], hasPasswordField });
 
-/** A frame where the full overlay runs (`running`) or not; records what was injected. */
-function fakeScripting(running = false) {
+/** A frame where the full overlay runs, only the boot, or neither; records what was injected. */
+function fakeScripting(running: 'app' | 'boot' | 'none' = 'none') {
   return {
     executeScript: vi.fn(async (injection: { files?: string[] }) => (injection.files ? [] : [{ frameId: 0, result: running }])),
   };
@@ -64,6 +64,7 @@ describe('overlay:boot', () => {
       expect(await overlayBoot(scripting as never, boot, page), reason).toEqual({ mode: 'app' });
       expect(scripting.executeScript, reason).toHaveBeenLastCalledWith({
         target: { tabId: 4, frameIds: [0] },
+        injectImmediately: true,
         files: ['/content-scripts/overlay-app.js'],
       });
       await Promise.all([helperSettingsItem.removeValue(), sitesItem.removeValue(), guideProgressItem.removeValue()]);
@@ -78,13 +79,19 @@ describe('overlay:boot', () => {
 
 describe('ensureOverlayApp', () => {
   it('injects the full overlay only where it does not run yet, and once for concurrent asks', async () => {
-    const idle = fakeScripting(false);
-    await Promise.all([ensureOverlayApp(idle as never, 9), ensureOverlayApp(idle as never, 9)]);
-    expect(idle.executeScript.mock.calls.filter(([injection]) => injection.files)).toHaveLength(1);
+    const boot = fakeScripting('boot');
+    await Promise.all([ensureOverlayApp(boot as never, 9), ensureOverlayApp(boot as never, 9)]);
+    expect(boot.executeScript.mock.calls.filter(([injection]) => injection.files)).toHaveLength(1);
 
-    const running = fakeScripting(true);
+    const running = fakeScripting('app');
     expect(await ensureOverlayApp(running as never, 9)).toBe(true);
     expect(running.executeScript.mock.calls.filter(([injection]) => injection.files)).toHaveLength(0);
+  });
+
+  it('leaves frames without the boot alone when a command comes from elsewhere (Dotbogi off, page still loading)', async () => {
+    const none = fakeScripting('none');
+    expect(await ensureOverlayApp(none as never, 9, 0, { overBootOnly: true })).toBe(false);
+    expect(none.executeScript.mock.calls.filter(([injection]) => injection.files)).toHaveLength(0);
   });
 
   it('says false when the frame cannot have it', async () => {

@@ -13,7 +13,8 @@ export const OVERLAY_APP_SCRIPT = '/content-scripts/overlay-app.js';
 
 type Scripting = Pick<WebExtension['scripting'], 'executeScript'>;
 
-/** Set by the running full overlay in its isolated world (components/overlay/boot/handoff.ts). */
+/** Set in the frame's isolated world by the boot and by the running full overlay (components/overlay/boot/handoff.ts). */
+const BOOT_RUNNING = 'dotbogi.overlay-boot';
 const APP_RUNNING = 'dotbogi.overlay-app';
 const starting = new Map<string, Promise<boolean>>();
 
@@ -21,9 +22,11 @@ const starting = new Map<string, Promise<boolean>>();
  * Starts the full overlay in a tab's frame unless it runs there already, and resolves once it
  * listens for commands. A second injection would restart it (WXT stops the older copy of a
  * content script), losing an open panel, hence the check and one start at a time per frame.
- * False when the frame cannot have it (no permission for the page, the tab is gone).
+ * `overBootOnly`: only where the boot runs (Dotbogi is on there and the page has loaded) — for
+ * commands from elsewhere (shortcut, report, guide recorder), which must neither switch Dotbogi on
+ * nor wait for a page that never finishes loading. False when the frame does not get it.
  */
-export function ensureOverlayApp(scripting: Scripting, tabId: number, frameId = 0): Promise<boolean> {
+export function ensureOverlayApp(scripting: Scripting, tabId: number, frameId = 0, { overBootOnly = false } = {}): Promise<boolean> {
   const key = `${tabId}:${frameId}`;
   const pending = starting.get(key);
   if (pending) return pending;
@@ -32,10 +35,16 @@ export function ensureOverlayApp(scripting: Scripting, tabId: number, frameId = 
       const target = { tabId, frameIds: [frameId] };
       const [probe] = await scripting.executeScript({
         target,
-        func: (key: string) => (globalThis as Record<symbol, unknown>)[Symbol.for(key)] !== undefined,
-        args: [APP_RUNNING],
+        injectImmediately: true,
+        func: (app: string, boot: string) => {
+          const running = globalThis as Record<symbol, unknown>;
+          return running[Symbol.for(app)] !== undefined ? 'app' : running[Symbol.for(boot)] !== undefined ? 'boot' : 'none';
+        },
+        args: [APP_RUNNING, BOOT_RUNNING],
       });
-      if (probe?.result !== true) await scripting.executeScript({ target, files: [OVERLAY_APP_SCRIPT] });
+      if (probe?.result === 'app') return true;
+      if (overBootOnly && probe?.result !== 'boot') return false;
+      await scripting.executeScript({ target, injectImmediately: true, files: [OVERLAY_APP_SCRIPT] });
       return true;
     } catch {
       return false;

@@ -18,12 +18,14 @@ describe('report:highlight', () => {
       ],
       { 2: { shown: true } },
     );
-    const scripting = { executeScript: vi.fn(async () => []) };
+    // The tab shows the launcher only (the boot): the full overlay is started to draw the highlight.
+    const scripting = { executeScript: vi.fn(async (injection: { files?: string[] }) => (injection.files ? [] : [{ result: 'boot' }])) };
     const result = await highlightInOpenTab({ tabs, scripting } as never, 'https://www.gov.kr/apply?x=1', ['#name']);
     expect(result).toEqual({ shown: true });
     // The full overlay is started in the tab first (it may show only the launcher so far).
     expect(scripting.executeScript).toHaveBeenLastCalledWith({
       target: { tabId: 2, frameIds: [0] },
+      injectImmediately: true,
       files: ['/content-scripts/overlay-app.js'],
     });
     expect(tabs.sendMessage).toHaveBeenCalledWith(2, { dotbogi: 1, type: 'overlay:highlight', target: ['#name'] });

@@ -16,7 +16,7 @@ export async function highlightInOpenTab({ tabs, scripting }: Apis, url: string,
   const open = (await tabs.query({})).filter((tab) => tab.id !== undefined && tab.url !== undefined && samePage(tab.url, url));
   for (const tab of open) {
     // The page may show only the launcher so far: the full overlay draws the highlight.
-    await ensureOverlayApp(scripting, tab.id!);
+    await ensureOverlayApp(scripting, tab.id!, 0, { overBootOnly: true });
     const reply = (await tabs.sendMessage(tab.id!, command).catch(() => undefined)) as { shown?: boolean } | undefined;
     if (reply?.shown === true) {
       await tabs.update(tab.id!, { active: true });

@@ -2,6 +2,7 @@ import type { WebExtension } from '@/utils/web-extension';
 import { assemblePageAudit, type FrameResult } from '@/utils/audit/assemble';
 import type { FrameRun, PageAudit } from '@/utils/audit/types';
 import { redactUrl } from '@/utils/audit/redact';
+import { FRAME_TIMEOUT_MS, frameBound } from '@/utils/audit/frame-bound';
 
 export const AUDIT_SCRIPT = '/content-scripts/audit.js';
 
@@ -14,12 +15,9 @@ export interface RunAuditOptions {
   language: string;
   dotbogiVersion: string;
   now?: () => number;
-  /** How long one frame may take (loading to document_idle, then axe and our checks). */
+  /** How long one frame may take (loading to document_idle, then axe and our checks), before its size is added. */
   frameTimeoutMs?: number;
 }
-
-/** A frame not audited this long after the audit started is recorded as not audited, with the reason. */
-export const FRAME_TIMEOUT_MS = 30_000;
 
 /**
  * Injects the audit runner (axe-core and our checks) into every frame of a tab on demand and
@@ -31,37 +29,46 @@ export async function runAudit(scripting: Scripting, tabId: number, options: Run
   const now = options.now ?? Date.now;
   const startedAt = now();
   // Which frames exist and where they are, asked without waiting for document_idle, so a page
-  // that never finishes loading still answers. Then each frame is audited on its own, with a
-  // time bound: a frame that never loads, navigates away or keeps axe busy for ever costs that
-  // frame (recorded with the reason), never the whole audit.
+  // that never finishes loading still answers (with its size, for its time bound). Then each frame
+  // is audited on its own, with a time bound: a frame that never loads, navigates away or keeps axe
+  // busy for ever costs that frame (recorded with the reason), never the whole audit.
   const timeoutMs = options.frameTimeoutMs ?? FRAME_TIMEOUT_MS;
   // Counted from the start of the audit, so finding the frames and auditing them share one bound.
-  const deadline = Date.now() + timeoutMs;
-  const left = () => Math.max(0, deadline - Date.now());
+  const started = Date.now();
+  const left = (bound: number) => Math.max(0, started + bound - Date.now());
   const found = await withTimeout(
-    scripting.executeScript({ target: { tabId, allFrames: true }, injectImmediately: true, func: () => location.href }),
-    left(),
+    scripting.executeScript({
+      target: { tabId, allFrames: true },
+      injectImmediately: true,
+      func: () => [location.href, document.getElementsByTagName('*').length],
+    }),
+    left(timeoutMs),
     timeoutMs,
   );
   // A page whose main thread never comes back (a script in an endless loop) cannot even say which frames it has.
   const reached = found.ok ? found.value : [];
   const unreachable = found.ok ? [] : [{ url: `tab ${tabId}`, reason: `the page did not respond: ${found.reason}` }];
   const outcomes = await Promise.all(
-    reached.map(async ({ frameId, result }) => ({
-      frameId,
-      url: redactUrl(typeof result === 'string' ? result : `frame ${frameId}`),
-      outcome: await withTimeout(
-        scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [AUDIT_SCRIPT] }),
-        left(),
-        timeoutMs,
-      ),
-    })),
+    reached.map(async ({ frameId, result }) => {
+      const { url, elements } = frameInfo(result, frameId);
+      const bound = frameBound(timeoutMs, elements);
+      return {
+        frameId,
+        url: redactUrl(url),
+        outcome: await withTimeout(
+          scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [AUDIT_SCRIPT] }),
+          left(bound),
+          bound,
+          elements,
+        ),
+      };
+    }),
   );
   const frames: FrameResult[] = [];
   const failed: { url: string; reason: string }[] = [];
   for (const { frameId, url, outcome } of outcomes) {
-    const run = outcome.ok ? (outcome.value[0]?.result as FrameRun | undefined) : undefined;
-    if (run && typeof run === 'object' && 'checks' in run) frames.push({ frameId, run });
+    const run = outcome.ok ? frameRunOf(outcome.value[0]?.result) : undefined;
+    if (run) frames.push({ frameId, run });
     else failed.push({ url, reason: outcome.ok ? 'the frame returned no result' : outcome.reason });
   }
   if (!frames.some(({ frameId }) => frameId === 0)) {
@@ -79,6 +86,25 @@ export async function runAudit(scripting: Scripting, tabId: number, options: Run
     frames,
     skipped: [...withFailures(skippedFrames(frames), failed), ...unreachable],
   });
+}
+
+/** What the probe answered for a frame: its address and how many elements it had. */
+function frameInfo(result: unknown, frameId: number): { url: string; elements: number } {
+  const [url, elements] = Array.isArray(result) ? result : [result, 0];
+  return { url: typeof url === 'string' ? url : `frame ${frameId}`, elements: typeof elements === 'number' ? elements : 0 };
+}
+
+/** The audit script answers with its FrameRun as JSON text (see auditFrameAsJson); anything else is no result. */
+function frameRunOf(result: unknown): FrameRun | undefined {
+  let run: unknown = result;
+  if (typeof result === 'string') {
+    try {
+      run = JSON.parse(result);
+    } catch {
+      return undefined;
+    }
+  }
+  return run && typeof run === 'object' && 'checks' in run ? (run as FrameRun) : undefined;
 }
 
 /** Child frames some frame listed that no frame answered from: the extension may not access them. */
@@ -111,15 +137,16 @@ function withFailures(skipped: { url: string; reason: string }[], failed: readon
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-/** `ms`: time left; `bound`: the whole bound, named in the reason. */
-async function withTimeout<T>(work: Promise<T>, ms: number, bound: number): Promise<Outcome<T>> {
+/** `ms`: time left; `bound`: the whole bound, named in the reason, with the frame's size when known. */
+async function withTimeout<T>(work: Promise<T>, ms: number, bound: number, elements = 0): Promise<Outcome<T>> {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const size = elements > 0 ? `, given for ${elements.toLocaleString('en')} elements` : '';
   const late = new Promise<Outcome<T>>((resolve) => {
     timer = setTimeout(
       () =>
         resolve({
           ok: false,
-          reason: `timed out after ${Math.round(bound / 1000)} s (the frame did not finish loading, or the audit took too long)`,
+          reason: `timed out after ${Math.round(bound / 1000)} s${size} (the frame did not finish loading, or the audit took too long)`,
         }),
       ms,
     );

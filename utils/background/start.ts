@@ -47,11 +47,11 @@ export function startBackground(browser: WebExtension) {
     'guide:friction': (event) => addFriction(event),
     'friction:update': (patch) => updateFriction(patch),
     'guide:capture': async ({ tabId }) => {
-      await ensureOverlayApp(browser.scripting, tabId);
+      await ensureOverlayApp(browser.scripting, tabId, 0, { overBootOnly: true });
       return captureInTab(browser.tabs, tabId);
     },
     'guide:test': async ({ tabId, fingerprint }) => {
-      await ensureOverlayApp(browser.scripting, tabId);
+      await ensureOverlayApp(browser.scripting, tabId, 0, { overBootOnly: true });
       return testInTab(browser.tabs, tabId, fingerprint);
     },
     'welcome:open': async () => {

@@ -129,10 +129,21 @@ describe('buildReportInSlices', () => {
   it('builds the same report as buildReport, pausing between slices of pages', async () => {
     const source = { kind: 'journey' as const, ...syntheticJourney(45) };
     let pauses = 0;
-    const sliced = await buildReportInSlices(source, {}, async () => {
-      pauses += 1;
-    });
+    const progress: number[] = [];
+    const sliced = await buildReportInSlices(
+      source,
+      {},
+      {
+        pause: async () => {
+          pauses += 1;
+        },
+        onProgress: (done, total) => progress.push(done / total),
+      },
+    );
     expect(sliced).toEqual(buildReport(source));
     expect(pauses).toBeGreaterThanOrEqual(3);
+    // Progress only grows, and reaches every page before the report is done.
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.at(-1)).toBe(1);
   });
 });

@@ -26,8 +26,9 @@ export type ReportSource = { kind: 'page'; audit: PageAudit } | { kind: 'journey
 const TOP_CHANGES = 5;
 const PRINCIPLES = ['1', '2', '3', '4'];
 
-/** Pages merged between two pauses when building in slices: well under a frame's budget each. */
+/** Pages merged, or findings scored, between two pauses when building in slices: well under a frame's budget each. */
 const PAGES_PER_SLICE = 20;
+const FINDINGS_PER_SLICE = 500;
 
 /**
  * Turns one page audit or one journey into the report every view and export reads.
@@ -40,34 +41,48 @@ export function buildReport(source: ReportSource, options: BuildOptions = {}): R
   return next.value;
 }
 
+export interface Slicing {
+  /** Waits between slices; a macrotask by default, so the page can paint and take input. */
+  pause?: () => Promise<void>;
+  /** Told how many pages are merged so far, after each slice (for a progress bar). */
+  onProgress?: (pagesDone: number, pagesTotal: number) => void;
+}
+
 /**
- * The same report, built in slices with a pause between them (a macrotask by default), so a
- * 500-page journey never blocks the report page for long.
+ * The same report, built in slices with a pause between them, so a 500-page journey never
+ * blocks the report page for long.
  */
-export async function buildReportInSlices(
-  source: ReportSource,
-  options: BuildOptions = {},
-  pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
-): Promise<Report> {
+export async function buildReportInSlices(source: ReportSource, options: BuildOptions = {}, slicing: Slicing = {}): Promise<Report> {
+  const pause = slicing.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
   const steps = reportSteps(source, options);
   let next = steps.next();
   while (!next.done) {
+    slicing.onProgress?.(next.value, pagesOf(source).length);
     await pause();
     next = steps.next();
   }
   return next.value;
 }
 
-function* reportSteps(source: ReportSource, options: BuildOptions): Generator<void, Report, void> {
-  const pages = source.kind === 'page' ? [source.audit] : source.pages;
+function pagesOf(source: ReportSource): PageAudit[] {
+  return source.kind === 'page' ? [source.audit] : source.pages;
+}
+
+/** Yields the number of pages merged so far at each pause. */
+function* reportSteps(source: ReportSource, options: BuildOptions): Generator<number, Report, void> {
+  const pages = pagesOf(source);
   const merged = new Map<string, ReportFinding>();
   for (let step = 0; step < pages.length; step++) {
     addPage(merged, pages[step]!, step);
-    if ((step + 1) % PAGES_PER_SLICE === 0) yield;
+    if ((step + 1) % PAGES_PER_SLICE === 0) yield step + 1;
   }
   if (source.kind === 'journey') addJourneyFindings(merged, source.journey.findings);
-  const findings = rank(merged, pages.length);
-  yield;
+  const findings = [...merged.values()];
+  for (let from = 0; from < findings.length; from += FINDINGS_PER_SLICE) {
+    scoreFindings(findings.slice(from, from + FINDINGS_PER_SLICE), pages.length);
+    yield pages.length;
+  }
+  sortByRank(findings);
   const idsByStep = new Map<number, string[]>();
   for (const finding of findings) {
     for (const step of new Set(finding.occurrences.map((occurrence) => occurrence.step))) {
@@ -80,11 +95,14 @@ function* reportSteps(source: ReportSource, options: BuildOptions): Generator<vo
     source.kind === 'journey' && source.journey.kwcag.length > 0 ? source.journey.kwcag : combineMatrices(pages.map((page) => page.kwcag));
   const findingsPerItem = new Map<string, number>();
   for (const finding of findings) for (const item of finding.kwcag) findingsPerItem.set(item, (findingsPerItem.get(item) ?? 0) + 1);
-  yield;
+  yield pages.length;
   const steps = pages.map((page, index) => stepOf(page, index, idsByStep.get(index) ?? [], options.signals ?? []));
   const personas = personaSummary(findings);
   const changes = topChanges(findings);
-  yield;
+  yield pages.length;
+  const principles = byPrinciple(findings);
+  const wcag = wcagSummary(findings);
+  yield pages.length;
   return {
     kind: source.kind,
     id: source.kind === 'page' ? source.audit.id : source.journey.id,
@@ -93,9 +111,9 @@ function* reportSteps(source: ReportSource, options: BuildOptions): Generator<vo
     findings,
     personas,
     topChanges: changes,
-    byPrinciple: byPrinciple(findings),
+    byPrinciple: principles,
     kwcag: matrix.map((row) => ({ ...row, findings: findingsPerItem.get(row.item) ?? 0 })),
-    wcag: wcagSummary(findings),
+    wcag,
     coverage: coverage(pages),
   };
 }
@@ -127,6 +145,11 @@ function addJourneyFindings(merged: Map<string, ReportFinding>, findings: readon
 
 function rank(merged: Map<string, ReportFinding>, totalPages: number): ReportFinding[] {
   const list = [...merged.values()];
+  scoreFindings(list, totalPages);
+  return sortByRank(list);
+}
+
+function scoreFindings(list: readonly ReportFinding[], totalPages: number) {
   for (const finding of list) {
     finding.score = score({
       severity: finding.severity,
@@ -139,6 +162,9 @@ function rank(merged: Map<string, ReportFinding>, totalPages: number): ReportFin
       totalSteps: totalPages,
     });
   }
+}
+
+function sortByRank(list: ReportFinding[]): ReportFinding[] {
   return list.sort((a, b) => b.score - a.score || byCodePoint(a.ruleId, b.ruleId) || byCodePoint(a.id, b.id));
 }
 

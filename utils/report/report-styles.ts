@@ -39,6 +39,14 @@ export const REPORT_CSS = `
 .report :focus-visible { outline: 3px solid #ffbf00; outline-offset: 2px; }
 @media (forced-colors: active) { .report .finding { border-inline-start-color: CanvasText; } .report svg rect { fill: CanvasText; } }
 @media (prefers-color-scheme: dark) { .report { color: #f0f0f0; background: #16181b; } .report th { background: #2a2f36; } .report pre { background: #22262c; } .report .notice { background: #3a2a12; } .report .meta { color: #c8c8c8; } }
+/* A long report is mostly below the fold: the browser lays out and paints a section or a finding only
+   when it nears the screen, so revealing the report never re-lays out parts nobody is looking at.
+   Not the first section (on screen anyway; on the report page it is the download buttons, whose focus
+   outline paint containment would clip). Screen only: print lays out everything. */
+@media screen {
+  .report > section ~ section { content-visibility: auto; contain-intrinsic-size: auto 1200px; }
+  .report .finding { content-visibility: auto; contain-intrinsic-size: auto 360px; }
+}
 @media print {
   .report { max-width: none; padding: 0; color: #000; background: #fff; font-size: 12pt; }
   .report .no-print, .report button, .report .downloads { display: none !important; }

@@ -4,12 +4,21 @@ import type { Comparison, Report, ReportFinding } from '@/utils/report/types';
 import { BarChart } from '../BarChart';
 import { PagedList } from '../PagedList';
 import { PageText } from '../PageText';
+import { pure } from '../pure';
 import { useReportT } from '../use-report-t';
 
 const PER_PAGE = 20;
 
 /** Before/after: what the redesign fixed, what it broke, what is still there (by stable finding id). */
-export function ComparisonSection({ before, after, comparison }: { before: Report; after: Report; comparison: Comparison }) {
+export const ComparisonSection = pure(function ComparisonSection({
+  before,
+  after,
+  comparison,
+}: {
+  before: Report;
+  after: Report;
+  comparison: Comparison;
+}) {
   const { t } = useReportT();
   const list = (id: string, findings: readonly ReportFinding[]) => (
     <section aria-labelledby={id}>
@@ -47,4 +56,4 @@ export function ComparisonSection({ before, after, comparison }: { before: Repor
       )}
     </section>
   );
-}
+});

@@ -1,10 +1,11 @@
 import { MAX_TITLE, MAX_URL } from '@/utils/report/text';
 import type { Report } from '@/utils/report/types';
 import { PageText } from '../PageText';
+import { pure } from '../pure';
 import { useReportT } from '../use-report-t';
 
 /** What was tested, what was skipped, and what only a person can check. */
-export function CoverageSection({ report }: { report: Report }) {
+export const CoverageSection = pure(function CoverageSection({ report }: { report: Report }) {
   const { t } = useReportT();
   const coverage = report.coverage;
   return (
@@ -54,4 +55,4 @@ export function CoverageSection({ report }: { report: Report }) {
       <p>{t('coverage.noTool')}</p>
     </section>
   );
-}
+});

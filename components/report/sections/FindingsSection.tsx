@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { PERSONAS } from '@/utils/audit/types';
 import { principleChart } from '@/utils/report/report-charts';
 import { labels } from '@/utils/report/translate';
@@ -8,6 +8,7 @@ import { BarChart } from '../BarChart';
 import { FindingCard, type HighlightHandler } from '../FindingCard';
 import { PagedList } from '../PagedList';
 import { PageText } from '../PageText';
+import { pure } from '../pure';
 import { useReportT } from '../use-report-t';
 
 type View = 'rank' | 'persona' | 'principle' | 'page';
@@ -23,16 +24,19 @@ const GROUPS_PER_PAGE = 10;
 
 interface Group {
   key: string;
-  heading: string;
+  /** Made when the group is shown: a 500-page journey has 500 page groups, ten on screen. */
+  heading: () => string;
   /** Page-derived headings (page titles) render as isolated page text. */
   pageText: boolean;
   findings: ReportFinding[];
 }
 
 /** Findings, ranked or grouped by person, KWCAG principle or page, each with its evidence. */
-export function FindingsSection({ report, onHighlight }: { report: Report; onHighlight?: HighlightHandler }) {
-  const { t } = useReportT();
+export const FindingsSection = pure(function FindingsSection({ report, onHighlight }: { report: Report; onHighlight?: HighlightHandler }) {
+  const { t, language } = useReportT();
   const [view, setView] = useState<View>('rank');
+  const chart = useMemo(() => principleChart(report, t), [report, language]);
+  const groups = useMemo(() => (view === 'rank' ? [] : groupsOf(report, view, t)), [report, view, language]);
   const journey = report.kind === 'journey';
   const card = (finding: ReportFinding) => <FindingCard key={finding.id} finding={finding} journey={journey} onHighlight={onHighlight} />;
   return (
@@ -55,21 +59,27 @@ export function FindingsSection({ report, onHighlight }: { report: Report; onHig
       ) : (
         <PagedList
           key={view}
-          items={groupsOf(report, view, t)}
+          items={groups}
           pageSize={GROUPS_PER_PAGE}
-          render={(group) => (
-            <section key={group.key} aria-label={group.heading}>
-              <h3>{group.pageText ? <PageText text={group.heading} max={MAX_TITLE} /> : group.heading}</h3>
-              {group.findings.length === 0 ? (
-                <p>{t('findings.empty')}</p>
-              ) : (
-                <PagedList items={group.findings} pageSize={GROUP_FINDINGS_PER_PAGE} render={card} />
-              )}
-            </section>
-          )}
+          render={(group) => <GroupOfFindings key={group.key} group={group} card={card} />}
         />
       )}
-      <BarChart chart={principleChart(report, t)} />
+      <BarChart chart={chart} />
+    </section>
+  );
+});
+
+function GroupOfFindings({ group, card }: { group: Group; card: (finding: ReportFinding) => preact.ComponentChildren }) {
+  const { t } = useReportT();
+  const heading = group.heading();
+  return (
+    <section aria-label={heading}>
+      <h3>{group.pageText ? <PageText text={heading} max={MAX_TITLE} /> : heading}</h3>
+      {group.findings.length === 0 ? (
+        <p>{t('findings.empty')}</p>
+      ) : (
+        <PagedList items={group.findings} pageSize={GROUP_FINDINGS_PER_PAGE} render={card} />
+      )}
     </section>
   );
 }
@@ -78,7 +88,7 @@ function groupsOf(report: Report, view: Exclude<View, 'rank'>, t: (key: string, 
   if (view === 'persona') {
     return PERSONAS.map((persona) => ({
       key: persona,
-      heading: labels.persona(t, persona),
+      heading: () => labels.persona(t, persona),
       pageText: false,
       findings: report.findings.filter((finding) => finding.personas.includes(persona)),
     })).filter((group) => group.findings.length > 0);
@@ -87,7 +97,7 @@ function groupsOf(report: Report, view: Exclude<View, 'rank'>, t: (key: string, 
     return report.byPrinciple
       .map((row) => ({
         key: row.principle,
-        heading: labels.principle(t, row.principle),
+        heading: () => labels.principle(t, row.principle),
         pageText: false,
         findings: report.findings.filter((finding) =>
           row.principle === 'other'
@@ -100,7 +110,7 @@ function groupsOf(report: Report, view: Exclude<View, 'rank'>, t: (key: string, 
   const byId = new Map(report.findings.map((finding) => [finding.id, finding]));
   return report.steps.map((step) => ({
     key: String(step.index),
-    heading: `${t('findings.stepLabel', { step: step.index + 1 })} · ${step.title || step.url}`,
+    heading: () => `${t('findings.stepLabel', { step: step.index + 1 })} · ${step.title || step.url}`,
     pageText: true,
     findings: step.findingIds.map((id) => byId.get(id)!).filter(Boolean),
   }));

@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import { stepChart } from '@/utils/report/report-charts';
 import { MAX_TITLE, MAX_URL } from '@/utils/report/text';
 import type { Report, ReportStep } from '@/utils/report/types';
@@ -6,6 +7,7 @@ import { MoreControls, usePaging } from '../PagedList';
 import { PageText } from '../PageText';
 import { useReportT } from '../use-report-t';
 import { useProgressive } from '../use-progressive';
+import { pure } from '../pure';
 
 const COLUMNS = [
   'step',
@@ -23,13 +25,25 @@ const STEPS_PER_PAGE = 25;
 const ROWS_PER_TASK = 5;
 
 /** Each step of the task with its friction: findings, time limits, new windows, installs, fields, users' signals. */
-export function JourneySection({ report }: { report: Report }) {
-  const { t } = useReportT();
-  const { shown, more } = usePaging(STEPS_PER_PAGE);
-  const rendered = useProgressive(Math.min(shown, report.steps.length), ROWS_PER_TASK);
+export const JourneySection = pure(function JourneySection({ report }: { report: Report }) {
+  const { t, language } = useReportT();
+  const chart = useMemo(() => stepChart(report, t), [report, language]);
   return (
     <section aria-labelledby="journey">
       <h2 id="journey">{t('journey.heading')}</h2>
+      <StepTable steps={report.steps} />
+      <BarChart chart={chart} />
+    </section>
+  );
+});
+
+/** The table grows a few rows per task; only this part re-renders meanwhile, not the chart. */
+function StepTable({ steps }: { steps: readonly ReportStep[] }) {
+  const { t } = useReportT();
+  const { shown, more } = usePaging(STEPS_PER_PAGE);
+  const rendered = useProgressive(Math.min(shown, steps.length), ROWS_PER_TASK);
+  return (
+    <>
       <div class="table-scroll">
         <table>
           <thead>
@@ -42,19 +56,18 @@ export function JourneySection({ report }: { report: Report }) {
             </tr>
           </thead>
           <tbody>
-            {report.steps.slice(0, rendered).map((step) => (
+            {steps.slice(0, rendered).map((step) => (
               <StepRow step={step} key={step.index} />
             ))}
           </tbody>
         </table>
       </div>
-      {report.steps.length > STEPS_PER_PAGE && <MoreControls shown={shown} total={report.steps.length} more={more} />}
-      <BarChart chart={stepChart(report, t)} />
-    </section>
+      {steps.length > STEPS_PER_PAGE && <MoreControls shown={shown} total={steps.length} more={more} />}
+    </>
   );
 }
 
-function StepRow({ step }: { step: ReportStep }) {
+const StepRow = pure(function StepRow({ step }: { step: ReportStep }) {
   const { t } = useReportT();
   return (
     <tr>
@@ -80,4 +93,4 @@ function StepRow({ step }: { step: ReportStep }) {
       </td>
     </tr>
   );
-}
+});

@@ -2,9 +2,10 @@ import { kwcagLabel, kwcagName, kwcagWcag } from '@/utils/report/kwcag-names';
 import { labels } from '@/utils/report/translate';
 import type { Report } from '@/utils/report/types';
 import { useReportT } from '../use-report-t';
+import { pure } from '../pure';
 
 /** The KWCAG 2.2 33-item matrix with honest statuses, and the WCAG 2.2 summary. */
-export function KwcagSection({ report }: { report: Report }) {
+export const KwcagSection = pure(function KwcagSection({ report }: { report: Report }) {
   const { t, language } = useReportT();
   return (
     <section aria-labelledby="kwcag">
@@ -35,9 +36,9 @@ export function KwcagSection({ report }: { report: Report }) {
       </div>
     </section>
   );
-}
+});
 
-export function WcagSection({ report }: { report: Report }) {
+export const WcagSection = pure(function WcagSection({ report }: { report: Report }) {
   const { t } = useReportT();
   return (
     <section aria-labelledby="wcag">
@@ -66,4 +67,4 @@ export function WcagSection({ report }: { report: Report }) {
       )}
     </section>
   );
-}
+});

@@ -1,13 +1,16 @@
 import { labels } from '@/utils/report/translate';
 import { personaChart } from '@/utils/report/report-charts';
 import type { Report } from '@/utils/report/types';
+import { useMemo } from 'preact/hooks';
 import { BarChart } from '../BarChart';
+import { pure } from '../pure';
 import { useReportT } from '../use-report-t';
 
 /** Executive summary: who is hurt most, and the five changes that would help most. */
-export function SummarySection({ report }: { report: Report }) {
-  const { t } = useReportT();
-  const failed = report.findings.filter((finding) => finding.outcome === 'failed').length;
+export const SummarySection = pure(function SummarySection({ report }: { report: Report }) {
+  const { t, language } = useReportT();
+  const failed = useMemo(() => report.findings.filter((finding) => finding.outcome === 'failed').length, [report]);
+  const chart = useMemo(() => personaChart(report, t), [report, language]);
   return (
     <section aria-labelledby="summary">
       <h2 id="summary">{t('summary.heading')}</h2>
@@ -23,7 +26,7 @@ export function SummarySection({ report }: { report: Report }) {
             </li>
           ))}
       </ol>
-      <BarChart chart={personaChart(report, t)} />
+      <BarChart chart={chart} />
       <h3>{t('summary.topChanges')}</h3>
       <ol class="top-changes">
         {report.topChanges.map((change) => (
@@ -42,4 +45,4 @@ export function SummarySection({ report }: { report: Report }) {
       </ol>
     </section>
   );
-}
+});

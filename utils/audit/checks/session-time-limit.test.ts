@@ -34,6 +34,36 @@ describe('session-time-limit', () => {
     expect(scanResult.summary).toContain('meta refresh 300 s');
   });
 
+  it('takes its second sample as soon as the countdown ticks, without waiting the whole second', async () => {
+    let slept = false;
+    const waitForEver = () => {
+      slept = true;
+      // The page's countdown ticks while the check waits; the check's own timer never fires.
+      setTimeout(() => (document.getElementById('t')!.textContent = '09:59'), 10);
+      return new Promise<void>(() => undefined);
+    };
+    const result = await runCheckOn(check, `<div>남은 시간 <span id="t">10:00</span> <button>연장</button></div>`, undefined, waitForEver);
+    expect(slept).toBe(true);
+    expect(result.nodes.map((node) => node.message)).toContain('countdown running');
+  });
+
+  it('does not sample opening hours or timestamps at all', async () => {
+    let slept = false;
+    const sleep = async () => {
+      slept = true;
+    };
+    const html = `<p>콜센터 110 (평일 09:00~18:00)</p><p>상담 9:00 - 18:00</p><td>2026-11-27 14:05</td><p>게시일 2026.11.27. 09:30</p>`;
+    expect((await runCheckOn(check, html, undefined, sleep)).outcome).toBe('inapplicable');
+    expect(slept).toBe(false);
+  });
+
+  it('still samples a lone clock next to such times', async () => {
+    const html = `<p>평일 09:00~18:00</p><div>남은 시간 <span id="t">05:00</span></div>`;
+    const result = await runCheckOn(check, html, undefined, tick('04:59'));
+    expect(result.outcome).toBe('failed');
+    expect(result.nodes.map((node) => node.message)).toContain('countdown running');
+  });
+
   it('does not take a still clock (opening hours) for a countdown', async () => {
     expect((await runCheckOn(check, `<p>상담 <span id="t">09:00</span>~18:00</p>`, undefined, async () => undefined)).outcome).toBe(
       'inapplicable',

@@ -7,7 +7,15 @@ const CLOCK = /(\d{1,2})\s*[:：]\s*(\d{2})|(\d+)\s*분\s*(\d+)\s*초|(\d+)\s*�
 const EXTEND_WORDS = /연장|시간\s*늘리기|extend|more\s*time/i;
 /** Ids or classes that name an extend control even when it shows no text (an icon). */
 const EXTEND_HINT = /extend|연장|session[-_]?(?:renew|reset)|time[-_]?(?:plus|add)/i;
+/** Long enough to see a once-a-second countdown tick; the check stops earlier once every clock has changed. */
 const SAMPLE_MS = 1100;
+/**
+ * Times that cannot be a countdown: a range ("09:00~18:00", "9:00 - 18:00", "09:00부터 18:00") or a
+ * timestamp after a date ("2026-11-27 14:00"). They are taken out of the text before looking for
+ * clocks, so a page whose only times are opening hours or dates is not sampled at all.
+ */
+const NOT_A_COUNTDOWN =
+  /\d{1,2}\s*[:：]\s*\d{2}\s*(?:[~∼〜\-–—]|부터)\s*\d{1,2}\s*[:：]\s*\d{2}|\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}\s*[.일]?\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?/g;
 
 /** Session time limits (countdowns, "남은 시간", meta refresh) and whether they can be extended. */
 export const check: Check = {
@@ -25,27 +33,20 @@ export const check: Check = {
     personas: ['older', 'migrant', 'low-literacy', 'screen-reader', 'motor'],
     severity: 'serious',
   },
-  async run(document, _window, { scan, sleep }) {
+  async run(document, window, { scan, sleep }) {
     const nodes: { element: Element; message: string }[] = [];
     const refresh = metaRefreshDelay(document);
     if (refresh !== null) {
       const meta = document.querySelector('meta[http-equiv="refresh" i]')!;
       nodes.push({ element: meta, message: `meta refresh after ${refresh} s` });
     }
-    const candidates = scan.text.filter((run) => CLOCK.test(ownText(run.element)) || TIME_WORDS.test(ownText(run.element)));
-    const clocks = candidates.filter((run) => CLOCK.test(ownText(run.element)) && scan.visible(run.element)).slice(0, 20);
+    const candidates = scan.text.filter((run) => CLOCK.test(clockText(run.element)) || TIME_WORDS.test(ownText(run.element)));
+    const clocks = candidates
+      .filter((run) => CLOCK.test(clockText(run.element)) && scan.visible(run.element))
+      .slice(0, 20)
+      .map((run) => run.element);
     const labelled = candidates.filter((run) => TIME_WORDS.test(ownText(run.element)) && scan.visible(run.element));
-    let counting: Element[] = [];
-    if (clocks.length > 0) {
-      const before = clocks.map((run) => seconds(ownText(run.element)));
-      await sleep(SAMPLE_MS);
-      counting = clocks
-        .filter((run, i) => {
-          const now = seconds(ownText(run.element));
-          return before[i] !== null && now !== null && now < before[i]!;
-        })
-        .map((run) => run.element);
-    }
+    const counting = clocks.length > 0 ? await runningCountdowns(clocks, window, sleep) : [];
     for (const element of counting) nodes.push({ element, message: 'countdown running' });
     for (const run of labelled)
       if (!counting.some((element) => run.element.contains(element) || element.contains(run.element))) {
@@ -66,6 +67,40 @@ export const check: Check = {
     return { outcome: 'failed', nodes, summary: `${found}; no labelled extend control` };
   },
 };
+
+/**
+ * The clocks that went down between two samples. The second sample is taken as soon as every clock
+ * has changed (a countdown ticks within a second), or after SAMPLE_MS for clocks that stay still,
+ * so a page whose countdown ticks early does not wait the whole second; axe runs meanwhile.
+ */
+async function runningCountdowns(clocks: Element[], window: Window, sleep: (ms: number) => Promise<void>): Promise<Element[]> {
+  const before = clocks.map((element) => seconds(clockText(element)));
+  const allChanged = () => clocks.every((element, i) => before[i] === null || seconds(clockText(element)) !== before[i]);
+  const Observer = (window as Window & typeof globalThis).MutationObserver;
+  let observer: MutationObserver | undefined;
+  const changed = new Promise<void>((resolve) => {
+    if (typeof Observer !== 'function') return;
+    const watching = new Observer(() => {
+      if (allChanged()) resolve();
+    });
+    for (const element of clocks) watching.observe(element, { characterData: true, childList: true, subtree: true });
+    observer = watching;
+  });
+  try {
+    if (!allChanged()) await Promise.race([sleep(SAMPLE_MS), changed]);
+  } finally {
+    observer?.disconnect();
+  }
+  return clocks.filter((element, i) => {
+    const now = seconds(clockText(element));
+    return before[i] !== null && now !== null && now < before[i]!;
+  });
+}
+
+/** Own text without the times that cannot be a countdown (ranges, timestamps). */
+function clockText(element: Element): string {
+  return ownText(element).replace(NOT_A_COUNTDOWN, ' ');
+}
 
 function ownText(element: Element): string {
   let text = '';

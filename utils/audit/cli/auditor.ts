@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from '../../../tests/e2e/support/browser.ts';
 import { FIXTURE_HOSTS, startTestWeb } from '../../../tests/fixtures/test-web.ts';
 import { pageAuditSchema } from '../schema.ts';
+import { FRAME_TIMEOUT_MAX_MS } from '../frame-bound.ts';
 import { SCHEMA_VERSION, type AuditRunResult, type PageAudit } from '../types.ts';
 import type { AuditUnit, FileHost, PageTarget } from './targets.ts';
 
@@ -43,10 +44,12 @@ export interface AuditorResult {
 type Reply = { ok: true; value: AuditRunResult } | { ok: false; error: { code: string; message: string } };
 
 /**
- * Audits units with the built extension: one headless Chromium, `concurrency` tabs at a time,
- * each page audited by sending `audit:run` from an extension page — exactly what the side panel
- * does, so the CLI runs the extension's own audit code, not a second implementation.
- * A page that cannot be loaded or audited is reported and the others carry on.
+ * Audits units with the built extension: one headless Chromium, `concurrency` lanes, each with
+ * its own tab that it reuses from unit to unit (opening and finding a new tab per page costs more
+ * than the audit of a small page), each page audited by sending `audit:run` from an extension
+ * page — exactly what the side panel does, so the CLI runs the extension's own audit code, not a
+ * second implementation. A page that cannot be loaded or audited is reported and the others carry
+ * on; its lane then continues in a fresh tab, in case the old one is stuck.
  */
 export async function auditUnits(units: readonly AuditUnit[], options: AuditorOptions): Promise<AuditorResult> {
   const web = await startTestWeb({ hosts: Object.fromEntries(options.fileHosts.map(({ host, folder }) => [host, folder])) });
@@ -71,37 +74,48 @@ export async function auditUnits(units: readonly AuditUnit[], options: AuditorOp
     };
 
     let next = 0;
-    const worker = async () => {
-      while (next < units.length) {
-        const index = next++;
-        const unit = units[index]!;
-        let opened: { page: Page; tabId: number };
-        try {
-          opened = await tabs.open();
-        } catch (error) {
-          // No tab, no audit: say so for each of the unit's pages and carry on with the others.
-          const reason = `could not open a browser tab: ${loadError(error)}`;
-          for (const target of unit.kind === 'page' ? [unit.page] : unit.steps)
-            record({ target, unit: index, journeyId: null, error: reason });
-          continue;
-        }
-        const { page, tabId } = opened;
-        try {
+    const lane = async () => {
+      let tab: { page: Page; tabId: number } | undefined;
+      try {
+        while (next < units.length) {
+          const index = next++;
+          const unit = units[index]!;
+          try {
+            tab ??= await tabs.open();
+          } catch (error) {
+            // No tab, no audit: say so for each of the unit's pages and carry on with the others.
+            const reason = `could not open a browser tab: ${loadError(error)}`;
+            for (const target of unit.kind === 'page' ? [unit.page] : unit.steps)
+              record({ target, unit: index, journeyId: null, error: reason });
+            continue;
+          }
+          const { page, tabId } = tab;
+          const outcomes: PageOutcome[] = [];
+          const audit = async (target: PageTarget, journeyId: string | null) => {
+            const outcome = await auditPage(page, tabId, controller, target, index, journeyId, options);
+            outcomes.push(outcome);
+            record(outcome);
+          };
           if (unit.kind === 'page') {
-            record(await auditPage(page, tabId, controller, unit.page, index, null, options));
+            await audit(unit.page, null);
           } else {
             const id = randomUUID();
             const startedAt = new Date().toISOString();
             // Steps run in order in one tab, so cookies and session state carry from step to step.
-            for (const step of unit.steps) record(await auditPage(page, tabId, controller, step, index, id, options));
+            for (const step of unit.steps) await audit(step, id);
             journeys.push({ id, unit: index, name: unit.name, label: unit.label, tabId, startedAt, endedAt: new Date().toISOString() });
           }
-        } finally {
-          await page.close().catch(() => undefined);
+          if (outcomes.some((outcome) => outcome.error !== undefined)) {
+            // The tab may be stuck on a page that never loads or never answers: the next unit gets a fresh one.
+            await page.close().catch(() => undefined);
+            tab = undefined;
+          }
         }
+      } finally {
+        await tab?.page.close().catch(() => undefined);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(options.concurrency, units.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(options.concurrency, units.length) }, lane));
 
     // Completion order depends on timing; the record follows the order the targets were given.
     const order = units.flatMap((unit, index) =>
@@ -134,13 +148,19 @@ async function auditPage(
   } catch (error) {
     return failed(`could not load the page: ${loadError(error)}`);
   }
+  // The reply crosses from the extension page to Node as JSON text: Playwright's own serialisation
+  // of a big object tree (a huge page's axe results) takes many times longer.
   const reply = await withTimeout(
-    controller.evaluate(
-      ([id, lang]) =>
-        chrome.runtime.sendMessage({ dotbogi: 1, type: 'audit:run', payload: { tabId: id, language: lang } }) as Promise<Reply>,
-      [tabId, language] as const,
-    ),
-    Math.max(timeoutMs, 120_000),
+    controller
+      .evaluate(
+        async ([id, lang]) =>
+          JSON.stringify(await chrome.runtime.sendMessage({ dotbogi: 1, type: 'audit:run', payload: { tabId: id, language: lang } })),
+        [tabId, language] as const,
+      )
+      .then((text) => JSON.parse(text) as Reply),
+    // The background bounds each frame by its size (utils/background/run-audit.ts); this only
+    // catches a background that never answers at all.
+    Math.max(timeoutMs, FRAME_TIMEOUT_MAX_MS + 60_000),
     'the audit did not finish in time',
   ).catch((error: unknown): Reply => ({
     ok: false,

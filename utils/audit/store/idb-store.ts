@@ -72,11 +72,19 @@ export function createIdbStore(
   };
 }
 
+/**
+ * More free space than any one record can take: everything we store arrived in one extension
+ * message, and Chrome caps a message at 64 MiB (twice that as UTF-16 in the worst case). With this
+ * much free, the record's size is not measured — serialising a 17 MB audit only to measure it
+ * costs over a second.
+ */
+export const ROOM_FOR_ANY_RECORD = 256 * 2 ** 20;
+
 /** Refuses a write that would not fit, before IndexedDB half-writes anything. */
 export async function ensureRoom(storage: Pick<StorageManager, 'estimate'> | undefined, value: unknown): Promise<void> {
   if (!storage?.estimate) return;
   const { usage = 0, quota } = await storage.estimate();
-  if (quota === undefined) return;
+  if (quota === undefined || quota - usage > ROOM_FOR_ANY_RECORD) return;
   const size = JSON.stringify(value).length * 2;
   if (usage + size > quota)
     throw new StorageFullError(`needs about ${Math.ceil(size / 1024)} kB, ${Math.floor((quota - usage) / 1024)} kB free`);

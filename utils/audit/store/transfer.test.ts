@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from './memory-store';
 import { exportAudits, importAudits } from './transfer';
-import { ensureRoom } from './idb-store';
+import { ensureRoom, ROOM_FOR_ANY_RECORD } from './idb-store';
 import { StorageFullError } from './audit-store';
 import { samplePageAudit } from '../sample-audit.fixture';
 import { SCHEMA_VERSION, type Journey } from '../types';
@@ -51,5 +51,18 @@ describe('quota', () => {
     await expect(ensureRoom(full, samplePageAudit())).rejects.toBeInstanceOf(StorageFullError);
     await expect(ensureRoom(full, samplePageAudit())).rejects.toThrow(/Earlier audits are kept/);
     await expect(ensureRoom({ estimate: async () => ({ usage: 0, quota: 1e9 }) }, samplePageAudit())).resolves.toBeUndefined();
+    // Little room left, but enough for this record: measured, and allowed.
+    const tight = { estimate: async () => ({ usage: 0, quota: ROOM_FOR_ANY_RECORD }) };
+    await expect(ensureRoom(tight, samplePageAudit())).resolves.toBeUndefined();
+  });
+
+  it('does not measure a record when there is more room than any record can take', async () => {
+    const roomy = { estimate: async () => ({ usage: 0, quota: ROOM_FOR_ANY_RECORD * 4 }) };
+    const unmeasurable = {
+      toJSON: () => {
+        throw new Error('measured');
+      },
+    };
+    await expect(ensureRoom(roomy, unmeasurable)).resolves.toBeUndefined();
   });
 });
