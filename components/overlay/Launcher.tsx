@@ -16,6 +16,7 @@ export function Launcher({
   expanded,
   busy = false,
   onPress,
+  onPressStart,
   onIntent,
 }: {
   ref?: Ref<HTMLButtonElement>;
@@ -27,6 +28,8 @@ export function Launcher({
   /** The full overlay is being loaded after a press. */
   busy?: boolean;
   onPress: () => void;
+  /** A pointer or Enter/Space went down on it (before the click). */
+  onPressStart?: () => void;
   /** The pointer came onto it or it got focus. */
   onIntent?: () => void;
 }) {
@@ -39,6 +42,8 @@ export function Launcher({
       aria-controls="dotbogi-panel"
       aria-busy={busy || undefined}
       onClick={onPress}
+      onPointerDown={onPressStart}
+      onKeyDown={(event) => (event.key === 'Enter' || event.key === ' ') && onPressStart?.()}
       onPointerEnter={onIntent}
       onFocus={onIntent}
     >

@@ -29,9 +29,20 @@ export interface OverlayAppProps {
   controls: OverlayControls;
   /** Open the panel at once: the user pressed the boot's launcher, which loaded us. */
   startOpen?: boolean;
+  /** Keyboard focus was on the boot's launcher: keep it on ours. */
+  focusLauncher?: boolean;
 }
 
-export function OverlayApp({ runtime, win, initialSettings, initialSite, official, controls, startOpen = false }: OverlayAppProps) {
+export function OverlayApp({
+  runtime,
+  win,
+  initialSettings,
+  initialSite,
+  official,
+  controls,
+  startOpen = false,
+  focusLauncher = false,
+}: OverlayAppProps) {
   const { t, language, dir } = useT('overlay');
   const common = useT('common').t;
   const layer = useHighlightLayer();
@@ -86,6 +97,11 @@ export function OverlayApp({ runtime, win, initialSettings, initialSite, officia
     doc.addEventListener('focusin', onFocus, { capture: true, passive: true });
     return () => doc.removeEventListener('focusin', onFocus, { capture: true });
   }, [doc, win]);
+
+  // Taking over from the boot must not drop keyboard focus on the page (the open panel takes it itself).
+  useEffect(() => {
+    if (focusLauncher && !startOpen) launcher.current?.focus();
+  }, []);
 
   const close = () => {
     setOpen(false);

@@ -72,6 +72,7 @@ async function mountOverlay(ctx: ContentScriptContext, browser: WebExtension) {
             official={official()}
             controls={controls}
             startOpen={startOpen}
+            focusLauncher={focusLauncher}
           />
         </HighlightLayerContext.Provider>
       </I18nProvider>,
@@ -101,7 +102,9 @@ async function mountOverlay(ctx: ContentScriptContext, browser: WebExtension) {
     },
   });
   // Same task, no paint between: the boot's launcher goes, ours comes.
-  const startOpen = takeHandoff()?.open ?? false;
+  const handoff = takeHandoff();
+  const startOpen = handoff?.open ?? false;
+  const focusLauncher = handoff?.focused ?? false;
   ui.mount();
   // A page that deletes or replaces our host node gets it back (state and all).
   const stopKeepingMounted = keepMounted(ui.shadowHost, document);

@@ -40,7 +40,9 @@ export function ReportApp({
           });
         const source = await loadSource(loader, params.kind, params.id, progress('pages'));
         performance.mark('dotbogi-report:loaded');
-        const report = await buildReportInSlices(source, {}, { onProgress: progress('building') });
+        // Signals are extra evidence: a report without them is still the report.
+        const signals = (await loader.signals?.().catch(() => [])) ?? [];
+        const report = await buildReportInSlices(source, { signals }, { onProgress: progress('building') });
         performance.mark('dotbogi-report:built');
         let compare: Extract<State, { kind: 'ready' }>['compare'];
         if (params.compare) {

@@ -7,6 +7,7 @@ export function messageLoader(runtime: RuntimeLike): AuditLoader {
   return {
     page: (id) => send(runtime, 'audits:get', { id }),
     journey: async (id) => (await send(runtime, 'audits:list', { journeyId: id })).journeys.find((journey) => journey.id === id) ?? null,
+    signals: () => send(runtime, 'friction:signals', {}),
   };
 }
 

@@ -1,10 +1,13 @@
 import type { Journey, PageAudit } from '@/utils/audit/types';
 import type { ReportSource } from '@/utils/report/build-report';
+import type { FrictionSignal } from '@/utils/report/types';
 
 /** Where the report page gets audits from (the background's audit store, or a fake in tests). */
 export interface AuditLoader {
   page(id: string): Promise<PageAudit>;
   journey(id: string): Promise<Journey | null>;
+  /** Overlay users' opt-in friction signals on this device (none when absent or unavailable). */
+  signals?(): Promise<FrictionSignal[]>;
 }
 
 /** What the report page was opened with: `?audit=<id>` or `?journey=<id>`, and `&compare=<id>` (the earlier audit). */

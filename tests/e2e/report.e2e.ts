@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from './support/browser';
+import { openConsole } from './support/extension-console';
 import { ARTIFACTS, ROOT } from './support/paths';
 import type { PageAudit } from '@/utils/audit/types';
 
@@ -77,6 +78,30 @@ describe('the service-improvement report in the built extension', () => {
       await report.close();
     },
   );
+
+  it('shows overlay users’ opt-in friction on the journey step where it happened', { timeout: 180_000 }, async () => {
+    const console = await openConsole(session);
+    // An overlay user who opted in pressed "막혔어요" at the 등본 guide's name step.
+    await console.value('friction:update', { enabled: true });
+    await console.value('guide:friction', { runId: 'run-1', guideId: 'resident-copy', stepId: 'name', kind: 'stuck' });
+    const page = await session.context.newPage();
+    await page.goto(session.web.url('demo.gov.kr', '/after/resident-copy/apply.html'));
+    const journey = await console.value('journey:start', { tabId: await console.tabId(page.url()), name: '등본 신청', language: 'ko' });
+    await expect
+      .poll(async () => (await console.value('audits:list', { journeyId: journey.id })).journeys[0]?.pages.length, { timeout: 60_000 })
+      .toBe(1);
+    await console.value('journey:stop', {});
+
+    const report = await session.context.newPage();
+    await report.goto(`chrome-extension://${session.extensionId}/report.html?journey=${encodeURIComponent(journey.id)}`);
+    // (attached: the section may be off screen, where content-visibility skips its rendering)
+    await report
+      .locator('section[aria-labelledby="journey"]')
+      .getByText("'막혔어요' 누름 1회")
+      .waitFor({ state: 'attached', timeout: 30_000 });
+    await console.value('friction:update', { enabled: false, clear: true });
+    await Promise.all([report.close(), page.close(), console.page.close()]);
+  });
 });
 
 async function auditPage(session: ExtensionSession, url: string): Promise<PageAudit> {

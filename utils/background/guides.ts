@@ -10,6 +10,8 @@ import { buildRegistry, type GuideRegistry } from '@/utils/guides/registry';
 import { guideAppliesTo } from '@/utils/guides/page-condition';
 import { stepIndex, type GuideProgress } from '@/utils/guides/runner';
 import { recordFriction, type FrictionStore } from '@/utils/guides/friction';
+import { frictionSignals } from '@/utils/report/friction-signals';
+import type { FrictionSignal } from '@/utils/report/types';
 import type { Fingerprint, Guide, GuideProblem } from '@/utils/guides/schema';
 
 export interface GuideListing {
@@ -60,6 +62,11 @@ export async function addFriction(event: RequestOf<'guide:friction'>): Promise<{
   if (!store.enabled) return { recorded: false };
   await frictionSignalsItem.setValue(recordFriction(store, event, Date.now()));
   return { recorded: true };
+}
+
+/** Friction runs as report signals (utils/report/friction-signals.ts); none unless the user opted in. */
+export async function reportFrictionSignals(): Promise<FrictionSignal[]> {
+  return frictionSignals((await frictionSignalsItem.getValue()).runs, guides().guides);
 }
 
 export async function updateFriction({ enabled, clear }: RequestOf<'friction:update'>): Promise<FrictionStore> {

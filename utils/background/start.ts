@@ -11,7 +11,7 @@ import { highlightInOpenTab } from './report-highlight';
 import { localeResources } from './locale-resources';
 import { saveTranslationDraft } from './translation-drafts';
 import { updateHelpers } from './helpers';
-import { addFriction, captureInTab, listGuides, saveProgress, testInTab, updateFriction } from './guides';
+import { addFriction, captureInTab, listGuides, saveProgress, testInTab, updateFriction, reportFrictionSignals } from './guides';
 import { openWelcome, shouldOpenWelcome } from './welcome';
 import { checkTabAddress, warningTitle } from './fake-site-watch';
 
@@ -46,6 +46,7 @@ export function startBackground(browser: WebExtension) {
     'guide:progress': ({ progress }) => saveProgress(progress),
     'guide:friction': (event) => addFriction(event),
     'friction:update': (patch) => updateFriction(patch),
+    'friction:signals': () => reportFrictionSignals(),
     'guide:capture': async ({ tabId }) => {
       await ensureOverlayApp(browser.scripting, tabId, 0, { overBootOnly: true });
       return captureInTab(browser.tabs, tabId);

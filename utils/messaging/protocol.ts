@@ -14,6 +14,7 @@ import type { Resource } from 'i18next';
 import { fingerprintSchema, type Fingerprint } from '@/utils/guides/schema';
 import type { GuideProgress } from '@/utils/guides/runner';
 import type { FrictionStore } from '@/utils/guides/friction';
+import type { FrictionSignal } from '@/utils/report/types';
 import type { GuideListing, GuideTestResult } from '@/utils/background/guides';
 import type { AuditExport, AuditRunResult, Journey, PageAudit } from '@/utils/audit/types';
 import type { JourneyStatus } from '@/utils/background/journey';
@@ -117,6 +118,8 @@ export const requestSchemas = {
   }),
   /** Turn friction signals on or off, or delete them all. */
   'friction:update': z.object({ enabled: z.boolean().optional(), clear: z.boolean().optional() }),
+  /** The opt-in friction runs on this device, as report signals placed on guide steps' pages. */
+  'friction:signals': z.object({}),
   /** Guide recorder: ask a tab's overlay for the fingerprint of the next element the user clicks. */
   'guide:capture': z.object({ tabId: z.number().int() }),
   /** Guide recorder: how confidently a fingerprint matches in a tab right now. */
@@ -153,6 +156,7 @@ export interface ResponseMap {
   'guide:progress': GuideProgress | null;
   'guide:friction': { recorded: boolean };
   'friction:update': FrictionStore;
+  'friction:signals': FrictionSignal[];
   'guide:capture': Fingerprint | null;
   'guide:test': GuideTestResult;
 }

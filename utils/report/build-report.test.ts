@@ -71,13 +71,19 @@ describe('buildReport', () => {
       { kind: 'page', audit: page },
       {
         signals: [
-          { url: `${page.url}?x=1`, kind: 'stuck', count: 3 },
-          { url: 'https://elsewhere.go.kr/', kind: 'stuck', count: 9 },
+          {
+            where: { host: new URL(page.url).hostname, path: new URL(page.url).pathname },
+            guideId: 'g',
+            stepId: 'a',
+            kind: 'stuck',
+            count: 3,
+          },
+          { where: { host: 'elsewhere.go.kr', path: '/*' }, guideId: 'g', stepId: 'b', kind: 'stuck', count: 9 },
         ],
       },
     );
     expect(report.steps[0]!.friction).toEqual({ timeLimits: 1, newWindows: 0, installs: 0, authentication: 0, fields: 23 });
-    expect(report.steps[0]!.signals).toEqual([{ url: `${page.url}?x=1`, kind: 'stuck', count: 3 }]);
+    expect(report.steps[0]!.signals.map((signal) => [signal.stepId, signal.count])).toEqual([['a', 3]]);
   });
 
   it('takes the worst KWCAG status over the pages while a journey has no matrix of its own', () => {

@@ -1,4 +1,5 @@
 import frictionRules from './friction.json' with { type: 'json' };
+import { signalIsOn } from './friction-signals.ts';
 import { recommendationFor } from './recommendations.ts';
 import { score } from './ranking.ts';
 import { PERSONAS, type Finding, type Journey, type KwcagMatrixRow, type PageAudit } from '../audit/types.ts';
@@ -199,7 +200,7 @@ function stepOf(page: PageAudit, index: number, findingIds: string[], signals: r
     review: page.findings.filter((finding) => finding.outcome === 'needs-review').length,
     findingIds,
     friction: frictionOf(page),
-    signals: signals.filter((signal) => samePage(signal.url, page.url)),
+    signals: signals.filter((signal) => signalIsOn(signal, page.url)),
   };
 }
 
@@ -213,11 +214,6 @@ function frictionOf(page: PageAudit): StepFriction {
     authentication: count(frictionRules.authentication),
     fields: page.facts.fields.length,
   };
-}
-
-function samePage(a: string, b: string): boolean {
-  const strip = (url: string) => url.replace(/[?#].*$/, '');
-  return strip(a) === strip(b);
 }
 
 function personaSummary(findings: readonly ReportFinding[]): PersonaSummary[] {

@@ -13,13 +13,20 @@ export interface Recommendation {
   krds: KrdsRef | null;
 }
 
+/** What overlay users' opt-in friction runs say about one guide step. */
+export type FrictionSignalKind = 'stuck' | 'notFound' | 'abandoned';
+
 /**
- * An opt-in, anonymous friction signal from overlay users ("stuck here", "guide step failed"),
- * counted per page URL.
+ * An opt-in, anonymous friction signal from overlay users, counted over guide runs on this device
+ * (utils/report/friction-signals.ts): in how many runs people pressed "막혔어요", the guide could not
+ * find the step's element, or gave up, at one guide step. `where` is that step's page (host and
+ * path globs of the guide), which places the signal on the journey's pages.
  */
 export interface FrictionSignal {
-  url: string;
-  kind: string;
+  where: { host?: string; path?: string };
+  guideId: string;
+  stepId: string;
+  kind: FrictionSignalKind;
   count: number;
 }
 

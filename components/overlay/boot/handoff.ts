@@ -10,8 +10,15 @@ const APP_RUNNING = Symbol.for('dotbogi.overlay-app');
 export interface BootHandoff {
   /** The user pressed the launcher (or the shortcut): open the panel. */
   open: boolean;
+  /** Keyboard focus is on the boot's launcher (to be moved onto the full overlay's). */
+  focused(): boolean;
   /** Removes the boot's launcher and listeners. */
   stop(): void;
+}
+
+export interface TakenHandoff {
+  open: boolean;
+  focused: boolean;
 }
 
 type Globals = Record<symbol, unknown>;
@@ -21,11 +28,13 @@ export function offerHandoff(handoff: BootHandoff) {
 }
 
 /** Stops the boot, if one runs in this frame, and returns what it asked for. */
-export function takeHandoff(): BootHandoff | undefined {
+export function takeHandoff(): TakenHandoff | undefined {
   const handoff = (globalThis as Globals)[BOOT] as BootHandoff | undefined;
   delete (globalThis as Globals)[BOOT];
-  handoff?.stop();
-  return handoff;
+  if (!handoff) return undefined;
+  const taken = { open: handoff.open, focused: handoff.focused() };
+  handoff.stop();
+  return taken;
 }
 
 /** The full overlay's start in this frame (one at a time); undefined when it does not run. */

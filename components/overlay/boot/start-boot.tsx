@@ -45,6 +45,9 @@ export async function startBoot(ctx: ContentScriptContext, browser: WebExtension
           expanded={false}
           busy={loading}
           onPress={() => load(true)}
+          // The press counts from pointer-down or key-down: the full overlay may take over
+          // between down and up, and a click split across the two buttons would be lost.
+          onPressStart={() => load(true)}
           // A pointer on it or focus on it is a strong hint: start loading before the press.
           onIntent={() => load(false)}
         />
@@ -72,7 +75,11 @@ export async function startBoot(ctx: ContentScriptContext, browser: WebExtension
   });
   ui.mount();
   const stopKeepingMounted = keepMounted(ui.shadowHost, document);
-  const handoff: BootHandoff = { open: false, stop };
+  const handoff: BootHandoff = {
+    open: false,
+    focused: () => !!container && (container.getRootNode() as ShadowRoot).activeElement?.classList.contains('launcher') === true,
+    stop,
+  };
   offerHandoff(handoff);
 
   function load(open: boolean) {

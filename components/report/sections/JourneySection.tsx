@@ -89,7 +89,9 @@ const StepRow = pure(function StepRow({ step }: { step: ReportStep }) {
       <td>
         {step.signals.length === 0
           ? t('journey.noSignals')
-          : step.signals.map((signal, i) => <div key={i}>{t('journey.signal', { kind: signal.kind, count: signal.count })}</div>)}
+          : step.signals.map((signal, i) => (
+              <div key={i}>{t('journey.signal', { kind: t(`journey.signalKind.${signal.kind}`), count: signal.count })}</div>
+            ))}
       </td>
     </tr>
   );

@@ -185,7 +185,8 @@ function journeySection(report: Report, t: Translate): SafeHtml {
                     step.signals.length === 0
                       ? t('journey.noSignals')
                       : step.signals.map(
-                          (signal) => html`${t('journey.signal', { kind: evidence(signal.kind, 60), count: signal.count })}<br />`,
+                          (signal) =>
+                            html`${t('journey.signal', { kind: t(`journey.signalKind.${signal.kind}`), count: signal.count })}<br />`,
                         )
                   }
                 </td>
