@@ -10,7 +10,7 @@ import { Launcher } from './Launcher';
 import { Panel } from './Panel';
 import { ALWAYS_ON } from './always-on';
 import { SafeBoundary } from './SafeBoundary';
-import { dodgedCorner, nextCorner } from './corners';
+import { dodgedCorner, nextCorner, overlaps, type Edges } from './corners';
 import { deepActiveElement } from './boot/deep-active-element';
 
 /** Lets the content script reach the app: keyboard command, route changes. */
@@ -189,17 +189,6 @@ export function OverlayApp({
   );
 }
 
-interface Edges {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
-
 function mirrorVertically(rect: DOMRect, viewportHeight: number): Edges {
   return { left: rect.left, right: rect.right, top: viewportHeight - rect.bottom, bottom: viewportHeight - rect.top };
-}
-
-function overlaps(a: DOMRect, b: Edges): boolean {
-  return a.width > 0 && a.height > 0 && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }

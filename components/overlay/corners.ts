@@ -12,3 +12,22 @@ export function dodgedCorner(corner: LauncherCorner): LauncherCorner {
   const [vertical, horizontal] = corner.split('-') as ['top' | 'bottom', 'left' | 'right'];
   return `${vertical === 'top' ? 'bottom' : 'top'}-${horizontal}`;
 }
+
+export interface Edges {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** A focused control (a box with a size) that the launcher, standing at `launcher`, would cover. */
+export function overlaps(control: DOMRect, launcher: Edges): boolean {
+  return (
+    control.width > 0 &&
+    control.height > 0 &&
+    control.left < launcher.right &&
+    launcher.left < control.right &&
+    control.top < launcher.bottom &&
+    launcher.top < control.bottom
+  );
+}

@@ -15,6 +15,7 @@ import { I18nProvider } from '@/components/i18n/I18nProvider';
 import { createHighlightLayer, HighlightLayerContext, LAYER_CSS } from './layer';
 import { OverlayApp, type OverlayControls } from './OverlayApp';
 import { keepMounted } from './keep-mounted';
+import { OVERLAY_HOST } from './host';
 import { resolveTarget } from '@/utils/overlay/resolve-target';
 import overlayCss from './overlay.css?inline';
 import { guideCommandListener } from '@/components/guides/capture';
@@ -81,13 +82,8 @@ async function mountOverlay(ctx: ContentScriptContext, browser: WebExtension) {
   };
 
   const ui = await createShadowRootUi(ctx, {
-    name: 'dotbogi-overlay',
-    position: 'inline',
-    // Outside <body>, so a page's `body { zoom }` or transforms cannot move or scale us.
-    anchor: () => document.documentElement,
-    append: 'last',
+    ...OVERLAY_HOST,
     css: `${overlayCss}\n${LAYER_CSS}`,
-    isolateEvents: true,
     onMount: (container) => {
       layer = createHighlightLayer(container);
       appRoot = document.createElement('div');

@@ -2,10 +2,9 @@ import type { WebExtension } from '@/utils/web-extension';
 import { checkOfficialSite } from '@/utils/sites/official-check';
 import { ALL_SITES_PERMISSION } from '@/utils/sites/fake-site-permission';
 import { settingsItem, sitesItem } from '@/utils/storage/items';
-import { createI18n } from '@/utils/i18n/create';
-import { loadResources } from '@/utils/i18n/load';
 import { resolveLanguage } from '@/utils/i18n/resolve';
 import { OVERLAY_APP_SCRIPT } from './overlay-app';
+import { overlayStrings } from './overlay-strings';
 
 type Browser = {
   permissions: Pick<WebExtension['permissions'], 'contains'>;
@@ -44,5 +43,5 @@ export async function checkTabAddress(browser: Browser, tabId: number, url: stri
 export async function warningTitle(): Promise<string> {
   const { language: preferred } = await settingsItem.getValue();
   const language = resolveLanguage(preferred ? [preferred] : navigator.languages);
-  return createI18n(language, await loadResources(language, ['overlay'])).t('overlay:welcome.badgeTitle');
+  return (await overlayStrings(language))('welcome.badgeTitle');
 }

@@ -3,19 +3,16 @@ import type { OverlayBoot, RequestOf } from '@/utils/messaging/protocol';
 import type { SenderLike } from '@/utils/messaging/serve';
 import { checkOfficialSite } from '@/utils/sites/official-check';
 import { defaultSiteSettings, guideProgressItem, helperSettingsItem, settingsItem, sitesItem } from '@/utils/storage/items';
-import { createI18n } from '@/utils/i18n/create';
-import { loadResources } from '@/utils/i18n/load';
 import { resolveLanguage } from '@/utils/i18n/resolve';
 import { directionOf } from '@/utils/i18n/languages';
+import { APP_MARKER, BOOT_MARKER } from '@/utils/overlay/frame-markers';
+import { overlayStrings } from './overlay-strings';
 
 /** The full overlay (components/overlay/start-overlay.tsx), injected on demand; see ARCHITECTURE.md. */
 export const OVERLAY_APP_SCRIPT = '/content-scripts/overlay-app.js';
 
 type Scripting = Pick<WebExtension['scripting'], 'executeScript'>;
 
-/** Set in the frame's isolated world by the boot and by the running full overlay (components/overlay/boot/handoff.ts). */
-const BOOT_RUNNING = 'dotbogi.overlay-boot';
-const APP_RUNNING = 'dotbogi.overlay-app';
 const starting = new Map<string, Promise<boolean>>();
 
 /**
@@ -40,7 +37,7 @@ export function ensureOverlayApp(scripting: Scripting, tabId: number, frameId = 
           const running = globalThis as Record<symbol, unknown>;
           return running[Symbol.for(app)] !== undefined ? 'app' : running[Symbol.for(boot)] !== undefined ? 'boot' : 'none';
         },
-        args: [APP_RUNNING, BOOT_RUNNING],
+        args: [APP_MARKER, BOOT_MARKER],
       });
       if (probe?.result === 'app') return true;
       if (overBootOnly && probe?.result !== 'boot') return false;
@@ -85,12 +82,12 @@ export async function overlayBoot(
     return { mode: 'app' };
   }
   const language = resolveLanguage(settings.language ? [settings.language] : languages);
-  const i18n = createI18n(language, await loadResources(language, ['overlay']));
+  const t = await overlayStrings(language);
   return {
     mode: 'launcher',
     language,
     dir: directionOf(language),
-    label: i18n.t('overlay:launcher.label'),
+    label: t('launcher.label'),
     corner: settings.launcherCorner,
     fieldHelper: helpers.fieldHelper,
   };

@@ -1,10 +1,12 @@
 /**
  * How the always-on boot and the full overlay meet in one frame. Both run in the extension's
  * isolated world, which shares globals between our content scripts and hides them from the page.
- * The background checks APP_RUNNING before injecting (utils/background/overlay-app.ts).
+ * The background checks these marks before injecting (utils/background/overlay-app.ts).
  */
-const BOOT = Symbol.for('dotbogi.overlay-boot');
-const APP_RUNNING = Symbol.for('dotbogi.overlay-app');
+import { APP_MARKER, BOOT_MARKER } from '@/utils/overlay/frame-markers';
+
+const BOOT = Symbol.for(BOOT_MARKER);
+const APP_RUNNING = Symbol.for(APP_MARKER);
 
 /** What the boot hands over when the full overlay starts. */
 export interface BootHandoff {

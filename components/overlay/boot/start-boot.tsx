@@ -6,7 +6,9 @@ import { send } from '@/utils/messaging/send';
 import type { OverlayBoot, OverlayCommand } from '@/utils/messaging/protocol';
 import { isDescribableField } from '@/utils/field-helper/describable';
 import { Launcher } from '../Launcher';
+import { overlaps } from '../corners';
 import { keepMounted } from '../keep-mounted';
+import { OVERLAY_HOST } from '../host';
 import { offerHandoff, runningApp, type BootHandoff } from './handoff';
 import overlayCss from '../overlay.css?inline';
 
@@ -56,13 +58,8 @@ export async function startBoot(ctx: ContentScriptContext, browser: WebExtension
     );
   };
   const ui = await createShadowRootUi(ctx, {
-    name: 'dotbogi-overlay',
-    position: 'inline',
-    // Outside <body>, like the full overlay: a page's `body { zoom }` cannot scale us.
-    anchor: () => document.documentElement,
-    append: 'last',
+    ...OVERLAY_HOST,
     css: overlayCss,
-    isolateEvents: true,
     onMount: (root) => {
       container = root;
       draw();
@@ -106,16 +103,7 @@ export async function startBoot(ctx: ContentScriptContext, browser: WebExtension
   };
   const coversLauncher = (target: Element) => {
     const launcher = container?.querySelector('.launcher')?.getBoundingClientRect();
-    const box = target.getBoundingClientRect();
-    return (
-      !!launcher &&
-      box.width > 0 &&
-      box.height > 0 &&
-      box.left < launcher.right &&
-      launcher.left < box.right &&
-      box.top < launcher.bottom &&
-      launcher.top < box.bottom
-    );
+    return !!launcher && overlaps(target.getBoundingClientRect(), launcher);
   };
   document.addEventListener('focusin', onFocus, { capture: true, passive: true });
 

@@ -1,0 +1,7 @@
+/**
+ * Names of the globals that mark, in a frame's extension isolated world, that the overlay's boot
+ * or its full overlay runs there (components/overlay/boot/handoff.ts sets them; the background
+ * probes them before injecting, utils/background/overlay-app.ts). Pages cannot see them.
+ */
+export const BOOT_MARKER = 'dotbogi.overlay-boot';
+export const APP_MARKER = 'dotbogi.overlay-app';
