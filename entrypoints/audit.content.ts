@@ -7,5 +7,7 @@ import { auditFrameAsJson } from '@/utils/audit/audit-frame';
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
+  // Nothing of ours reaches the page's message listeners while we audit it.
+  noScriptStartedPostMessage: true,
   main: () => auditFrameAsJson(window),
 });

@@ -11,7 +11,7 @@ import { Panel } from './Panel';
 import { ALWAYS_ON } from './always-on';
 import { SafeBoundary } from './SafeBoundary';
 import { dodgedCorner, nextCorner, overlaps, type Edges } from './corners';
-import { deepActiveElement } from './boot/deep-active-element';
+import { deepActiveElement } from './deep-active-element';
 
 /** Lets the content script reach the app: keyboard command, route changes. */
 export interface OverlayControls {
@@ -131,7 +131,7 @@ export function OverlayApp({
       pageKey,
       announce: setStatus,
       makeRoomFor: (element) => {
-        const panel = launcher.current?.parentElement?.querySelector('.panel')?.getBoundingClientRect();
+        const panel = launcher.current?.closest('.dotbogi-root')?.querySelector('.panel')?.getBoundingClientRect();
         const target = element.getBoundingClientRect();
         if (!panel) return;
         const covered = target.left < panel.right && panel.left < target.right;

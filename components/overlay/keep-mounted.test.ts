@@ -20,7 +20,7 @@ describe('keepMounted', () => {
   it('gives up against a page that keeps removing it', async () => {
     const host = document.createElement('dotbogi-overlay');
     document.documentElement.append(host);
-    const stop = keepMounted(host, document, 3);
+    const stop = keepMounted(host, document, { maxRestores: 3 });
     for (let round = 0; round < 5; round++) {
       host.remove();
       await settle();

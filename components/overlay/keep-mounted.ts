@@ -4,7 +4,11 @@
  * pages do not pay for it. Gives up after a few restores in a short time, so a page that fights
  * us does not get an endless loop.
  */
-export function keepMounted(host: Element, doc: Document, maxRestores = 20, windowMs = 10_000): () => void {
+export function keepMounted(
+  host: Element,
+  doc: Document,
+  { maxRestores = 20, windowMs = 10_000, restore = () => doc.documentElement.append(host) } = {},
+): () => void {
   const restores: number[] = [];
   let watchedRoot: Element | null = null;
   const observer = new MutationObserver(() => {
@@ -14,7 +18,7 @@ export function keepMounted(host: Element, doc: Document, maxRestores = 20, wind
     while (restores.length > 0 && now - restores[0]! > windowMs) restores.shift();
     if (restores.length >= maxRestores) return;
     restores.push(now);
-    doc.documentElement.append(host);
+    restore();
   });
   const watchRoot = () => {
     if (doc.documentElement && doc.documentElement !== watchedRoot) {

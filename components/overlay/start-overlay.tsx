@@ -2,7 +2,6 @@ import { render } from 'preact';
 import type { i18n as I18n } from 'i18next';
 import type { WebExtension } from '@/utils/web-extension';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defaultSiteSettings, settingsItem, sitesItem } from '@/utils/storage/items';
 import { send } from '@/utils/messaging/send';
 import { createI18n } from '@/utils/i18n/create';
@@ -14,10 +13,9 @@ import { setContrast, setTextSpacing } from '@/utils/overlay/page-styles';
 import { I18nProvider } from '@/components/i18n/I18nProvider';
 import { createHighlightLayer, HighlightLayerContext, LAYER_CSS } from './layer';
 import { OverlayApp, type OverlayControls } from './OverlayApp';
-import { keepMounted } from './keep-mounted';
-import { OVERLAY_HOST } from './host';
+import { createOverlayHost } from './host';
 import { resolveTarget } from '@/utils/overlay/resolve-target';
-import overlayCss from './overlay.css?inline';
+import { OVERLAY_CSS } from './overlay-css';
 import { guideCommandListener } from '@/components/guides/capture';
 import { runningApp, setRunningApp, takeHandoff } from './boot/handoff';
 
@@ -58,10 +56,7 @@ async function mountOverlay(ctx: ContentScriptContext, browser: WebExtension) {
   const official = () =>
     checkOfficialSite(window.location.href, { hasPasswordField: document.querySelector('input[type="password"]') !== null });
 
-  let appRoot: HTMLElement | null = null;
-  let layer: ReturnType<typeof createHighlightLayer> | null = null;
   const renderApp = () => {
-    if (!appRoot || !layer) return;
     render(
       <I18nProvider i18n={i18n}>
         <HighlightLayerContext.Provider value={layer}>
@@ -81,29 +76,22 @@ async function mountOverlay(ctx: ContentScriptContext, browser: WebExtension) {
     );
   };
 
-  const ui = await createShadowRootUi(ctx, {
-    ...OVERLAY_HOST,
-    css: `${overlayCss}\n${LAYER_CSS}`,
-    onMount: (container) => {
-      layer = createHighlightLayer(container);
-      appRoot = document.createElement('div');
-      container.append(appRoot);
-      renderApp();
-      return container;
-    },
-    onRemove: () => {
-      if (appRoot) render(null, appRoot);
-      layer?.destroy();
-      appRoot = layer = null;
-    },
-  });
+  const host = createOverlayHost(document, `${OVERLAY_CSS}\n${LAYER_CSS}`);
+  const layer = createHighlightLayer(host.container);
+  const appRoot = document.createElement('div');
+  appRoot.className = 'dotbogi-app';
+  host.container.append(appRoot);
   // Same task, no paint between: the boot's launcher goes, ours comes.
   const handoff = takeHandoff();
   const startOpen = handoff?.open ?? false;
   const focusLauncher = handoff?.focused ?? false;
-  ui.mount();
   // A page that deletes or replaces our host node gets it back (state and all).
-  const stopKeepingMounted = keepMounted(ui.shadowHost, document);
+  host.mount(() => {
+    // document.open() erased our listeners: start again, as on a page load.
+    shutDown();
+    void startOverlay(ctx, browser);
+  });
+  renderApp();
 
   const stopWatchingLanguage = watchLanguage(
     settingsItem,
@@ -124,8 +112,8 @@ async function mountOverlay(ctx: ContentScriptContext, browser: WebExtension) {
     if (command?.type === 'overlay:highlight') {
       // A report finding: point at its element on our layer (the page is not changed).
       const element = resolveTarget(document, command.target);
-      if (element && layer) layer.highlight(element, { label: '' });
-      sendResponse({ shown: element !== null && layer !== null });
+      if (element) layer.highlight(element, { label: '' });
+      sendResponse({ shown: element !== null });
     }
   };
   browser.runtime.onMessage.addListener(onCommand);
@@ -141,12 +129,13 @@ async function mountOverlay(ctx: ContentScriptContext, browser: WebExtension) {
 
   function shutDown() {
     setRunningApp(undefined);
-    stopKeepingMounted();
     stopWatchingLanguage();
     stopWatchingSite();
     browser.runtime.onMessage.removeListener(onCommand);
     browser.runtime.onMessage.removeListener(onGuideCommand);
-    ui.remove();
+    render(null, appRoot);
+    layer.destroy();
+    host.remove();
     setContrast(document, 'normal');
     setTextSpacing(document, false);
   }

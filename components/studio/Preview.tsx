@@ -10,7 +10,7 @@ import { Panel } from '@/components/overlay/Panel';
 import { SECTIONS } from '@/components/overlay/sections';
 import { OverlayContext, type OverlayServices } from '@/components/overlay/overlay-context';
 import { checkOfficialSite } from '@/utils/sites/official-check';
-import overlayCss from '@/components/overlay/overlay.css?inline';
+import { OVERLAY_CSS } from '@/components/overlay/overlay-css';
 import { createHighlightLayer, HighlightLayerContext, LAYER_CSS, type HighlightLayer } from '@/components/overlay/layer';
 import { toTrees, type ByNamespace } from './studio-data';
 import type { GuideAction } from '@/utils/guides/schema';
@@ -61,7 +61,7 @@ export function Preview(props: PreviewProps) {
     const guides = i18n.getFixedT(i18n.language, 'guides');
     render(
       <>
-        <PreviewFrame css={overlayCss}>
+        <PreviewFrame css={OVERLAY_CSS}>
           <I18nProvider i18n={i18n}>
             <HighlightLayerContext.Provider value={layer}>
               <OverlayContext.Provider value={previewServices}>

@@ -8,5 +8,8 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   cssInjectionMode: 'manual',
+  // No window.postMessage at start: the page's own message listeners (often not written for
+  // strangers' messages) would run on every load, and learn that Dotbogi is there.
+  noScriptStartedPostMessage: true,
   main: (ctx) => startOverlay(ctx, browser),
 });

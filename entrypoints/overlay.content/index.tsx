@@ -10,5 +10,8 @@ export default defineContentScript({
   matches: GOV_HOST_PATTERNS,
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
+  // No window.postMessage at start: the page's own message listeners (often not written for
+  // strangers' messages) would run on every load, and learn that Dotbogi is there.
+  noScriptStartedPostMessage: true,
   main: (ctx) => startBoot(ctx, browser),
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { findChromium } from '../e2e/support/chromium.ts';
+import { CHROMIUM_FLAGS } from '../e2e/support/browser.ts';
 import type { TestWeb } from '../fixtures/test-web.ts';
 import type { BenchRow } from './types.ts';
 
@@ -17,17 +18,7 @@ export async function launchWithoutExtension(web: TestWeb): Promise<{ context: B
     headless: true,
     locale: 'ko-KR',
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--proxy-server=${web.proxy}`,
-      '--proxy-bypass-list=<-loopback>',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: [`--proxy-server=${web.proxy}`, '--proxy-bypass-list=<-loopback>', ...CHROMIUM_FLAGS],
   });
   return {
     context,

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, tabIdOf, type ExtensionSession } from './support/browser';
+import { launchWithExtension, stopServiceWorkers, tabIdOf, type ExtensionSession } from './support/browser';
 import { ARTIFACTS, ROOT } from './support/paths';
 
 const HOSTILE = '/hostile/overlay';
@@ -197,6 +197,33 @@ describe('the overlay in Chromium', () => {
     await page.close();
   });
 
+  it('follows a zoom the user makes with the browser itself, even when the background was asleep', async () => {
+    const page = await open(session.web.url('demo.gov.kr', '/before/index.html'));
+    const tabId = await tabIdOf(session, page.url());
+    await openPanel(page);
+    await openSection(page, '글자 크게 · 화면 대비');
+    await panel(page).getByText('지금 크기: 100%').first().waitFor();
+
+    const browserZoom = await browserZoomControl(session);
+    // Chrome stops an idle service worker; the zoom change itself must wake it.
+    await stopServiceWorkers(session);
+    await browserZoom.set(tabId, 1.1);
+    await panel(page).getByText('지금 크기: 110%').first().waitFor();
+    // Our buttons step on from the real zoom: 110 % → 크게 → 125 %.
+    await panel(page).getByRole('button', { name: '크게', exact: true }).click();
+    await expect.poll(() => zoomOf(session, tabId)).toBe(1.25);
+    await panel(page).getByText('지금 크기: 125%').first().waitFor();
+
+    // Below 100 % too (Ctrl −): 90 % → 크게 → 100 %.
+    await browserZoom.set(tabId, 0.9);
+    await panel(page).getByText('지금 크기: 90%').first().waitFor();
+    await panel(page).getByRole('button', { name: '크게', exact: true }).click();
+    await expect.poll(() => zoomOf(session, tabId)).toBe(1);
+    await panel(page).getByText('지금 크기: 100%').first().waitFor();
+    await browserZoom.close();
+    await page.close();
+  });
+
   it('steps the contrast stylesheet aside under forced colours, and stops motion under reduced motion', async () => {
     const page = await open(hostile('plain.html'));
     await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
@@ -329,6 +356,22 @@ describe('the overlay in Chromium', () => {
     await page.close();
   });
 
+  it('still answers the keyboard and the launcher after the page rewrites itself with document.open()', async () => {
+    const page = await open(hostile('plain.html'));
+    await openPanel(page);
+    // document.open() erases every event listener in the document, ours included.
+    await page.evaluate(() => {
+      document.open();
+      document.write('<!doctype html><html lang="ko"><body><main><h1>새로 쓴 문서</h1></main></body></html>');
+      document.close();
+    });
+    await page.getByRole('heading', { name: '새로 쓴 문서' }).waitFor();
+    await openPanel(page);
+    await page.keyboard.press('Escape');
+    await panel(page).waitFor({ state: 'hidden' });
+    await page.close();
+  });
+
   it('follows single-page route changes', async () => {
     const page = await open(hostile('spa.html'));
     await openPanel(page);
@@ -445,6 +488,20 @@ async function turnOnThroughPopup(session: ExtensionSession, url: string) {
   await page.reload();
   await page.locator('dotbogi-overlay .launcher').waitFor({ timeout: 10_000 });
   await page.close();
+}
+
+/**
+ * Does to a tab what Chrome's own zoom does (Ctrl +/−, Ctrl + wheel, the ⋮ menu). Headless
+ * Chromium has neither those keys nor the menu, so an extension page calls the same tabs.setZoom —
+ * not the overlay's `zoom:set` message, which is the path the panel's buttons take. The page is
+ * opened first, so it is not what wakes a stopped service worker.
+ */
+async function browserZoomControl(session: ExtensionSession) {
+  const page = await session.openExtensionPage('sidepanel.html');
+  return {
+    set: (tabId: number, factor: number) => page.evaluate(([id, zoom]) => chrome.tabs.setZoom(id, zoom), [tabId, factor] as const),
+    close: () => page.close(),
+  };
 }
 
 async function zoomOf(session: ExtensionSession, tabId: number): Promise<number> {

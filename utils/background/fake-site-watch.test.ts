@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkTabAddress } from './fake-site-watch';
 import { sitesItem, defaultSiteSettings } from '@/utils/storage/items';
 
-function fakeApis(granted: boolean, overlayPresent = false) {
+/** `running`: what the frame probe finds (see ensureOverlayApp). */
+function fakeApis(granted: boolean, running: 'none' | 'boot' | 'app' = 'none') {
   return {
     permissions: { contains: vi.fn(async () => granted) },
     action: {
@@ -11,7 +12,7 @@ function fakeApis(granted: boolean, overlayPresent = false) {
       setBadgeBackgroundColor: vi.fn(async () => undefined),
       setTitle: vi.fn(async () => undefined),
     },
-    scripting: { executeScript: vi.fn(async (options: { func?: unknown }) => (options.func ? [{ result: overlayPresent }] : [])) },
+    scripting: { executeScript: vi.fn(async (options: { func?: unknown }) => (options.func ? [{ result: running }] : [])) },
   };
 }
 const title = async () => '주의';
@@ -30,11 +31,13 @@ describe('checkTabAddress', () => {
     expect(await checkTabAddress(apis as never, 7, 'https://gov-kr.com/login', title)).toBe(true);
     expect(apis.action.setBadgeText).toHaveBeenCalledWith({ tabId: 7, text: '!' });
     expect(apis.action.setTitle).toHaveBeenCalledWith({ tabId: 7, title: '주의' });
-    expect(apis.scripting.executeScript).toHaveBeenLastCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/overlay-app.js'] });
+    expect(apis.scripting.executeScript).toHaveBeenLastCalledWith(
+      expect.objectContaining({ target: { tabId: 7, frameIds: [0] }, files: ['/content-scripts/overlay-app.js'] }),
+    );
   });
 
   it('does not inject twice, nor where the user turned Dotbogi off', async () => {
-    const present = fakeApis(true, true);
+    const present = fakeApis(true, 'app');
     await checkTabAddress(present as never, 7, 'https://gov-kr.com/', title);
     expect(present.scripting.executeScript).toHaveBeenCalledTimes(1);
     await sitesItem.setValue({ 'https://g0v.kr': { ...defaultSiteSettings('https://g0v.kr'), enabled: false } });

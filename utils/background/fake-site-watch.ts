@@ -3,7 +3,7 @@ import { checkOfficialSite } from '@/utils/sites/official-check';
 import { ALL_SITES_PERMISSION } from '@/utils/sites/fake-site-permission';
 import { settingsItem, sitesItem } from '@/utils/storage/items';
 import { resolveLanguage } from '@/utils/i18n/resolve';
-import { OVERLAY_APP_SCRIPT } from './overlay-app';
+import { ensureOverlayApp } from './overlay-app';
 import { overlayStrings } from './overlay-strings';
 
 type Browser = {
@@ -31,11 +31,7 @@ export async function checkTabAddress(browser: Browser, tabId: number, url: stri
   await browser.action.setTitle({ tabId, title: await warningTitle() });
   const site = (await sitesItem.getValue())[new URL(url).origin];
   if (site?.enabled === false) return true;
-  const [probe] = await browser.scripting.executeScript({
-    target: { tabId },
-    func: () => document.querySelector('dotbogi-overlay') !== null,
-  });
-  if (!probe?.result) await browser.scripting.executeScript({ target: { tabId }, files: [OVERLAY_APP_SCRIPT] });
+  await ensureOverlayApp(browser.scripting, tabId);
   return true;
 }
 

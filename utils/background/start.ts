@@ -14,6 +14,7 @@ import { updateHelpers } from './helpers';
 import { addFriction, captureInTab, listGuides, saveProgress, testInTab, updateFriction, reportFrictionSignals } from './guides';
 import { openWelcome, shouldOpenWelcome } from './welcome';
 import { checkTabAddress, warningTitle } from './fake-site-watch';
+import { watchZoom } from './zoom-watch';
 
 /**
  * Wires the background: the only context that answers messages and writes storage.
@@ -63,6 +64,8 @@ export function startBackground(browser: WebExtension) {
 
   const listener = createMessageListener(browser.runtime.id, handlers);
   browser.runtime.onMessage.addListener((message, sender) => listener(message, sender));
+  // 글자 크게 follows the browser's real zoom, however the user zoomed (Ctrl +/−, wheel, menu).
+  watchZoom(browser);
 
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'toggle-overlay' || tab?.id === undefined) return;

@@ -4,7 +4,7 @@ import { describeField, type FieldDescription } from '@/utils/field-helper/descr
 import { placeCallout, type CalloutPlacement } from '@/utils/field-helper/place-callout';
 import { useOverlay } from '@/components/overlay/overlay-context';
 import { useHelperSettings } from './use-helper-settings';
-import { deepActiveElement } from '@/components/overlay/boot/deep-active-element';
+import { deepActiveElement } from '@/components/overlay/deep-active-element';
 import { FieldCallout } from './FieldCallout';
 import fieldHelperCss from './field-helper.css?inline';
 

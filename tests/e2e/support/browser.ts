@@ -42,6 +42,19 @@ export interface ExtensionSession {
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
+/** Every browser we start, with or without the extension (the bench baseline), gets these. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  // Fewer of Chromium's own calls home; those left are listed in CHROMIUM_SERVICE_HOSTS.
+  '--disable-features=AutofillServerCommunication,PasswordLeakDetection,OptimizationHints,Translate,MediaRouter',
+];
+
 /**
  * Launches Debian's Chromium headless with the built e2e extension loaded and every request
  * routed through the test web (which records them). Pass `userDataDir` and `web` to restart a
@@ -84,15 +97,7 @@ export async function launchWithExtension(
             // Without this, Chromium skips the proxy for loopback and those requests go unrecorded.
             '--proxy-bypass-list=<-loopback>',
           ]),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      // Fewer of Chromium's own calls home; those left are listed in CHROMIUM_SERVICE_HOSTS.
-      '--disable-features=AutofillServerCommunication,PasswordLeakDetection,OptimizationHints,Translate,MediaRouter',
+      ...CHROMIUM_FLAGS,
     ],
   });
   const requests: ExtensionSession['requests'] = [];

@@ -1,16 +1,15 @@
-import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { WebExtension } from '@/utils/web-extension';
 import { send } from '@/utils/messaging/send';
 import type { OverlayBoot, OverlayCommand } from '@/utils/messaging/protocol';
 import { isDescribableField } from '@/utils/field-helper/describable';
-import { Launcher } from '../Launcher';
+import { createLauncherButton, type LauncherState } from '../launcher-button';
 import { overlaps } from '../corners';
-import { keepMounted } from '../keep-mounted';
-import { OVERLAY_HOST } from '../host';
+import { createOverlayHost } from '../host';
 import { offerHandoff, runningApp, type BootHandoff } from './handoff';
-import overlayCss from '../overlay.css?inline';
+import launcherCss from '../launcher.css?inline';
+
+type LauncherBoot = Extract<OverlayBoot, { mode: 'launcher' }>;
 
 /** Stored items whose change can mean the full overlay is needed now, or Dotbogi is off here. */
 const WATCHED_KEYS = ['guideProgress', 'helpers', 'sites', 'settings'];
@@ -32,49 +31,44 @@ export async function startBoot(ctx: ContentScriptContext, browser: WebExtension
       languages: [...navigator.languages],
       hasPasswordField: document.querySelector('input[type="password"]') !== null,
     });
-  let boot: OverlayBoot = await ask();
-  if (boot.mode !== 'launcher' || ctx.isInvalid) return;
+  const first = await ask();
+  if (first.mode !== 'launcher' || ctx.isInvalid) return;
+  let boot: LauncherBoot = first;
 
+  const host = createOverlayHost(document, launcherCss);
+  const root = host.container.appendChild(document.createElement('div'));
   let loading = false;
-  let container: HTMLElement | null = null;
-  const draw = () => {
-    if (!container || boot.mode !== 'launcher') return;
-    render(
-      <div class={`dotbogi-root corner-${boot.corner}`} lang={boot.language} dir={boot.dir} data-corner={boot.corner}>
-        <Launcher
-          label={boot.label}
-          language={boot.language}
-          expanded={false}
-          busy={loading}
-          onPress={() => load(true)}
-          // The press counts from pointer-down or key-down: the full overlay may take over
-          // between down and up, and a click split across the two buttons would be lost.
-          onPressStart={() => load(true)}
-          // A pointer on it or focus on it is a strong hint: start loading before the press.
-          onIntent={() => load(false)}
-        />
-      </div>,
-      container,
-    );
-  };
-  const ui = await createShadowRootUi(ctx, {
-    ...OVERLAY_HOST,
-    css: overlayCss,
-    onMount: (root) => {
-      container = root;
-      draw();
-      return root;
-    },
-    onRemove: () => {
-      if (container) render(null, container);
-      container = null;
-    },
+  const state = (): LauncherState => ({
+    label: boot.label,
+    language: boot.language,
+    expanded: false,
+    busy: loading,
+    onPress: () => load(true),
+    // The press counts from pointer-down or key-down: the full overlay may take over between
+    // down and up, and a click split across the two buttons would be lost.
+    onPressStart: () => load(true),
+    // A pointer on it or focus on it is a strong hint: start loading before the press.
+    onIntent: () => load(false),
   });
-  ui.mount();
-  const stopKeepingMounted = keepMounted(ui.shadowHost, document);
+  const launcher = createLauncherButton(document, state());
+  root.append(launcher.element);
+  const draw = () => {
+    root.className = `dotbogi-root corner-${boot.corner}`;
+    root.lang = boot.language;
+    root.dir = boot.dir;
+    root.dataset.corner = boot.corner;
+    launcher.update(state());
+  };
+  // Drawn before it is in the page: one style and layout pass for the whole launcher.
+  draw();
+  host.mount(() => {
+    // document.open() erased our listeners: start again, as on a page load.
+    stop();
+    void startBoot(ctx, browser);
+  });
   const handoff: BootHandoff = {
     open: false,
-    focused: () => !!container && (container.getRootNode() as ShadowRoot).activeElement?.classList.contains('launcher') === true,
+    focused: () => (root.getRootNode() as ShadowRoot).activeElement === launcher.element,
     stop,
   };
   offerHandoff(handoff);
@@ -97,14 +91,11 @@ export async function startBoot(ctx: ContentScriptContext, browser: WebExtension
 
   const onFocus = (event: FocusEvent) => {
     const target = event.composedPath()[0];
-    if (!(target instanceof Element) || target === ui.shadowHost) return;
-    const field = boot.mode === 'launcher' && boot.fieldHelper && isDescribableField(target);
+    if (!(target instanceof Element) || target === host.element) return;
+    const field = boot.fieldHelper && isDescribableField(target);
     if (field || coversLauncher(target)) load(false);
   };
-  const coversLauncher = (target: Element) => {
-    const launcher = container?.querySelector('.launcher')?.getBoundingClientRect();
-    return !!launcher && overlaps(target.getBoundingClientRect(), launcher);
-  };
+  const coversLauncher = (target: Element) => overlaps(target.getBoundingClientRect(), launcher.element.getBoundingClientRect());
   document.addEventListener('focusin', onFocus, { capture: true, passive: true });
 
   // The keyboard shortcut (the full overlay answers it once it runs).
@@ -131,8 +122,7 @@ export async function startBoot(ctx: ContentScriptContext, browser: WebExtension
     document.removeEventListener('focusin', onFocus, { capture: true });
     browser.storage.onChanged.removeListener(onStorage);
     browser.runtime.onMessage.removeListener(onCommand);
-    stopKeepingMounted();
-    ui.remove();
+    host.remove();
   }
   ctx.onInvalidated(stop);
 }

@@ -1,0 +1,5 @@
+import launcherCss from './launcher.css?inline';
+import panelCss from './panel.css?inline';
+
+/** Everything the full overlay draws: the launcher's rules first (all the boot has), then the panel's. */
+export const OVERLAY_CSS = `${launcherCss}\n${panelCss}`;
