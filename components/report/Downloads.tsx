@@ -9,14 +9,14 @@ const EXPORT_FORMATS: ExportFormat[] = ['html', 'json', 'csv', 'sarif', 'markdow
  * and an object URL: nothing leaves the device. A 500-page journey's file takes a moment, so the
  * status line says it is being made (painted before the work starts) and when it is ready.
  */
-export function Downloads({ make, doc = document }: { make: (format: ExportFormat) => ExportFile; doc?: Document }) {
+export function Downloads({ make, doc = document }: { make: (format: ExportFormat) => ExportFile | Promise<ExportFile>; doc?: Document }) {
   const { t } = useReportT();
   const [status, setStatus] = useState('');
   const save = async (format: ExportFormat) => {
     setStatus(t('download.preparing', { file: t(`download.${format}`) }));
     await new Promise((resolve) => setTimeout(resolve, 0));
     try {
-      const file = make(format);
+      const file = await make(format);
       const url = URL.createObjectURL(new Blob([file.content], { type: file.type }));
       const link = doc.createElement('a');
       link.href = url;

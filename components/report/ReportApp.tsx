@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { buildReportInSlices, type ReportSource } from '@/utils/report/build-report';
 import { compareReports } from '@/utils/report/compare';
 import { exportFile, type ExportFormat } from '@/utils/report/export/files';
+import { unpackPageAudit } from '@/utils/audit/packed-axe';
 import type { Comparison, Report } from '@/utils/report/types';
 import { evidence, MAX_TITLE } from '@/utils/report/text';
 import type { HighlightHandler } from './FindingCard';
@@ -77,7 +78,7 @@ export function ReportApp({
     );
   }
   const { source, report, compare } = state;
-  const makeExport = (format: ExportFormat) =>
+  const makeExport = async (format: ExportFormat) =>
     exportFile(format, {
       report,
       t,
@@ -87,7 +88,9 @@ export function ReportApp({
         ...(source.kind === 'journey' ? [source.journey] : []),
         ...(compare?.source.kind === 'journey' ? [compare.source.journey] : []),
       ],
-      pages: [...pagesOf(source), ...(compare ? pagesOf(compare.source) : [])],
+      // Only the JSON export carries axe's raw results, and only it pays for unpacking them.
+      pages:
+        format === 'json' ? await Promise.all([...pagesOf(source), ...(compare ? pagesOf(compare.source) : [])].map(unpackPageAudit)) : [],
       compare: compare && { before: compare.before, comparison: compare.comparison },
     });
   return <ReportView report={report} compare={compare} onHighlight={onHighlight} makeExport={makeExport} />;

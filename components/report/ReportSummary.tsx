@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import type { PageAudit } from '@/utils/audit/types';
+import type { StoredPageAudit } from '@/utils/audit/types';
 import { buildReport, type ReportSource } from '@/utils/report/build-report';
 import { labels } from '@/utils/report/translate';
 import { useReportT } from './use-report-t';
@@ -47,7 +47,7 @@ export function ReportSummary({ source, onOpenReport }: { source: ReportSource; 
 }
 
 /** The side panel's slot takes a page audit: this adapts it. */
-export function PageReportSummary({ page, onOpenReport }: { page: PageAudit; onOpenReport: (query: string) => void }) {
+export function PageReportSummary({ page, onOpenReport }: { page: StoredPageAudit; onOpenReport: (query: string) => void }) {
   const source = useMemo<ReportSource>(() => ({ kind: 'page', audit: page }), [page]);
   return <ReportSummary source={source} onOpenReport={onOpenReport} />;
 }

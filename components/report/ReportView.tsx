@@ -18,7 +18,7 @@ export interface ReportViewProps {
   report: Report;
   compare?: { before: Report; comparison: Comparison };
   onHighlight?: HighlightHandler;
-  makeExport?: (format: ExportFormat) => ExportFile;
+  makeExport?: (format: ExportFormat) => ExportFile | Promise<ExportFile>;
 }
 
 /** The full service-improvement report: the same sections, in the same order, as the HTML export. */

@@ -1,10 +1,10 @@
-import type { Journey, PageAudit } from '@/utils/audit/types';
+import type { Journey, StoredPageAudit } from '@/utils/audit/types';
 import type { ReportSource } from '@/utils/report/build-report';
 import type { FrictionSignal } from '@/utils/report/types';
 
 /** Where the report page gets audits from (the background's audit store, or a fake in tests). */
 export interface AuditLoader {
-  page(id: string): Promise<PageAudit>;
+  page(id: string): Promise<StoredPageAudit>;
   journey(id: string): Promise<Journey | null>;
   /** Overlay users' opt-in friction signals on this device (none when absent or unavailable). */
   signals?(): Promise<FrictionSignal[]>;
@@ -40,7 +40,7 @@ export async function loadSource(
   if (kind === 'page') return { kind, audit: await loader.page(id) };
   const journey = await loader.journey(id);
   if (!journey) throw new Error(`journey ${id} not found`);
-  const pages: PageAudit[] = new Array(journey.pages.length);
+  const pages: StoredPageAudit[] = new Array(journey.pages.length);
   let next = 0;
   let done = 0;
   const worker = async () => {

@@ -1,10 +1,10 @@
 import type { TFunction } from 'i18next';
 import { useT } from '@/components/i18n/I18nProvider';
 import { kwcagLabel } from '@/utils/audit/rule-map';
-import type { Finding, KwcagMatrixRow, PageAudit } from '@/utils/audit/types';
+import type { Finding, KwcagMatrixRow, StoredPageAudit } from '@/utils/audit/types';
 
 /** One page audit: ranked findings, the KWCAG matrix and the coverage statement. */
-export function PageAuditView({ page }: { page: PageAudit }) {
+export function PageAuditView({ page }: { page: StoredPageAudit }) {
   const { t, language } = useT('audit');
   const failed = page.findings.filter((finding) => finding.outcome === 'failed').length;
   const review = page.findings.length - failed;

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { send } from '@/utils/messaging/send';
-import type { PageAudit } from '@/utils/audit/types';
+import type { StoredPageAudit } from '@/utils/audit/types';
 import { failureText } from './failure-text';
 import { useT } from '@/components/i18n/I18nProvider';
 import { PageAuditView } from './PageAuditView';
@@ -11,11 +11,11 @@ import { StoredAudits } from './StoredAudits';
 import { activeTabId } from './active-tab';
 import './sidepanel.css';
 
-type State = { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; page: PageAudit } | { kind: 'failed'; message: string };
+type State = { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; page: StoredPageAudit } | { kind: 'failed'; message: string };
 
 export interface SidePanelProps {
   /** Slot for the report engineer's summary of the page being shown (e.g. a service-design summary). */
-  renderSummary?: (page: PageAudit) => ComponentChildren;
+  renderSummary?: (page: StoredPageAudit) => ComponentChildren;
 }
 
 /** The designer's view: audit the page in the current tab, record a journey, browse stored audits. */

@@ -19,7 +19,8 @@ import { AXE_TAGS } from '../../utils/audit/audit-frame.ts';
 import { ensureCliExtension } from '../../utils/audit/cli/extension-build.ts';
 import { launchWithoutExtension, measure, median } from './support.ts';
 import type { BenchContext, BenchRow } from './types.ts';
-import type { AuditExport, PageAudit } from '../../utils/audit/types.ts';
+import type { AuditExport, StoredPageAudit } from '../../utils/audit/types.ts';
+import { unpackPageAudit } from '../../utils/audit/packed-axe.ts';
 
 const BENCH_HOST = 'bench.gov.kr';
 const BATCH = 50;
@@ -93,7 +94,7 @@ export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
   return rows;
 }
 
-type Reply = { ok: true; value: PageAudit } | { ok: false; error: { message: string } };
+type Reply = { ok: true; value: StoredPageAudit } | { ok: false; error: { message: string } };
 
 async function timeOurAudit(session: ExtensionSession, url: string): Promise<number> {
   const page = await session.context.newPage();
@@ -110,10 +111,11 @@ async function timeOurAudit(session: ExtensionSession, url: string): Promise<num
         tabId,
       ),
     ) as Reply;
-    const elapsed = performance.now() - started;
     if (!reply.ok) throw new Error(`audit:run failed: ${reply.error.message}`);
+    // Timed until axe's complete results are objects in Node, as the bare side's are.
+    const audit = await unpackPageAudit(reply.value);
+    const elapsed = performance.now() - started;
     // A run that stopped early (a frame's audit threw) would look fast: refuse to time it.
-    const audit = reply.value;
     if (audit.status !== 'complete' || !audit.frames[0]?.axe) {
       throw new Error(
         `our audit did not complete (${audit.status}: ${audit.coverage.errors[0]?.message.split('\n')[0]?.slice(0, 140) ?? 'no axe result'}), so there is nothing to compare`,

@@ -5,7 +5,8 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, stopServiceWorkers, tabIdOf, type ExtensionSession } from './support/browser';
 import { ROOT } from './support/paths';
 import { startTestWeb, type TestWeb } from '../fixtures/test-web';
-import type { AuditExport, Journey, PageAudit } from '@/utils/audit/types';
+import type { AuditExport, Journey, StoredPageAudit } from '@/utils/audit/types';
+import { unpackPageAudit } from '../../utils/audit/packed-axe';
 import type { JourneyStatus } from '@/utils/background/journey';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
@@ -55,7 +56,9 @@ describe('the audit engine in the built extension', () => {
       const url = session.web.url('demo.gov.kr', path);
       const page = await session.context.newPage();
       await page.goto(url);
-      const ours = await send<PageAudit>(session, 'audit:run', { tabId: await tabIdOf(session, page.url()), language: 'ko' });
+      const ours = await unpackPageAudit(
+        await send<StoredPageAudit>(session, 'audit:run', { tabId: await tabIdOf(session, page.url()), language: 'ko' }),
+      );
       await page.close();
       const top = ours.frames.find((frame) => frame.frameId === 0)!;
       const kept = bucketsOf(top.axe as unknown as Record<keyof Buckets, { id: string }[]>);
@@ -134,7 +137,7 @@ describe('the audit engine in the built extension', () => {
     const after = await send<{ journeys: Journey[] }>(session, 'audits:list', {});
     const kept = after.journeys.find((entry) => entry.id === journey.id)!;
     expect(kept.pages).toEqual(journey.pages);
-    const first = await send<PageAudit>(session, 'audits:get', { id: kept.pages[0]! });
+    const first = await unpackPageAudit(await send<StoredPageAudit>(session, 'audits:get', { id: kept.pages[0]! }));
     expect(first.frames[0]!.axe?.testEngine.name).toBe('axe-core');
 
     // The unfinished journey is still recording; it continues in a new tab.

@@ -5,6 +5,7 @@ import { CHROMIUM_SERVICE_HOSTS, launchWithExtension, tabIdOf, type ExtensionSes
 import { FIXTURE_HOSTS } from '../fixtures/test-web';
 import { ARTIFACTS } from './support/paths';
 import type { AuditRunResult } from '@/utils/audit/types';
+import { unpackPageAudit } from '../../utils/audit/packed-axe';
 
 describe('the built extension in Chromium', () => {
   let session: ExtensionSession;
@@ -52,7 +53,7 @@ describe('the built extension in Chromium', () => {
       tabId,
     )) as { ok: boolean; value: AuditRunResult };
     expect(result.ok).toBe(true);
-    const top = result.value.frames.find((frame) => frame.frameId === 0)!;
+    const top = (await unpackPageAudit(result.value)).frames.find((frame) => frame.frameId === 0)!;
     expect(top.axe?.testEngine.name).toBe('axe-core');
     expect(top.axe?.violations.map((violation) => violation.id)).toContain('html-has-lang');
     // axe must not have leaked into the page's always-on overlay: it is injected, not resident.

@@ -14,6 +14,7 @@ import { openConsole, type ExtensionConsole } from './support/extension-console'
 import { durationBucket, HOSTILE_OUTCOMES, saveOutcomes, writeReliabilityReport, type HostileOutcome } from './support/reliability-report';
 import { ROOT } from './support/paths';
 import type { PageAudit } from '@/utils/audit/types';
+import { unpackPageAudit } from '../../utils/audit/packed-axe';
 import { FRAME_TIMEOUT_MS, frameBound } from '../../utils/audit/frame-bound';
 import type { Settings, SiteSettings } from '@/utils/storage/items';
 
@@ -145,7 +146,7 @@ async function visit(session: ExtensionSession, console: ExtensionConsole, entry
   const started = Date.now();
   const reply = await console.ask('audit:run', { tabId, language: 'ko' }, auditBoundMs(elements || (await elementCount(page))));
   const elapsed = Date.now() - started;
-  const audit = reply.ok ? reply.value : null;
+  const audit = reply.ok ? await unpackPageAudit(reply.value) : null;
   const auditError = reply.ok ? null : `${reply.error.code}: ${reply.error.message}`;
   const auditText = audit
     ? `${audit.status}${reasonsOf(audit)}, ${durationBucket(elapsed)}`

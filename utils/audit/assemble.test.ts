@@ -5,6 +5,7 @@ import { assemblePageAudit, journeyFindings, type FrameResult } from './assemble
 import { skippedFrames } from '@/utils/background/run-audit';
 import { pageAuditSchema } from './schema';
 import type { FrameRun } from './types';
+import { packAxe, unpackAxe, unpackPageAudit } from './packed-axe';
 
 const node = (target: string) => ({
   target: [target],
@@ -16,43 +17,44 @@ const node = (target: string) => ({
   failureSummary: 'Fix this',
 });
 
+const AXE = {
+  testEngine: { name: 'axe-core', version: '4.14.1' },
+  url: 'https://demo.gov.kr/a.html',
+  timestamp: 'now',
+  violations: [
+    {
+      id: 'image-alt',
+      impact: 'critical',
+      tags: ['cat.text-alternatives', 'wcag2a', 'wcag111'],
+      help: 'Images must have alternative text',
+      description: 'd',
+      helpUrl: 'u',
+      nodes: [node('#icon-1'), node('#icon-2')],
+    },
+  ],
+  passes: [
+    {
+      id: 'html-has-lang',
+      impact: null,
+      tags: ['cat.language', 'wcag2a', 'wcag311'],
+      help: 'h',
+      description: 'd',
+      helpUrl: 'u',
+      nodes: [],
+    },
+  ],
+  incomplete: [],
+  inapplicable: [{ id: 'video-caption', impact: null, tags: ['wcag2a', 'wcag122'], help: 'h', description: 'd', helpUrl: 'u', nodes: [] }],
+} as unknown as AxeResults;
+const PACKED = await packAxe(AXE);
+
 function frameRun(overrides: Partial<FrameRun> = {}): FrameRun {
-  const axe = {
-    testEngine: { name: 'axe-core', version: '4.14.1' },
-    url: 'https://demo.gov.kr/a.html',
-    timestamp: 'now',
-    violations: [
-      {
-        id: 'image-alt',
-        impact: 'critical',
-        tags: ['cat.text-alternatives', 'wcag2a', 'wcag111'],
-        help: 'Images must have alternative text',
-        description: 'd',
-        helpUrl: 'u',
-        nodes: [node('#icon-1'), node('#icon-2')],
-      },
-    ],
-    passes: [
-      {
-        id: 'html-has-lang',
-        impact: null,
-        tags: ['cat.language', 'wcag2a', 'wcag311'],
-        help: 'h',
-        description: 'd',
-        helpUrl: 'u',
-        nodes: [],
-      },
-    ],
-    incomplete: [],
-    inapplicable: [
-      { id: 'video-caption', impact: null, tags: ['wcag2a', 'wcag122'], help: 'h', description: 'd', helpUrl: 'u', nodes: [] },
-    ],
-  } as unknown as AxeResults;
   return {
     url: 'https://demo.gov.kr/a.html',
     title: '정부24',
     childFrames: [],
-    axe,
+    axeRules: AXE,
+    axe: PACKED,
     axeSignatures: { '["#icon-1"]': 'div>img', '["#icon-2"]': 'div>img' },
     checks: [
       {
@@ -74,18 +76,17 @@ const assemble = (frames: FrameResult[], language = 'ko') =>
   assemblePageAudit({ id: 'x', journeyId: null, startedAt: 0, finishedAt: 1500, dotbogiVersion: '0.1.0', language, frames, skipped: [] });
 
 describe('assembling a page audit', () => {
-  it('keeps axe raw results untouched and lists every rule with its outcome', () => {
-    const run = frameRun();
-    const before = JSON.stringify(run.axe);
-    const page = assemble([{ frameId: 0, run }]);
-    expect(JSON.stringify(page.frames[0]!.axe)).toBe(before);
+  it('keeps axe raw results untouched and lists every rule with its outcome', async () => {
+    const page = assemble([{ frameId: 0, run: frameRun() }]);
+    expect(page.frames[0]!.axe).toBe(PACKED);
+    expect(await unpackAxe(page.frames[0]!.axe!)).toEqual(AXE);
     expect(page.rules.map((rule) => [rule.ruleId, rule.source, rule.outcome])).toEqual([
       ['image-alt', 'axe', 'failed'],
       ['html-has-lang', 'axe', 'passed'],
       ['video-caption', 'axe', 'inapplicable'],
       ['small-text', 'dotbogi', 'failed'],
     ]);
-    expect(pageAuditSchema.safeParse(page).success).toBe(true);
+    expect(pageAuditSchema.safeParse(await unpackPageAudit(page)).success).toBe(true);
   });
 
   it('merges nodes of one template into one finding with a stable id, titled in the audit language', () => {
@@ -107,7 +108,7 @@ describe('assembling a page audit', () => {
   });
 
   it('reports frames that failed or were not reached', () => {
-    const broken = frameRun({ axe: null, checks: [], error: 'boom', url: 'https://x.example/frame' });
+    const broken = frameRun({ axeRules: null, axe: null, checks: [], error: 'boom', url: 'https://x.example/frame' });
     const page = assemble([
       { frameId: 0, run: frameRun({ childFrames: ['https://x.example/frame', 'https://ads.example/'] }) },
       { frameId: 4, run: broken },

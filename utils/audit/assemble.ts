@@ -1,7 +1,7 @@
 /**
  * Turns what the frames returned into a PageAudit (schema in types.ts / SCHEMA.md). Pure: the
- * background calls it, tests call it with fixtures. axe's raw results are carried over untouched;
- * rules, findings and the KWCAG matrix are derived views of them.
+ * background calls it, tests call it with fixtures. axe's raw results are carried over untouched
+ * (packed); rules, findings and the KWCAG matrix are derived views of them (from `axeRules`).
  */
 import type { AxeResults, ImpactValue, Result } from 'axe-core';
 import { CHECKS } from './check-registry';
@@ -18,10 +18,10 @@ import {
   type Finding,
   type FindingNode,
   type FrameRun,
-  type PageAudit,
   type RuleOutcome,
   type RuleRun,
   type Severity,
+  type StoredPageAudit,
 } from './types';
 
 export interface FrameResult {
@@ -49,7 +49,7 @@ const BUCKETS: [keyof Pick<AxeResults, 'violations' | 'incomplete' | 'passes' | 
   ['inapplicable', 'inapplicable'],
 ];
 
-export function assemblePageAudit(input: AssembleInput): PageAudit {
+export function assemblePageAudit(input: AssembleInput): StoredPageAudit {
   const frames = [...input.frames].sort((a, b) => a.frameId - b.frameId);
   const axeTexts = axeLocaleFor(input.language)?.rules ?? {};
   const top = frames.find((frame) => frame.frameId === 0) ?? frames[0];
@@ -70,9 +70,9 @@ export function assemblePageAudit(input: AssembleInput): PageAudit {
   };
 
   frames.forEach(({ run }, frame) => {
-    if (run.axe) {
+    if (run.axeRules) {
       for (const [bucket, outcome] of BUCKETS) {
-        for (const rule of run.axe[bucket]) {
+        for (const rule of run.axeRules[bucket]) {
           const mapped = {
             ruleId: rule.id,
             source: 'axe' as const,
@@ -135,7 +135,7 @@ export function assemblePageAudit(input: AssembleInput): PageAudit {
     startedAt: new Date(input.startedAt).toISOString(),
     finishedAt: new Date(input.finishedAt).toISOString(),
     durationMs: input.finishedAt - input.startedAt,
-    status: errors.length > 0 || input.skipped.length > 0 || !top?.run.axe ? 'partial' : 'complete',
+    status: errors.length > 0 || input.skipped.length > 0 || !top?.run.axeRules ? 'partial' : 'complete',
     engines: {
       axeCore: top?.run.axeVersion ?? '',
       dotbogi: input.dotbogiVersion,
@@ -147,7 +147,7 @@ export function assemblePageAudit(input: AssembleInput): PageAudit {
     findings: rankFindings([...findings.values()]),
     kwcag: kwcagMatrix(ruleList),
     coverage: {
-      framesAudited: frames.filter(({ run }) => run.axe).length,
+      framesAudited: frames.filter(({ run }) => run.axeRules).length,
       framesSkipped: input.skipped,
       errors,
       manualOnly: manualOnlyItems(),

@@ -1,4 +1,5 @@
-import axe from 'axe-core';
+import type axe from 'axe-core';
+import { injectedAxe } from './axe-script';
 import { CHECKS } from './check-registry';
 import { scanPage } from './page-scan';
 import { collectFacts } from './page-facts';
@@ -9,6 +10,7 @@ import { elementOf, selectorOf, snippetOf } from './element-ref';
 import type { CheckRun, FrameRun, PageFacts, Viewport } from './types';
 import type { Check, CheckContext } from './check-types';
 import { targetKey } from './target-key';
+import { packAxe } from './packed-axe';
 
 /** WCAG 2.2 A/AA plus best practice: what the brief asks of every audit. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
@@ -16,8 +18,8 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 
 /**
  * What the audit script hands back to the background: the frame's run as JSON text. executeScript
  * turns an object result into JSON-like values anyway, and one string crosses from the frame to
- * the background far faster than a tree of millions of small objects (axe's results for a
- * 20,000-element page are ~17 MB: about 14 s as objects, well under a second as text).
+ * the background far faster than a tree of many small objects. axe's complete results inside it
+ * are packed (packed-axe.ts): ~17 MB for a 20,000-element page would take seconds at every hop.
  */
 export async function auditFrameAsJson(win: Window): Promise<string> {
   return JSON.stringify(await auditFrame(win));
@@ -35,28 +37,33 @@ export async function auditFrame(win: Window): Promise<FrameRun> {
   const doc = win.document;
   const viewport = viewportOf(win);
   const known = knownPersonalValues(doc, win.location);
+  const fullSnippet = remembered((html) => maskKnown(redactSnippet(html, Number.POSITIVE_INFINITY), known));
   const clean: Cleaner = {
-    text: (text) => maskKnown(redactText(text), known),
-    snippet: (html, max) => maskKnown(redactSnippet(html, max), known),
+    text: remembered((text) => maskKnown(redactText(text), known)),
+    snippet: (html, max = 300) => (max === Number.POSITIVE_INFINITY ? fullSnippet(html) : maskKnown(redactSnippet(html, max), known)),
   };
   const base = {
     url: redactUrl(win.location.href),
     title: clean.text(doc.title),
     childFrames: childFramesOf(doc).map(redactUrl),
     viewport,
-    axeVersion: axe.version,
+    axeVersion: '',
   };
   try {
+    const engine = injectedAxe(win);
     const scan = scanPage(doc, win);
     const context = { scan, viewport, sleep: (ms: number) => new Promise<void>((resolve) => win.setTimeout(resolve, ms)) };
-    // Our checks run alongside axe: the countdown check waits between two samples meanwhile.
-    const [raw, checks] = await Promise.all([
-      axe.run(doc, { runOnly: { type: 'tag', values: AXE_TAGS }, iframes: false }),
-      Promise.all(CHECKS.map((check) => runCheck(check, doc, win, context, clean))),
-    ]);
+    // Our checks start first and run to their first wait before axe starts, so they never
+    // interleave with axe's work; the countdown check waits between two samples while axe runs.
+    const checking = Promise.all(CHECKS.map((check) => runCheck(check, doc, win, context, clean)));
+    const raw = await engine.run(doc, { runOnly: { type: 'tag', values: AXE_TAGS }, iframes: false });
+    const checks = await checking;
+    const redacted = redactAxe(raw, clean);
     return {
       ...base,
-      axe: redactAxe(raw, clean),
+      axeVersion: engine.version,
+      axeRules: withoutPassedNodes(redacted),
+      axe: await packAxe(redacted),
       axeSignatures: signaturesOf(doc, raw),
       checks,
       facts: maskFacts(collectFacts(doc, win, scan), clean),
@@ -65,6 +72,7 @@ export async function auditFrame(win: Window): Promise<FrameRun> {
   } catch (error) {
     return {
       ...base,
+      axeRules: null,
       axe: null,
       axeSignatures: {},
       checks: [],
@@ -113,6 +121,11 @@ function signaturesOf(doc: Document, results: axe.AxeResults): Record<string, st
   return signatures;
 }
 
+/** Findings and rules need every rule's outcome but only the nodes that failed or need review. */
+function withoutPassedNodes(results: axe.AxeResults): axe.AxeResults {
+  return { ...results, passes: results.passes.map((rule) => ({ ...rule, nodes: [] })) };
+}
+
 /** axe keeps page text in html fields (and sometimes in messages); redact them, change nothing else. */
 function redactAxe(results: axe.AxeResults, clean: Cleaner): axe.AxeResults {
   results.url = redactUrl(results.url);
@@ -134,6 +147,19 @@ function redactNode(value: Record<string, unknown>, clean: Cleaner) {
       });
     } else if (field && typeof field === 'object') redactNode(field as Record<string, unknown>, clean);
   }
+}
+
+/**
+ * axe repeats the same html and messages across rules (one element, dozens of rules): each
+ * distinct string is redacted once. On a 20,000-element page that is most of redaction's time.
+ */
+function remembered(redact: (text: string) => string): (text: string) => string {
+  const done = new Map<string, string>();
+  return (text) => {
+    let redacted = done.get(text);
+    if (redacted === undefined) done.set(text, (redacted = redact(text)));
+    return redacted;
+  };
 }
 
 interface Cleaner {

@@ -9,6 +9,7 @@
  * utils/audit/redact.ts before it leaves the page.
  */
 import type { AxeResults } from 'axe-core';
+import type { PackedAxe } from './packed-axe';
 
 export const SCHEMA_VERSION = 1;
 
@@ -81,14 +82,17 @@ export interface Viewport {
   kind: 'desktop' | 'mobile';
 }
 
-/** One frame the runner reached. */
-export interface FrameInfo {
+/**
+ * One frame the runner reached. `Axe` is how its raw axe results are held: the results object in
+ * exports, the CLI's files and this schema; packed inside the extension (see StoredPageAudit).
+ */
+export interface FrameInfo<Axe = AxeResults> {
   /** The browser's frameId (0 = top). */
   frameId: number;
   url: string;
   title: string;
   /** The raw axe result for this frame exactly as axe returned it, except that page text in `html` fields is redacted. */
-  axe: AxeResults | null;
+  axe: Axe | null;
   error: string | null;
 }
 
@@ -128,7 +132,7 @@ export interface PageFacts {
 export type PageAuditStatus = 'complete' | 'partial' | 'interrupted';
 
 /** One audit of one page (all its reachable frames). */
-export interface PageAudit {
+export interface PageAudit<Axe = AxeResults> {
   schemaVersion: typeof SCHEMA_VERSION;
   /** Unique id of this audit (not stable across rescans; findings' ids are). */
   id: string;
@@ -143,13 +147,20 @@ export interface PageAudit {
   /** `locale`: the language of finding titles/descriptions (axe's own translation where it ships one, else "en"). */
   engines: { axeCore: string; dotbogi: string; locale: string };
   viewport: Viewport;
-  frames: FrameInfo[];
+  frames: FrameInfo<Axe>[];
   rules: RuleRun[];
   findings: Finding[];
   kwcag: KwcagMatrixRow[];
   coverage: Coverage;
   facts: PageFacts;
 }
+
+/**
+ * A PageAudit as the extension stores and sends it: each frame's raw axe results packed
+ * (utils/audit/packed-axe.ts), so a 20,000-element page's audit crosses contexts as ~0.5 MB, not
+ * ~17 MB. Records stored before packing hold the results object: readers accept both.
+ */
+export type StoredPageAudit = PageAudit<PackedAxe | AxeResults>;
 
 /** An ordered list of page audits of one task ("주민등록표 등본 발급"). */
 export interface Journey {
@@ -183,7 +194,10 @@ export interface FrameRun {
   title: string;
   /** Resolved src of this frame's child iframes, so the background can tell which were not reached. */
   childFrames: string[];
-  axe: AxeResults | null;
+  /** axe's results without the passed nodes: all that findings and rules are built from. */
+  axeRules: AxeResults | null;
+  /** axe's complete results, packed: carried into the PageAudit's frame untouched. */
+  axe: PackedAxe | null;
   /** Template signature of each failing / incomplete axe node, keyed by targetKey(target) (utils/audit/target-key.ts). */
   axeSignatures: Record<string, string>;
   checks: CheckRun[];
@@ -203,4 +217,4 @@ export interface CheckRun {
 }
 
 /** What `audit:run` returns. */
-export type AuditRunResult = PageAudit;
+export type AuditRunResult = StoredPageAudit;

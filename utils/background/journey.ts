@@ -7,13 +7,13 @@
 import { journeyFindings } from '@/utils/audit/assemble';
 import { kwcagMatrix } from '@/utils/audit/kwcag-matrix';
 import type { AuditStore } from '@/utils/audit/store/audit-store';
-import { SCHEMA_VERSION, type Journey, type PageAudit } from '@/utils/audit/types';
+import { SCHEMA_VERSION, type Journey, type StoredPageAudit } from '@/utils/audit/types';
 import type { AuditRuntime } from '@/utils/storage/items';
 
 export interface JourneyDeps {
   store: AuditStore;
   /** Audits the page in a tab (all frames) and returns the assembled record (not yet stored). */
-  audit(tabId: number, options: { id: string; journeyId: string | null; language: string }): Promise<PageAudit>;
+  audit(tabId: number, options: { id: string; journeyId: string | null; language: string }): Promise<StoredPageAudit>;
   runtime: { get(): Promise<AuditRuntime>; set(value: AuditRuntime): Promise<void> };
   tabUrl(tabId: number): Promise<string | undefined>;
   now(): number;
@@ -42,7 +42,9 @@ export function createJourneys(deps: JourneyDeps) {
   };
 
   const refresh = async (journey: Journey): Promise<Journey> => {
-    const pages = (await Promise.all(journey.pages.map((id) => deps.store.getPage(id)))).filter((page): page is PageAudit => Boolean(page));
+    const pages = (await Promise.all(journey.pages.map((id) => deps.store.getPage(id)))).filter((page): page is StoredPageAudit =>
+      Boolean(page),
+    );
     const { findings, rules } = journeyFindings(pages, (await deps.runtime.get()).active?.language ?? 'ko');
     const updated = { ...journey, findings, kwcag: kwcagMatrix([...pages.flatMap((page) => page.rules), ...rules]) };
     await deps.store.putJourney(updated);
@@ -144,7 +146,7 @@ export function createJourneys(deps: JourneyDeps) {
   };
 }
 
-function interruptedAudit(lost: NonNullable<AuditRuntime['inFlight']>, now: number): PageAudit {
+function interruptedAudit(lost: NonNullable<AuditRuntime['inFlight']>, now: number): StoredPageAudit {
   return {
     schemaVersion: SCHEMA_VERSION,
     id: lost.id,

@@ -1,8 +1,9 @@
 import type { WebExtension } from '@/utils/web-extension';
 import { assemblePageAudit, type FrameResult } from '@/utils/audit/assemble';
-import type { FrameRun, PageAudit } from '@/utils/audit/types';
+import type { FrameRun, StoredPageAudit } from '@/utils/audit/types';
 import { redactUrl } from '@/utils/audit/redact';
 import { FRAME_TIMEOUT_MS, frameBound } from '@/utils/audit/frame-bound';
+import { AXE_SCRIPT } from '@/utils/audit/axe-script';
 
 export const AUDIT_SCRIPT = '/content-scripts/audit.js';
 
@@ -25,7 +26,7 @@ export interface RunAuditOptions {
  * never silently dropped: each frame reports its child frames, and children that produced no
  * result are "skipped".
  */
-export async function runAudit(scripting: Scripting, tabId: number, options: RunAuditOptions): Promise<PageAudit> {
+export async function runAudit(scripting: Scripting, tabId: number, options: RunAuditOptions): Promise<StoredPageAudit> {
   const now = options.now ?? Date.now;
   const startedAt = now();
   // Which frames exist and where they are, asked without waiting for document_idle, so a page
@@ -56,7 +57,8 @@ export async function runAudit(scripting: Scripting, tabId: number, options: Run
         frameId,
         url: redactUrl(url),
         outcome: await withTimeout(
-          scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [AUDIT_SCRIPT] }),
+          // axe-core's own build first: the audit script finds it in the same isolated world.
+          scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [AXE_SCRIPT, AUDIT_SCRIPT] }),
           left(bound),
           bound,
           elements,

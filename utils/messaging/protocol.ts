@@ -16,7 +16,7 @@ import type { GuideProgress } from '@/utils/guides/runner';
 import type { FrictionStore } from '@/utils/guides/friction';
 import type { FrictionSignal } from '@/utils/report/types';
 import type { GuideListing, GuideTestResult } from '@/utils/background/guides';
-import type { AuditExport, AuditRunResult, Journey, PageAudit } from '@/utils/audit/types';
+import type { AuditExport, AuditRunResult, Journey, StoredPageAudit } from '@/utils/audit/types';
 import type { JourneyStatus } from '@/utils/background/journey';
 import type { PageAuditSummary } from '@/utils/audit/store/summary';
 
@@ -56,7 +56,10 @@ export const requestSchemas = {
   'overlay:load': z.object({}),
   /** Locale resources for the overlay, which cannot code-split and so asks for one language. */
   'i18n:resources': z.object({ language: z.string().min(2).max(20), namespaces: z.array(z.string().max(40)).max(20) }),
-  /** Inject the audit runner into every frame of a tab, store and return the page audit. `language`: the designer's UI language (axe rule texts). */
+  /**
+   * Inject the audit runner into every frame of a tab, store and return the page audit, axe's raw
+   * results packed (unpackPageAudit opens them). `language`: the designer's UI language (axe rule texts).
+   */
   'audit:run': z.object({ tabId: z.number().int(), language: z.string().min(2).max(20).optional() }),
   /** Start recording a journey in a tab (or continue the recording one there, e.g. after a browser restart). */
   'journey:start': z.object({ tabId: z.number().int(), name: z.string().max(200), language: z.string().min(2).max(20).optional() }),
@@ -143,7 +146,7 @@ export interface ResponseMap {
   'journey:stop': Journey | null;
   'journey:status': JourneyStatus;
   'audits:list': { journeys: Journey[]; pages: PageAuditSummary[] };
-  'audits:get': PageAudit;
+  'audits:get': StoredPageAudit;
   'audits:export': AuditExport;
   'audits:import': { journeys: number; pages: number };
   'audits:delete': { deleted: number };

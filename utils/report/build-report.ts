@@ -2,7 +2,7 @@ import frictionRules from './friction.json' with { type: 'json' };
 import { signalIsOn } from './friction-signals.ts';
 import { recommendationFor } from './recommendations.ts';
 import { score } from './ranking.ts';
-import { PERSONAS, type Finding, type Journey, type KwcagMatrixRow, type PageAudit } from '../audit/types.ts';
+import { PERSONAS, type Finding, type Journey, type KwcagMatrixRow, type StoredPageAudit } from '../audit/types.ts';
 import type {
   CoverageStatement,
   FrictionSignal,
@@ -22,7 +22,7 @@ export interface BuildOptions {
 }
 
 /** A single page audit, or a journey with its page audits in visit order. */
-export type ReportSource = { kind: 'page'; audit: PageAudit } | { kind: 'journey'; journey: Journey; pages: PageAudit[] };
+export type ReportSource = { kind: 'page'; audit: StoredPageAudit } | { kind: 'journey'; journey: Journey; pages: StoredPageAudit[] };
 
 const TOP_CHANGES = 5;
 const PRINCIPLES = ['1', '2', '3', '4'];
@@ -65,7 +65,7 @@ export async function buildReportInSlices(source: ReportSource, options: BuildOp
   return next.value;
 }
 
-function pagesOf(source: ReportSource): PageAudit[] {
+function pagesOf(source: ReportSource): StoredPageAudit[] {
   return source.kind === 'page' ? [source.audit] : source.pages;
 }
 
@@ -120,14 +120,14 @@ function* reportSteps(source: ReportSource, options: BuildOptions): Generator<nu
 }
 
 /** Merges findings with the same stable id across pages, then ranks them. */
-export function mergeFindings(pages: readonly PageAudit[], journeyFindings: readonly Finding[] = []): ReportFinding[] {
+export function mergeFindings(pages: readonly StoredPageAudit[], journeyFindings: readonly Finding[] = []): ReportFinding[] {
   const merged = new Map<string, ReportFinding>();
   pages.forEach((page, step) => addPage(merged, page, step));
   addJourneyFindings(merged, journeyFindings);
   return rank(merged, pages.length);
 }
 
-function addPage(merged: Map<string, ReportFinding>, page: PageAudit, step: number) {
+function addPage(merged: Map<string, ReportFinding>, page: StoredPageAudit, step: number) {
   for (const finding of page.findings) {
     const existing = merged.get(finding.id);
     if (existing) {
@@ -190,7 +190,7 @@ function fresh(finding: Finding, step: number, url: string, journeyWide: boolean
   };
 }
 
-function stepOf(page: PageAudit, index: number, findingIds: string[], signals: readonly FrictionSignal[]): ReportStep {
+function stepOf(page: StoredPageAudit, index: number, findingIds: string[], signals: readonly FrictionSignal[]): ReportStep {
   return {
     index,
     url: page.url,
@@ -204,7 +204,7 @@ function stepOf(page: PageAudit, index: number, findingIds: string[], signals: r
   };
 }
 
-function frictionOf(page: PageAudit): StepFriction {
+function frictionOf(page: StoredPageAudit): StepFriction {
   const count = (ids: readonly string[]) =>
     page.findings.filter((finding) => ids.includes(finding.ruleId)).reduce((sum, finding) => sum + Math.max(1, finding.nodes.length), 0);
   return {
@@ -295,8 +295,8 @@ function compareNumbering(a: string, b: string): number {
   return 0;
 }
 
-function coverage(pages: readonly PageAudit[]): CoverageStatement {
-  const engines = new Map<string, PageAudit['engines']>();
+function coverage(pages: readonly StoredPageAudit[]): CoverageStatement {
+  const engines = new Map<string, StoredPageAudit['engines']>();
   for (const page of pages) engines.set(JSON.stringify(page.engines), page.engines);
   const rulesRun = new Set<string>();
   const rulesNotPassed = new Set<string>();

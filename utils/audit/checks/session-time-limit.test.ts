@@ -8,12 +8,23 @@ const tick = (text: string) => async () => {
 };
 
 describe('session-time-limit', () => {
-  it('fails a running countdown whose extend control is an unnamed icon', async () => {
+  it('fails a labelled countdown whose extend control is an unnamed icon, without waiting for it to tick', async () => {
+    let slept = false;
+    const sleep = async () => {
+      slept = true;
+    };
     const html = `<div>남은 시간 <span id="t">10:00</span> <img id="session-extend" onclick="extend()" data-rect="0 0 12 12"></div>`;
-    const result = await runCheckOn(check, html, undefined, tick('09:59'));
+    const result = await runCheckOn(check, html, undefined, sleep);
     expect(result.outcome).toBe('failed');
-    expect(result.nodes.map((node) => node.message)).toContain('countdown running');
+    expect(result.nodes.map((node) => node.message)).toContain('time limit text');
     expect(result.nodes.map((node) => node.message)).toContain('extend control has no text or accessible name');
+    expect(slept).toBe(false);
+  });
+
+  it('fails a lone running countdown (no "남은 시간" beside it) once it has seen it tick', async () => {
+    const result = await runCheckOn(check, `<header><span id="t">10:00</span></header>`, undefined, tick('09:59'));
+    expect(result.outcome).toBe('failed');
+    expect(result.nodes.map((node) => node.message)).toEqual(['countdown running']);
   });
 
   it('needs review when a labelled "연장" button exists', async () => {
@@ -42,7 +53,7 @@ describe('session-time-limit', () => {
       setTimeout(() => (document.getElementById('t')!.textContent = '09:59'), 10);
       return new Promise<void>(() => undefined);
     };
-    const result = await runCheckOn(check, `<div>남은 시간 <span id="t">10:00</span> <button>연장</button></div>`, undefined, waitForEver);
+    const result = await runCheckOn(check, `<div><span id="t">10:00</span> <button>연장</button></div>`, undefined, waitForEver);
     expect(slept).toBe(true);
     expect(result.nodes.map((node) => node.message)).toContain('countdown running');
   });
@@ -58,7 +69,7 @@ describe('session-time-limit', () => {
   });
 
   it('still samples a lone clock next to such times', async () => {
-    const html = `<p>평일 09:00~18:00</p><div>남은 시간 <span id="t">05:00</span></div>`;
+    const html = `<p>평일 09:00~18:00</p><div><span id="t">05:00</span></div>`;
     const result = await runCheckOn(check, html, undefined, tick('04:59'));
     expect(result.outcome).toBe('failed');
     expect(result.nodes.map((node) => node.message)).toContain('countdown running');

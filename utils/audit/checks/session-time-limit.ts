@@ -41,11 +41,16 @@ export const check: Check = {
       nodes.push({ element: meta, message: `meta refresh after ${refresh} s` });
     }
     const candidates = scan.text.filter((run) => CLOCK.test(clockText(run.element)) || TIME_WORDS.test(ownText(run.element)));
+    const labelled = candidates.filter((run) => TIME_WORDS.test(ownText(run.element)) && scan.visible(run.element));
+    // A clock beside "남은 시간" is a time limit whether or not it ticks: only lone clocks are
+    // sampled, so most pages with a countdown do not wait for it to tick.
     const clocks = candidates
-      .filter((run) => CLOCK.test(clockText(run.element)) && scan.visible(run.element))
+      .filter(
+        (run) =>
+          CLOCK.test(clockText(run.element)) && scan.visible(run.element) && !labelled.some((label) => beside(label.element, run.element)),
+      )
       .slice(0, 20)
       .map((run) => run.element);
-    const labelled = candidates.filter((run) => TIME_WORDS.test(ownText(run.element)) && scan.visible(run.element));
     const counting = clocks.length > 0 ? await runningCountdowns(clocks, window, sleep) : [];
     for (const element of counting) nodes.push({ element, message: 'countdown running' });
     for (const run of labelled)
@@ -95,6 +100,11 @@ async function runningCountdowns(clocks: Element[], window: Window, sleep: (ms: 
     const now = seconds(clockText(element));
     return before[i] !== null && now !== null && now < before[i]!;
   });
+}
+
+/** The label holds the clock, the clock holds the label, or they share a parent ("<b>남은 시간</b> <span>09:58</span>"). */
+function beside(label: Element, clock: Element): boolean {
+  return label.contains(clock) || clock.contains(label) || (label.parentElement !== null && label.parentElement === clock.parentElement);
 }
 
 /** Own text without the times that cannot be a countdown (ranges, timestamps). */

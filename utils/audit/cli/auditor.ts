@@ -5,6 +5,7 @@ import { FIXTURE_HOSTS, startTestWeb } from '../../../tests/fixtures/test-web.ts
 import { pageAuditSchema } from '../schema.ts';
 import { FRAME_TIMEOUT_MAX_MS } from '../frame-bound.ts';
 import { SCHEMA_VERSION, type AuditRunResult, type PageAudit } from '../types.ts';
+import { unpackPageAudit } from '../packed-axe.ts';
 import type { AuditUnit, FileHost, PageTarget } from './targets.ts';
 
 /** One page's outcome: its audit, or why there is none. */
@@ -167,16 +168,22 @@ async function auditPage(
     error: { code: 'failed', message: error instanceof Error ? error.message : String(error) },
   }));
   if (!reply.ok) return failed(`the audit failed: ${reply.error.message}`);
+  let audit: PageAudit;
+  try {
+    audit = await unpackPageAudit(reply.value);
+  } catch (error) {
+    return failed(`axe's results could not be unpacked: ${error instanceof Error ? error.message : String(error)}`);
+  }
   // The extension and this CLI are built from the same tree, but a stale or foreign build could
   // answer in another shape: say so rather than write a record that breaks the schema.
-  const checked = pageAuditSchema.safeParse(reply.value);
+  const checked = pageAuditSchema.safeParse(audit);
   if (!checked.success) {
     const issue = checked.error.issues[0];
     return failed(
       `the extension answered with something that is not a page audit (schema version ${SCHEMA_VERSION}): ${issue?.path.join('.') || 'value'}: ${issue?.message ?? 'invalid'}`,
     );
   }
-  return { target, unit, journeyId, audit: { ...reply.value, journeyId } };
+  return { target, unit, journeyId, audit: { ...audit, journeyId } };
 }
 
 /** Playwright's first line, without its "page.goto:" prefix and call log. */

@@ -57,7 +57,9 @@ export function reportFiles(output: RunOutput, formats: readonly Format[], optio
         language: options.language,
         dir,
         journeys: involved.flatMap((entry) => (entry.kind === 'journey' ? [entry.journey] : [])),
-        pages: involved.flatMap((entry) => (entry.kind === 'journey' ? entry.pages : [entry.audit])),
+        pages: involved
+          .flatMap((entry) => (entry.kind === 'journey' ? entry.pages : [entry.audit]))
+          .flatMap((page) => byId.get(page.id) ?? []),
         ...(compare ? { compare } : {}),
         now,
       });

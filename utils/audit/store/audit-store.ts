@@ -2,13 +2,13 @@
  * Where audits and journeys live. The background uses the IndexedDB implementation
  * (idb-store.ts); unit tests use the in-memory one (memory-store.ts) — happy-dom has no IndexedDB.
  */
-import type { Journey, PageAudit } from '../types';
+import type { Journey, StoredPageAudit } from '../types';
 
 export interface AuditStore {
-  putPage(page: PageAudit): Promise<void>;
-  getPage(id: string): Promise<PageAudit | undefined>;
+  putPage(page: StoredPageAudit): Promise<void>;
+  getPage(id: string): Promise<StoredPageAudit | undefined>;
   /** All page audits, oldest first, optionally of one journey. */
-  listPages(journeyId?: string): Promise<PageAudit[]>;
+  listPages(journeyId?: string): Promise<StoredPageAudit[]>;
   deletePage(id: string): Promise<void>;
   putJourney(journey: Journey): Promise<void>;
   getJourney(id: string): Promise<Journey | undefined>;

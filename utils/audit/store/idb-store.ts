@@ -5,7 +5,7 @@
  * nothing stored before is lost.
  */
 import { StorageFullError, type AuditStore } from './audit-store';
-import type { Journey, PageAudit } from '../types';
+import type { Journey, StoredPageAudit } from '../types';
 
 const DB_NAME = 'dotbogi-audits';
 const DB_VERSION = 1;
@@ -46,19 +46,19 @@ export function createIdbStore(
     });
   };
 
-  const put = async (store: string, value: PageAudit | Journey) => {
+  const put = async (store: string, value: StoredPageAudit | Journey) => {
     await ensureRoom(storage, value);
     await run(store, 'readwrite', (objects) => objects.put(value));
   };
 
   return {
     putPage: (page) => put(PAGES, page),
-    getPage: (id) => run<PageAudit | undefined>(PAGES, 'readonly', (objects) => objects.get(id)),
+    getPage: (id) => run<StoredPageAudit | undefined>(PAGES, 'readonly', (objects) => objects.get(id)),
     listPages: async (journeyId) => {
       const pages =
         journeyId === undefined
-          ? await run<PageAudit[]>(PAGES, 'readonly', (objects) => objects.getAll())
-          : await run<PageAudit[]>(PAGES, 'readonly', (objects) => objects.index('journeyId').getAll(journeyId));
+          ? await run<StoredPageAudit[]>(PAGES, 'readonly', (objects) => objects.getAll())
+          : await run<StoredPageAudit[]>(PAGES, 'readonly', (objects) => objects.index('journeyId').getAll(journeyId));
       return pages.filter(isIntact).sort((a, b) => a.startedAt.localeCompare(b.startedAt));
     },
     deletePage: (id) => run(PAGES, 'readwrite', (objects) => void objects.delete(id)),
@@ -94,7 +94,7 @@ export async function ensureRoom(storage: Pick<StorageManager, 'estimate'> | und
  * A corrupted record (a damaged profile, a hand edit) must not take every list down with it: lists
  * skip records without the fields they sort and show by, and leave them in place untouched.
  */
-function isIntact(record: PageAudit | Journey): boolean {
+function isIntact(record: StoredPageAudit | Journey): boolean {
   const value = record as unknown as Record<string, unknown> | null;
   const intact =
     typeof value?.id === 'string' &&

@@ -1,9 +1,9 @@
 import type { AuditStore } from './audit-store';
-import type { Journey, PageAudit } from '../types';
+import type { Journey, StoredPageAudit } from '../types';
 
 /** An AuditStore in memory (structured clones, like IndexedDB), for tests. */
 export function createMemoryStore(): AuditStore {
-  const pages = new Map<string, PageAudit>();
+  const pages = new Map<string, StoredPageAudit>();
   const journeys = new Map<string, Journey>();
   return {
     putPage: async (page) => void pages.set(page.id, structuredClone(page)),

@@ -1,4 +1,4 @@
-import type { PageAudit } from '../types';
+import type { StoredPageAudit } from '../types';
 
 /** A page audit in lists (audits:list): enough to show and pick, without the raw results. */
 export interface PageAuditSummary {
@@ -7,12 +7,12 @@ export interface PageAuditSummary {
   url: string;
   title: string;
   startedAt: string;
-  status: PageAudit['status'];
+  status: StoredPageAudit['status'];
   failed: number;
   needsReview: number;
 }
 
-export function summarise(page: PageAudit): PageAuditSummary {
+export function summarise(page: StoredPageAudit): PageAuditSummary {
   return {
     id: page.id,
     journeyId: page.journeyId,

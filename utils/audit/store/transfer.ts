@@ -5,7 +5,8 @@
  */
 import { auditExportSchema } from '../schema';
 import { redactSnippet, redactText } from '../redact';
-import { SCHEMA_VERSION, type AuditExport, type Finding, type Journey } from '../types';
+import { SCHEMA_VERSION, type AuditExport, type Finding, type Journey, type PageAudit } from '../types';
+import { packPageAudit, unpackPageAudit } from '../packed-axe';
 import type { AuditStore } from './audit-store';
 
 export async function exportAudits(
@@ -16,7 +17,10 @@ export async function exportAudits(
   const journeys = (await store.listJourneys()).filter((journey) => options.journeyId === undefined || journey.id === options.journeyId);
   let pages = await store.listPages(options.journeyId);
   if (options.pageIds) pages = pages.filter((page) => options.pageIds!.includes(page.id));
-  return { format: 'dotbogi-audits', schemaVersion: SCHEMA_VERSION, exportedAt: now.toISOString(), journeys, pages };
+  // Unpacked one page at a time: a file of many pages never holds every page twice.
+  const unpacked: PageAudit[] = [];
+  for (const page of pages) unpacked.push(await unpackPageAudit(page));
+  return { format: 'dotbogi-audits', schemaVersion: SCHEMA_VERSION, exportedAt: now.toISOString(), journeys, pages: unpacked };
 }
 
 export async function importAudits(store: AuditStore, file: unknown): Promise<{ journeys: number; pages: number }> {
@@ -26,7 +30,7 @@ export async function importAudits(store: AuditStore, file: unknown): Promise<{ 
     throw new Error(`Not a Dotbogi audit file: ${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}`);
   }
   const data = parsed.data as unknown as AuditExport;
-  for (const page of data.pages) await store.putPage({ ...page, findings: page.findings.map(redactFinding) });
+  for (const page of data.pages) await store.putPage(await packPageAudit({ ...page, findings: page.findings.map(redactFinding) }));
   for (const journey of data.journeys) {
     // An imported journey is a record, never a live recording.
     const stopped: Journey = {
