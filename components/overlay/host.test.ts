@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createOverlayHost, OVERLAY_HOST_NAME } from './host';
+import { createOverlayHost } from './host';
+import { OVERLAY_HOST_NAME } from '@/utils/overlay/frame-markers';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 

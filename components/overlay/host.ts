@@ -7,8 +7,7 @@
  * judge), no async steps.
  */
 import { keepMounted } from './keep-mounted';
-
-export const OVERLAY_HOST_NAME = 'dotbogi-overlay';
+import { OVERLAY_HOST_NAME } from '@/utils/overlay/frame-markers';
 
 /** Keys typed in our UI are ours: page shortcuts must not act on them. */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;

@@ -15,7 +15,7 @@ import { launchWithExtension, type ExtensionSession } from '../e2e/support/brows
 import { startTestWeb, type TestWeb } from '../fixtures/test-web.ts';
 import { BIG_PAGE_FILE, bigPageHtml } from '../fixtures/bench/big-page.ts';
 import { batchPages } from '../fixtures/bench/pages.ts';
-import { AXE_TAGS } from '../../utils/audit/audit-frame.ts';
+import { AUDITED, AXE_TAGS } from '../../utils/audit/audit-frame.ts';
 import { ensureCliExtension } from '../../utils/audit/cli/extension-build.ts';
 import { launchWithoutExtension, measure, median } from './support.ts';
 import type { BenchContext, BenchRow } from './types.ts';
@@ -72,11 +72,12 @@ export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
                 pass: value <= baseline * 1.15,
                 note:
                   'ours: `audit:run` sent from an extension page (injection of the audit script into every frame, axe-core with the ' +
-                  "same WCAG 2.2 A/AA + best-practice tags, Dotbogi's checks, redaction, assembling and storing the PageAudit, the " +
-                  'reply returned to Node); baseline: axe.min.js injected into the same page of the same Chromium and `axe.run` with ' +
-                  'the same tags, results returned to Node. Both sides hand their result to Node as JSON text (Playwright serialises ' +
-                  'a big object tree many times slower than a string, which would swamp the 20,000-element figure). Each sample loads ' +
-                  'the page afresh, after one unmeasured warm-up run of each side.',
+                  "same WCAG 2.2 A/AA + best-practice tags, Dotbogi's checks, redaction, packing axe's raw results (gzip), assembling " +
+                  'and storing the PageAudit, the reply returned to Node and unpacked there); baseline: axe.min.js injected into the ' +
+                  "same page of the same Chromium and `axe.run` with the same tags and context (the page without Dotbogi's own " +
+                  'launcher), results returned to Node as JSON text (Playwright serialises a big object tree many times slower than ' +
+                  "a string) and parsed. Both end with axe's complete results as objects in Node. Each sample loads the page afresh, " +
+                  'after one unmeasured warm-up run of each side.',
               },
             ];
           })),
@@ -144,14 +145,14 @@ async function bareAxe(page: Page, axeSource: string): Promise<number> {
   await page.evaluate(axeSource);
   const results = JSON.parse(
     await page.evaluate(
-      async (tags) =>
+      async ([tags, context]) =>
         JSON.stringify(
-          await (window as unknown as { axe: { run(context: Document, options: object): Promise<unknown> } }).axe.run(document, {
+          await (window as unknown as { axe: { run(context: object, options: object): Promise<unknown> } }).axe.run(context, {
             runOnly: { type: 'tag', values: tags },
             iframes: false,
           }),
         ),
-      AXE_TAGS,
+      [AXE_TAGS, AUDITED] as const,
     ),
   ) as unknown;
   if (!results) throw new Error('axe.run returned nothing');

@@ -7,9 +7,10 @@ import { ROOT } from './support/paths';
 import { startTestWeb, type TestWeb } from '../fixtures/test-web';
 import type { AuditExport, Journey, StoredPageAudit } from '@/utils/audit/types';
 import { unpackPageAudit } from '../../utils/audit/packed-axe';
+import { AUDITED, AXE_TAGS } from '../../utils/audit/audit-frame';
+import { OVERLAY_HOST_NAME } from '../../utils/overlay/frame-markers';
 import type { JourneyStatus } from '@/utils/background/journey';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 const AXE_MIN = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const KO_AXE = JSON.parse(readFileSync(join(ROOT, 'node_modules/axe-core/locales/ko.json'), 'utf8')) as {
   rules: Record<string, { help: string }>;
@@ -62,22 +63,28 @@ describe('the audit engine in the built extension', () => {
       await page.close();
       const top = ours.frames.find((frame) => frame.frameId === 0)!;
       const kept = bucketsOf(top.axe as unknown as Record<keyof Buckets, { id: string }[]>);
+      // Our own launcher is on the page (a government host) but is not the site's: axe left it out.
+      expect(JSON.stringify(top.axe), path).not.toContain(OVERLAY_HOST_NAME);
 
       const fresh = await session.context.newPage();
       await fresh.goto(url);
       await fresh.addScriptTag({ path: AXE_MIN });
-      const bare = await fresh.evaluate(async (tags) => {
-        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<Record<string, { id: string }[]>> } })
-          .axe;
-        const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, iframes: false });
-        const ids = (list: { id: string }[]) => list.map((rule) => rule.id).sort();
-        return {
-          violations: ids(results.violations!),
-          passes: ids(results.passes!),
-          incomplete: ids(results.incomplete!),
-          inapplicable: ids(results.inapplicable!),
-        };
-      }, AXE_TAGS);
+      // The same page without Dotbogi's launcher, as its site serves it.
+      const bare = await fresh.evaluate(
+        async ([tags, context]) => {
+          const axe = (window as unknown as { axe: { run(context: object, options: object): Promise<Record<string, { id: string }[]>> } })
+            .axe;
+          const results = await axe.run(context, { runOnly: { type: 'tag', values: tags }, iframes: false });
+          const ids = (list: { id: string }[]) => list.map((rule) => rule.id).sort();
+          return {
+            violations: ids(results.violations!),
+            passes: ids(results.passes!),
+            incomplete: ids(results.incomplete!),
+            inapplicable: ids(results.inapplicable!),
+          };
+        },
+        [AXE_TAGS, AUDITED] as const,
+      );
       await fresh.close();
       expect(kept, path).toEqual(bare);
       // Every axe rule is also in our rule list, with the same outcome bucket.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AxeResults } from 'axe-core';
 import ko from 'axe-core/locales/ko.json';
-import { assemblePageAudit, journeyFindings, type FrameResult } from './assemble';
+import { assemblePageAudit, type FrameResult } from './assemble';
+import { journeyFindings } from './journey-findings';
 import { skippedFrames } from '@/utils/background/run-audit';
 import { pageAuditSchema } from './schema';
 import type { FrameRun } from './types';

@@ -5,9 +5,7 @@
  */
 import type { AxeResults, ImpactValue, Result } from 'axe-core';
 import { CHECKS } from './check-registry';
-import { JOURNEY_CHECKS } from './journey-check-registry';
-import type { CheckMeta } from './check-types';
-import type { JourneyPage } from './journey-check-types';
+import { checkText } from './check-text';
 import { kwcagMatrix, manualOnlyItems } from './kwcag-matrix';
 import { kwcagForAxeRule, personasForAxeTags, wcagFromTags } from './rule-map';
 import { stableFindingId } from './stable-id';
@@ -159,42 +157,6 @@ export function assemblePageAudit(input: AssembleInput): StoredPageAudit {
     },
     facts: top?.run.facts ?? { help: [], fields: [] },
   };
-}
-
-/** Journey-level findings from the pages' facts, in visit order. */
-export function journeyFindings(pages: readonly JourneyPage[], language: string): { findings: Finding[]; rules: RuleRun[] } {
-  const findings: Finding[] = [];
-  const rules: RuleRun[] = [];
-  for (const check of JOURNEY_CHECKS) {
-    const result = check.run(pages);
-    const { meta } = check;
-    rules.push({ ruleId: meta.id, source: 'dotbogi', outcome: result.outcome, kwcag: meta.kwcag, wcag: meta.wcag, frames: [] });
-    if (result.outcome !== 'failed' && result.outcome !== 'needs-review') continue;
-    findings.push({
-      id: stableFindingId(meta.id, [], 'journey'),
-      ruleId: meta.id,
-      source: 'dotbogi',
-      outcome: result.outcome,
-      ...checkText(meta, language, result.summary),
-      kwcag: meta.kwcag,
-      wcag: meta.wcag,
-      personas: meta.personas,
-      severity: meta.severity,
-      nodes: result.places.map((place) => ({
-        target: [pages[place.page]?.url ?? ''],
-        frame: 0,
-        snippet: '',
-        message: `${place.page + 1}. ${place.message}`,
-        templateSignature: 'journey',
-      })),
-    });
-  }
-  return { findings, rules };
-}
-
-function checkText(meta: CheckMeta, language: string, summary: string) {
-  const lang = language.startsWith('ko') ? 'ko' : 'en';
-  return { title: meta.title[lang], description: `${meta.rationale[lang]} (${summary})` };
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, serious: 1, moderate: 2, minor: 3 };

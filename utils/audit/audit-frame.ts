@@ -11,9 +11,16 @@ import type { CheckRun, FrameRun, PageFacts, Viewport } from './types';
 import type { Check, CheckContext } from './check-types';
 import { targetKey } from './target-key';
 import { packAxe } from './packed-axe';
+import { OVERLAY_HOST_NAME } from '../overlay/frame-markers';
 
 /** WCAG 2.2 A/AA plus best practice: what the brief asks of every audit. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+
+/**
+ * The whole page except Dotbogi's own launcher and panel (an open shadow root axe would enter):
+ * our UI is not the site's, and a finding on it would be blamed on the site.
+ */
+export const AUDITED = { exclude: [[OVERLAY_HOST_NAME]] };
 
 /**
  * What the audit script hands back to the background: the frame's run as JSON text. executeScript
@@ -56,7 +63,7 @@ export async function auditFrame(win: Window): Promise<FrameRun> {
     // Our checks start first and run to their first wait before axe starts, so they never
     // interleave with axe's work; the countdown check waits between two samples while axe runs.
     const checking = Promise.all(CHECKS.map((check) => runCheck(check, doc, win, context, clean)));
-    const raw = await engine.run(doc, { runOnly: { type: 'tag', values: AXE_TAGS }, iframes: false });
+    const raw = await engine.run(AUDITED, { runOnly: { type: 'tag', values: AXE_TAGS }, iframes: false });
     const checks = await checking;
     const redacted = redactAxe(raw, clean);
     return {

@@ -4,7 +4,7 @@
  * flight) and IndexedDB (the records), so a service-worker or browser restart loses nothing: an
  * audit that was in flight when the worker died is re-run, or recorded as interrupted.
  */
-import { journeyFindings } from '@/utils/audit/assemble';
+import { journeyFindings } from '@/utils/audit/journey-findings';
 import { kwcagMatrix } from '@/utils/audit/kwcag-matrix';
 import type { AuditStore } from '@/utils/audit/store/audit-store';
 import { SCHEMA_VERSION, type Journey, type StoredPageAudit } from '@/utils/audit/types';

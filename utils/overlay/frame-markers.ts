@@ -5,3 +5,6 @@
  */
 export const BOOT_MARKER = 'dotbogi.overlay-boot';
 export const APP_MARKER = 'dotbogi.overlay-app';
+
+/** The element that holds Dotbogi's UI in a page (components/overlay/host.ts). Audits leave it out: it is not the site's. */
+export const OVERLAY_HOST_NAME = 'dotbogi-overlay';

@@ -60,13 +60,15 @@ export async function auditUnits(units: readonly AuditUnit[], options: AuditorOp
       // Loopback never goes through a proxy, so an auditor's own localhost server stays reachable.
       (host) => host !== '127.0.0.1' && host !== 'localhost',
     );
-    session = await launchWithExtension({
+    const browser = await launchWithExtension({
       web,
       extensionDir: options.extensionDir,
       ...(options.offline ? {} : { proxyOnlyHosts: served }),
     });
-    const controller = await session.openExtensionPage('options.html');
-    const tabs = new TabIdentifier(session);
+    session = browser;
+    // Opened while the lanes open their tabs. Never awaited when there is nothing to audit.
+    const controller = browser.openExtensionPage('options.html');
+    controller.catch(() => undefined);
     const pages: PageOutcome[] = [];
     const journeys: JourneyRun[] = [];
     const record = (outcome: PageOutcome) => {
@@ -82,7 +84,7 @@ export async function auditUnits(units: readonly AuditUnit[], options: AuditorOp
           const index = next++;
           const unit = units[index]!;
           try {
-            tab ??= await tabs.open();
+            tab ??= await openTab(browser);
           } catch (error) {
             // No tab, no audit: say so for each of the unit's pages and carry on with the others.
             const reason = `could not open a browser tab: ${loadError(error)}`;
@@ -93,7 +95,7 @@ export async function auditUnits(units: readonly AuditUnit[], options: AuditorOp
           const { page, tabId } = tab;
           const outcomes: PageOutcome[] = [];
           const audit = async (target: PageTarget, journeyId: string | null) => {
-            const outcome = await auditPage(page, tabId, controller, target, index, journeyId, options);
+            const outcome = await auditPage(page, tabId, await controller, target, index, journeyId, options);
             outcomes.push(outcome);
             record(outcome);
           };
@@ -201,41 +203,15 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
 }
 
 /**
- * Finds the browser tab id of each new Playwright page: tab ids are visible without the `tabs`
- * permission, so opening pages one at a time and taking the one id not seen before is exact,
- * whatever URL the page later shows (the same URL may be open in several tabs).
+ * A new tab for a lane, with its browser tab id: the extension opens it (and so knows its id) at a
+ * one-off address, by which Playwright picks up its page. Lanes open theirs at the same time.
  */
-class TabIdentifier {
-  private readonly session: ExtensionSession;
-  private readonly known = new Set<number>();
-  private queue: Promise<unknown> = Promise.resolve();
-
-  constructor(session: ExtensionSession) {
-    this.session = session;
-  }
-
-  open(): Promise<{ page: Page; tabId: number }> {
-    const opened = this.queue.then(() => this.openOne());
-    this.queue = opened.catch(() => undefined);
-    return opened;
-  }
-
-  private async openOne(): Promise<{ page: Page; tabId: number }> {
-    const worker = await this.session.serviceWorker();
-    for (const id of await allTabIds()) this.known.add(id);
-    const page = await this.session.context.newPage();
-    for (let attempt = 0; attempt < 50; attempt++) {
-      const fresh = (await allTabIds()).filter((id) => !this.known.has(id));
-      if (fresh.length === 1) {
-        this.known.add(fresh[0]!);
-        return { page, tabId: fresh[0]! };
-      }
-      await new Promise((done) => setTimeout(done, 20));
-    }
-    throw new Error('Could not find the browser tab of a new page.');
-
-    function allTabIds(): Promise<number[]> {
-      return worker.evaluate(async () => (await chrome.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])));
-    }
-  }
+async function openTab(session: ExtensionSession): Promise<{ page: Page; tabId: number }> {
+  const worker = await session.serviceWorker();
+  const url = `about:blank#dotbogi-lane-${randomUUID()}`;
+  const [page, tabId] = await Promise.all([
+    session.context.waitForEvent('page', { predicate: (page) => page.url() === url, timeout: 30_000 }),
+    worker.evaluate(async (address) => (await chrome.tabs.create({ url: address, active: false })).id!, url),
+  ]);
+  return { page, tabId };
 }

@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { resolve } from 'node:path';
 import { findChromium } from '../../../tests/e2e/support/chromium.ts';
 import type { Severity } from '../types.ts';
@@ -45,6 +46,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 async function audit(options: AuditOptions, io: Io): Promise<number> {
   const { units, fileHosts } = resolveTargets(options.targets, { journey: options.journey, cwd: io.cwd });
   const mine = pickShard(units, options.shard);
+  // Asked while the browser starts and audits: Debian's wrapper script takes a moment.
   const chromium = chromiumVersion();
   const extensionDir = await ensureCliExtension(io.root, (line) => io.stderr.write(`${line}\n`));
   const total = pagesOf(mine).length;
@@ -67,7 +69,7 @@ async function audit(options: AuditOptions, io: Io): Promise<number> {
   const finishedAt = new Date().toISOString();
   const output: RunOutput = {
     audits: buildExport(result, finishedAt, options.language),
-    run: buildRunRecord(result, { startedAt, finishedAt, chromium, shard: options.shard }),
+    run: buildRunRecord(result, { startedAt, finishedAt, chromium: await chromium, shard: options.shard }),
   };
   return finish(output, options, io);
 }
@@ -111,11 +113,12 @@ function describeFiles(files: string[]): string {
   ].join(', ');
 }
 
-function chromiumVersion(): string {
+async function chromiumVersion(): Promise<string> {
   const path = findChromium();
   try {
     // Debian's wrapper script chatters on stderr; the version is on stdout.
-    return execFileSync(path, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const { stdout } = await promisify(execFile)(path, ['--version'], { encoding: 'utf8' });
+    return stdout.trim();
   } catch {
     return path;
   }

@@ -1,4 +1,4 @@
-import { journeyFindings } from '../assemble.ts';
+import { journeyFindings } from '../journey-findings.ts';
 import { kwcagMatrix } from '../kwcag-matrix.ts';
 import { SCHEMA_VERSION, type AuditExport, type Journey } from '../types.ts';
 import type { AuditorResult } from './auditor.ts';
