@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,7 +50,7 @@ describe('npm run audit', () => {
     async () => {
       const out = join(dir, 'single');
       // --offline: every request goes to the test web, which does not serve unreachable.test (502).
-      const run = await audit([HOME, UNREACHABLE, APPLY, '--offline', '--out', out, '--format', 'json']);
+      const run = await audit([HOME, UNREACHABLE, APPLY, '--offline', '--out', out, '--format', 'json,html']);
       expect(run.stderr).not.toMatch(/Error:|at .*\.ts:\d+/);
       expect(run.stdout, run.stderr).toMatch(/✗ \d\/3 http:\/\/unreachable\.test\/ — the server answered HTTP 502/);
       expect(run.stdout).toContain('Audited 2 pages; 1 could not be audited');
@@ -66,6 +66,10 @@ describe('npm run audit', () => {
 
       const record = await readJson<RunRecord>(join(out, 'run.json'));
       expect(record.failures).toEqual([{ given: UNREACHABLE, url: UNREACHABLE, error: expect.stringContaining('HTTP 502') }]);
+
+      // A service-design report per audited page, in the format asked for.
+      expect((await readdir(out)).sort()).toEqual(['audit.json', 'report-page-1.html', 'report-page-2.html', 'run.json']);
+      expect(await readFile(join(out, 'report-page-1.html'), 'utf8')).toContain('돋보기 서비스 개선 보고서');
     },
   );
 

@@ -7,8 +7,13 @@
  * Vite uses for config files), with the project's alias: no bundle file to go stale and no extra
  * package. Only this file must stay runnable by plain Node.
  */
+import { enableCompileCache } from 'node:module';
 import { resolve } from 'node:path';
-import { runnerImport } from 'vite';
+
+// Node keeps the compiled code of Vite and Playwright between runs (in the system's temporary
+// folder): every run starts about 0.2 s sooner.
+enableCompileCache();
+const { runnerImport } = await import('vite');
 
 const root = resolve(import.meta.dirname, '../../..');
 const { module } = await runnerImport<typeof import('./program.ts')>(resolve(import.meta.dirname, 'program.ts'), {

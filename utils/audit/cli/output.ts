@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Format } from './args.ts';
+import { reportFiles } from './exporters.ts';
 import type { RunOutput } from './merge.ts';
 
 /** The file the audit record is written to inside --out; report files are named by the report module. */
@@ -27,10 +28,6 @@ export async function writeOutputs(
   // indented, 11 MB compact, and less than half the time to write); `jq .` shows it indented.
   await put(AUDIT_FILE, `${JSON.stringify(output.audits)}\n`);
   await put(RUN_FILE, `${JSON.stringify(output.run, null, 2)}\n`);
-  if (formats.some((format) => format !== 'json')) {
-    // Loaded only when a report is asked for: building reports pulls in i18next and every locale.
-    const { reportFiles } = await import('./exporters.ts');
-    for (const file of reportFiles(output, formats, options)) await put(file.name, file.content);
-  }
+  for (const file of reportFiles(output, formats, options)) await put(file.name, file.content);
   return files;
 }
