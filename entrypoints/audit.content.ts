@@ -1,9 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { auditFrameAsJson } from '@/utils/audit/audit-frame';
 
-// Never in the manifest: the background injects this into every frame when the user asks for an
-// audit, so axe-core (~650 kB) stays out of the always-on overlay. The run comes back as JSON text
-// (see auditFrameAsJson): much faster than an object tree for big pages.
+// Never in the manifest: when the user asks for an audit, the background injects axe-core's own
+// axe.min.js and then this into every frame (utils/background/run-audit.ts), so axe-core stays out
+// of the always-on overlay. The run comes back as JSON text, axe's raw results packed (see
+// auditFrameAsJson): much faster than an object tree for big pages.
 export default defineContentScript({
   registration: 'runtime',
   matches: [],

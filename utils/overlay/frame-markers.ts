@@ -1,7 +1,8 @@
 /**
- * Names of the globals that mark, in a frame's extension isolated world, that the overlay's boot
- * or its full overlay runs there (components/overlay/boot/handoff.ts sets them; the background
- * probes them before injecting, utils/background/overlay-app.ts). Pages cannot see them.
+ * Names Dotbogi's contexts agree on in a page. The two markers are globals that say, in a frame's
+ * extension isolated world, that the overlay's boot or its full overlay runs there
+ * (components/overlay/boot/handoff.ts sets them; the background probes them before injecting,
+ * utils/background/overlay-app.ts). Pages cannot see them.
  */
 export const BOOT_MARKER = 'dotbogi.overlay-boot';
 export const APP_MARKER = 'dotbogi.overlay-app';
