@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from './support/browser';
 import { openConsole } from './support/extension-console';
 import { ARTIFACTS, ROOT } from './support/paths';
-import type { PageAudit } from '@/utils/audit/types';
+import type { AuditExport, PageAudit } from '@/utils/audit/types';
 
 const HOSTILE_DIR = join(ROOT, 'tests/fixtures/hostile/report');
 
@@ -75,6 +75,15 @@ describe('the service-improvement report in the built extension', () => {
       // And the summary names the change that fixes the most for the people hurt most.
       await report.getByRole('heading', { name: '가장 도움이 될 변경 5가지' }).waitFor();
       await report.screenshot({ path: join(ARTIFACTS, 'report', 'demo-before-after.png'), fullPage: false });
+
+      // The JSON download is the audits behind the report, axe's raw results as objects (the store keeps them packed).
+      const [download] = await Promise.all([
+        report.waitForEvent('download'),
+        report.getByRole('button', { name: 'JSON (검사 원본)' }).click(),
+      ]);
+      const file = JSON.parse(await readFile((await download.path())!, 'utf8')) as AuditExport;
+      expect(file.pages.map((page) => page.id).sort()).toEqual([after.id, before.id].sort());
+      for (const page of file.pages) expect(page.frames[0]?.axe?.testEngine.name).toBe('axe-core');
       await report.close();
     },
   );
