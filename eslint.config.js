@@ -14,12 +14,20 @@ export default tseslint.config(
         { name: 'WebSocket', message: 'Dotbogi makes no network requests.' },
       ],
       'no-restricted-properties': ['error', { object: 'navigator', property: 'sendBeacon', message: 'Dotbogi makes no network requests.' }],
+      'no-restricted-imports': [
+        'error',
+        { name: 'zod', importNames: ['z'], message: "Import z from '@/utils/zod': it is configured for the extension's CSP." },
+      ],
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page text must never become markup.' },
         { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Page text must never become markup.' },
       ],
     },
+  },
+  {
+    files: ['utils/zod.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: ['tests/**', 'modules/**', '*.config.ts'],

@@ -4,7 +4,7 @@
  * through one) can make a handler store or process unbounded input. A new unbounded field fails here.
  */
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from '@/utils/zod';
 import { requestSchemas } from '@/utils/messaging/protocol';
 
 interface Def {

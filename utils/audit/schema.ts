@@ -3,7 +3,7 @@
  * utils/audit/audit-schema.json (see schema.test.ts, which fails when the file is stale).
  * Background/extension pages only: never imported by a content script.
  */
-import { z } from 'zod';
+import { z } from '@/utils/zod';
 import { PERSONAS, SCHEMA_VERSION, SEVERITIES, type AuditExport, type Journey, type PageAudit } from './types';
 
 const outcome = z.enum(['failed', 'passed', 'needs-review', 'inapplicable']);

@@ -8,7 +8,7 @@
  * JSON path and reason and skipped, so it can never crash the overlay (which gets only valid
  * guides and imports this file's types, never zod).
  */
-import { z } from 'zod';
+import { z } from '@/utils/zod';
 
 export const GUIDE_FORMAT_VERSION = 1;
 

@@ -7,7 +7,7 @@
  *
  * Other contexts import this file with `import type` only, so zod never reaches the overlay.
  */
-import { z } from 'zod';
+import { z } from '@/utils/zod';
 import type { LauncherCorner, Settings, SiteSettings } from '@/utils/storage/items';
 import type { HelperSettings } from '@/utils/storage/items';
 import type { Resource } from 'i18next';

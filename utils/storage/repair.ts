@@ -6,7 +6,7 @@
  * and the repair is noted in `storageRepairs` with the reason, for the UI and for support.
  * Records that can be partly kept (per-site settings) keep their good entries.
  */
-import { z } from 'zod';
+import { z } from '@/utils/zod';
 import type { WebExtension } from '@/utils/web-extension';
 import { REPAIRS_KEY, type StorageRepair } from './items';
 
