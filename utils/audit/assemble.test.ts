@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AxeResults } from 'axe-core';
+import type { AxeResults, Locale } from 'axe-core';
 import ko from 'axe-core/locales/ko.json';
 import { assemblePageAudit, type FrameResult } from './assemble';
 import { journeyFindings } from './journey-findings';
@@ -74,7 +74,17 @@ function frameRun(overrides: Partial<FrameRun> = {}): FrameRun {
 }
 
 const assemble = (frames: FrameResult[], language = 'ko') =>
-  assemblePageAudit({ id: 'x', journeyId: null, startedAt: 0, finishedAt: 1500, dotbogiVersion: '0.1.0', language, frames, skipped: [] });
+  assemblePageAudit({
+    id: 'x',
+    journeyId: null,
+    startedAt: 0,
+    finishedAt: 1500,
+    dotbogiVersion: '0.1.0',
+    language,
+    axeLocale: language === 'ko' ? (ko as unknown as Locale) : null,
+    frames,
+    skipped: [],
+  });
 
 describe('assembling a page audit', () => {
   it('keeps axe raw results untouched and lists every rule with its outcome', async () => {

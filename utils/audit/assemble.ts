@@ -3,13 +3,12 @@
  * background calls it, tests call it with fixtures. axe's raw results are carried over untouched
  * (packed); rules, findings and the KWCAG matrix are derived views of them (from `axeRules`).
  */
-import type { AxeResults, ImpactValue, Result } from 'axe-core';
+import type { AxeResults, ImpactValue, Locale, Result } from 'axe-core';
 import { CHECKS } from './check-registry';
 import { checkText } from './check-text';
 import { kwcagMatrix, manualOnlyItems } from './kwcag-matrix';
 import { kwcagForAxeRule, personasForAxeTags, wcagFromTags } from './rule-map';
 import { stableFindingId } from './stable-id';
-import { axeLocaleFor } from './axe-locales';
 import { targetKey } from './target-key';
 import {
   SCHEMA_VERSION,
@@ -35,6 +34,8 @@ export interface AssembleInput {
   dotbogiVersion: string;
   /** UI language: picks our checks' titles (Korean for ko, English otherwise). */
   language: string;
+  /** axe's own rule texts in that language (utils/audit/axe-locales.ts); null where axe has none: its English stands. */
+  axeLocale: Locale | null;
   frames: FrameResult[];
   skipped: { url: string; reason: string }[];
 }
@@ -49,7 +50,7 @@ const BUCKETS: [keyof Pick<AxeResults, 'violations' | 'incomplete' | 'passes' | 
 
 export function assemblePageAudit(input: AssembleInput): StoredPageAudit {
   const frames = [...input.frames].sort((a, b) => a.frameId - b.frameId);
-  const axeTexts = axeLocaleFor(input.language)?.rules ?? {};
+  const axeTexts = input.axeLocale?.rules ?? {};
   const top = frames.find((frame) => frame.frameId === 0) ?? frames[0];
   const rules = new Map<string, RuleRun>();
   const findings = new Map<string, Finding>();
@@ -137,7 +138,7 @@ export function assemblePageAudit(input: AssembleInput): StoredPageAudit {
     engines: {
       axeCore: top?.run.axeVersion ?? '',
       dotbogi: input.dotbogiVersion,
-      locale: axeLocaleFor(input.language) ? input.language : 'en',
+      locale: input.axeLocale ? input.language : 'en',
     },
     viewport,
     frames: frames.map(({ frameId, run }) => ({ frameId, url: run.url, title: run.title, axe: run.axe, error: run.error })),

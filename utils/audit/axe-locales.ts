@@ -1,18 +1,13 @@
 /**
- * axe-core's own rule texts in the languages axe ships that Dotbogi also speaks. Used in the
- * background for finding titles and descriptions: inside the page, axe.configure({ locale })
- * would compile templates with `new Function`, which the extension's CSP forbids.
+ * axe-core's own rule texts, in the languages axe ships that Dotbogi also speaks: its file under
+ * node_modules/axe-core/locales for each Dotbogi language. modules/packaged-data.ts packages them;
+ * the background reads one when an audit needs it (utils/background/axe-locale.ts) and uses it
+ * for finding titles and descriptions. Inside the page, axe.configure({ locale }) would compile
+ * templates with `new Function`, which the extension's CSP forbids.
  */
-import type { Locale } from 'axe-core';
-import ko from 'axe-core/locales/ko.json';
-import ja from 'axe-core/locales/ja.json';
-import ru from 'axe-core/locales/ru.json';
-import zhCN from 'axe-core/locales/zh_CN.json';
-import zhTW from 'axe-core/locales/zh_TW.json';
+export const AXE_LOCALE_FILES: Readonly<Record<string, string>> = { ko: 'ko', ja: 'ja', ru: 'ru', 'zh-CN': 'zh_CN', 'zh-TW': 'zh_TW' };
 
-const LOCALES: Record<string, Locale> = { ko, ja, ru, 'zh-CN': zhCN, 'zh-TW': zhTW } as unknown as Record<string, Locale>;
-
-/** The axe locale for a Dotbogi language, or null where axe has none (its English then stands). */
-export function axeLocaleFor(language: string): Locale | null {
-  return LOCALES[language] ?? null;
+/** Where the build puts the axe locale for a Dotbogi language, or null where axe has none (its English then stands). */
+export function axeLocalePath(language: string): string | null {
+  return Object.hasOwn(AXE_LOCALE_FILES, language) ? `/axe-locales/${language}.json` : null;
 }

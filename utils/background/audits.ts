@@ -11,7 +11,8 @@ import { exportAudits, importAudits } from '@/utils/audit/store/transfer';
 import { summarise } from '@/utils/audit/store/summary';
 import { redactUrl } from '@/utils/audit/redact';
 import { auditRuntimeItem } from '@/utils/storage/items';
-import { runAudit } from './run-audit';
+import { runAudit, type RunAuditOptions } from './run-audit';
+import { packagedAxeLocale } from './axe-locale';
 import { createJourneys } from './journey';
 
 type AuditHandlers = Pick<
@@ -32,9 +33,15 @@ const ROUTE_SETTLE_MS = 600;
 
 export function startAudits(browser: WebExtension, store: AuditStore = createIdbStore()): AuditHandlers {
   const dotbogiVersion = browser.runtime.getManifest().version;
+  const audit = async (tabId: number, options: Pick<RunAuditOptions, 'id' | 'journeyId' | 'language'>) =>
+    runAudit(browser.scripting, tabId, {
+      ...options,
+      dotbogiVersion,
+      axeLocale: await packagedAxeLocale(browser.runtime, options.language),
+    });
   const journeys = createJourneys({
     store,
-    audit: (tabId, options) => runAudit(browser.scripting, tabId, { ...options, dotbogiVersion }),
+    audit,
     runtime: { get: () => auditRuntimeItem.getValue(), set: (value) => auditRuntimeItem.setValue(value) },
     tabUrl: (tabId) =>
       browser.tabs.get(tabId).then(
@@ -57,12 +64,7 @@ export function startAudits(browser: WebExtension, store: AuditStore = createIdb
 
   return {
     'audit:run': async ({ tabId, language }) => {
-      const page = await runAudit(browser.scripting, tabId, {
-        id: crypto.randomUUID(),
-        journeyId: null,
-        language: language ?? 'ko',
-        dotbogiVersion,
-      });
+      const page = await audit(tabId, { id: crypto.randomUUID(), journeyId: null, language: language ?? 'ko' });
       await store.putPage(page);
       return page;
     },

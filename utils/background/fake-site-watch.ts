@@ -4,6 +4,7 @@ import { ALL_SITES_PERMISSION } from '@/utils/sites/fake-site-permission';
 import { settingsItem, sitesItem } from '@/utils/storage/items';
 import { resolveLanguage } from '@/utils/i18n/resolve';
 import { ensureOverlayApp } from './overlay-app';
+import type { ReadNamespace } from '@/utils/i18n/resources';
 import { overlayStrings } from './overlay-strings';
 
 type Browser = {
@@ -36,8 +37,8 @@ export async function checkTabAddress(browser: Browser, tabId: number, url: stri
 }
 
 /** The toolbar button's title on a suspicious page, in the user's language. */
-export async function warningTitle(): Promise<string> {
+export async function warningTitle(locales: ReadNamespace): Promise<string> {
   const { language: preferred } = await settingsItem.getValue();
   const language = resolveLanguage(preferred ? [preferred] : navigator.languages);
-  return (await overlayStrings(language))('welcome.badgeTitle');
+  return (await overlayStrings(locales, language))('welcome.badgeTitle');
 }

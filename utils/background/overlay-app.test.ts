@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { guideProgressItem, helperSettingsItem, settingsItem, sitesItem, defaultSiteSettings } from '@/utils/storage/items';
+import { loadNamespace } from '@/utils/i18n/load';
 import { ensureOverlayApp, overlayBoot } from './overlay-app';
 
 const GOV = 'https://www.gov.kr/portal/main';
@@ -17,7 +18,7 @@ describe('overlay:boot', () => {
   it('draws only the launcher, in the user language, on an ordinary page load', async () => {
     await settingsItem.setValue({ ...(await settingsItem.getValue()), language: 'vi', launcherCorner: 'top-left' });
     const scripting = fakeScripting();
-    const boot = await overlayBoot(scripting as never, request(), page);
+    const boot = await overlayBoot({ scripting: scripting as never, locales: loadNamespace }, request(), page);
     expect(boot).toEqual({
       mode: 'launcher',
       language: 'vi',
@@ -30,7 +31,11 @@ describe('overlay:boot', () => {
   });
 
   it('follows the browser languages when none is chosen, right-to-left for Arabic', async () => {
-    const boot = await overlayBoot(fakeScripting() as never, { ...request(), languages: ['ar-EG', 'en'] }, page);
+    const boot = await overlayBoot(
+      { scripting: fakeScripting() as never, locales: loadNamespace },
+      { ...request(), languages: ['ar-EG', 'en'] },
+      page,
+    );
     expect(boot).toMatchObject({ mode: 'launcher', language: 'ar', dir: 'rtl' });
   });
 
@@ -61,7 +66,7 @@ describe('overlay:boot', () => {
     for (const [reason, arrange, boot] of cases) {
       await arrange();
       const scripting = fakeScripting();
-      expect(await overlayBoot(scripting as never, boot, page), reason).toEqual({ mode: 'app' });
+      expect(await overlayBoot({ scripting: scripting as never, locales: loadNamespace }, boot, page), reason).toEqual({ mode: 'app' });
       expect(scripting.executeScript, reason).toHaveBeenLastCalledWith({
         target: { tabId: 4, frameIds: [0] },
         injectImmediately: true,
@@ -73,7 +78,7 @@ describe('overlay:boot', () => {
 
   it('draws nothing where the user turned Dotbogi off', async () => {
     await sitesItem.setValue({ 'https://www.gov.kr': { ...defaultSiteSettings('https://www.gov.kr'), enabled: false } });
-    expect(await overlayBoot(fakeScripting() as never, request(), page)).toEqual({ mode: 'off' });
+    expect(await overlayBoot({ scripting: fakeScripting() as never, locales: loadNamespace }, request(), page)).toEqual({ mode: 'off' });
   });
 });
 

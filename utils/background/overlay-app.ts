@@ -6,6 +6,7 @@ import { defaultSiteSettings, guideProgressItem, helperSettingsItem, settingsIte
 import { resolveLanguage } from '@/utils/i18n/resolve';
 import { directionOf } from '@/utils/i18n/languages';
 import { APP_MARKER, BOOT_MARKER } from '@/utils/overlay/frame-markers';
+import type { ReadNamespace } from '@/utils/i18n/resources';
 import { overlayStrings } from './overlay-strings';
 
 /** The full overlay (components/overlay/start-overlay.tsx), injected on demand; see ARCHITECTURE.md. */
@@ -60,7 +61,7 @@ export function ensureOverlayApp(scripting: Scripting, tabId: number, frameId = 
  * boot only draws the launcher, in the user's language, and loads the rest on first use.
  */
 export async function overlayBoot(
-  scripting: Scripting,
+  { scripting, locales }: { scripting: Scripting; locales: ReadNamespace },
   { url, languages, hasPasswordField }: RequestOf<'overlay:boot'>,
   sender: SenderLike,
 ): Promise<OverlayBoot> {
@@ -82,7 +83,7 @@ export async function overlayBoot(
     return { mode: 'app' };
   }
   const language = resolveLanguage(settings.language ? [settings.language] : languages);
-  const t = await overlayStrings(language);
+  const t = await overlayStrings(locales, language);
   return {
     mode: 'launcher',
     language,

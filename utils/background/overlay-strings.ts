@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { createI18n } from '@/utils/i18n/create';
-import { loadResources } from '@/utils/i18n/load';
+import { buildResources, type ReadNamespace } from '@/utils/i18n/resources';
 
 const byLanguage = new Map<string, Promise<TFunction>>();
 
@@ -9,10 +9,12 @@ const byLanguage = new Map<string, Promise<TFunction>>();
  * launcher label, the toolbar's fake-site warning). Built once per language while the worker
  * lives: every government page load asks for the launcher's label.
  */
-export function overlayStrings(language: string): Promise<TFunction> {
+export function overlayStrings(locales: ReadNamespace, language: string): Promise<TFunction> {
   let strings = byLanguage.get(language);
   if (!strings) {
-    strings = loadResources(language, ['overlay']).then((resources) => createI18n(language, resources).getFixedT(language, 'overlay'));
+    strings = buildResources(language, ['overlay'], locales).then((resources) =>
+      createI18n(language, resources).getFixedT(language, 'overlay'),
+    );
     strings.catch(() => byLanguage.delete(language));
     byLanguage.set(language, strings);
   }

@@ -14,7 +14,7 @@ function scriptingWhere(audit: () => Promise<unknown>): Scripting {
   };
 }
 
-const options = { id: 'a', journeyId: null, language: 'ko', dotbogiVersion: '0.0.0', frameTimeoutMs: 50 };
+const options = { id: 'a', journeyId: null, language: 'ko', axeLocale: null, dotbogiVersion: '0.0.0', frameTimeoutMs: 50 };
 
 describe('runAudit', () => {
   it('reads the frame run the audit script sends back as JSON text', async () => {

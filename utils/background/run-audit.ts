@@ -1,3 +1,4 @@
+import type { Locale } from 'axe-core';
 import type { WebExtension } from '@/utils/web-extension';
 import { assemblePageAudit, type FrameResult } from '@/utils/audit/assemble';
 import type { FrameRun, StoredPageAudit } from '@/utils/audit/types';
@@ -14,6 +15,8 @@ export interface RunAuditOptions {
   journeyId: string | null;
   /** The designer's UI language: finding texts follow it (axe's own translations where axe ships them). */
   language: string;
+  /** axe's rule texts in that language, or null (see assemble.ts). */
+  axeLocale: Locale | null;
   dotbogiVersion: string;
   now?: () => number;
   /** How long one frame may take (loading to document_idle, then axe and our checks), before its size is added. */
@@ -85,6 +88,7 @@ export async function runAudit(scripting: Scripting, tabId: number, options: Run
     finishedAt: now(),
     dotbogiVersion: options.dotbogiVersion,
     language: options.language,
+    axeLocale: options.axeLocale,
     frames,
     skipped: [...withFailures(skippedFrames(frames), failed), ...unreachable],
   });

@@ -8,7 +8,7 @@ import { disableSite, enableSite, syncRegistration } from './opt-in-sites';
 import { startAudits } from './audits';
 import { ensureOverlayApp, loadOverlayApp, overlayBoot } from './overlay-app';
 import { highlightInOpenTab } from './report-highlight';
-import { localeResources } from './locale-resources';
+import { localeResources, packagedLocales } from './locale-resources';
 import { saveTranslationDraft } from './translation-drafts';
 import { updateHelpers } from './helpers';
 import { addFriction, captureInTab, listGuides, saveProgress, testInTab, updateFriction, reportFrictionSignals } from './guides';
@@ -23,6 +23,7 @@ import { watchZoom } from './zoom-watch';
 export function startBackground(browser: WebExtension) {
   // First, so no handler reads a corrupted item: broken ones are reset to their defaults (utils/storage/repair.ts).
   void watchStorageHealth(browser.storage);
+  const locales = packagedLocales(browser.runtime);
   const handlers: Handlers = {
     'settings:update': (patch) => updateSettings(patch),
     'site:update': ({ origin, ...patch }) => updateSite(origin, patch),
@@ -35,9 +36,9 @@ export function startBackground(browser: WebExtension) {
       if (url) await updateSite(new URL(url).origin, { zoomPercent: percent });
       return { percent };
     },
-    'overlay:boot': (request, sender) => overlayBoot(browser.scripting, request, sender),
+    'overlay:boot': (request, sender) => overlayBoot({ scripting: browser.scripting, locales }, request, sender),
     'overlay:load': (_request, sender) => loadOverlayApp(browser.scripting, sender),
-    'i18n:resources': ({ language, namespaces }) => localeResources(language, namespaces),
+    'i18n:resources': ({ language, namespaces }) => localeResources(locales, language, namespaces),
     ...startAudits(browser),
     'helpers:update': (patch) => updateHelpers(patch),
     'storage:acknowledgeRepairs': () => acknowledgeRepairs(),
@@ -85,7 +86,8 @@ export function startBackground(browser: WebExtension) {
   // Not in the cli build: it holds every host to audit them, not because anyone asked for warnings.
   if (import.meta.env.MODE !== 'cli') {
     browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-      if (change.status === 'complete' && tab.url) void checkTabAddress(browser, tabId, tab.url, warningTitle).catch(() => undefined);
+      if (change.status === 'complete' && tab.url)
+        void checkTabAddress(browser, tabId, tab.url, () => warningTitle(locales)).catch(() => undefined);
     });
   }
 }

@@ -1,12 +1,11 @@
-import type { Resource, ResourceLanguage } from 'i18next';
-import { fallbackChain } from './resolve';
-import { LANGUAGE_CODES } from './languages';
-import { PSEUDO_BASE, PSEUDO_LOCALE, pseudoLocalizeTree } from './pseudo';
+import type { Resource } from 'i18next';
+import { buildResources } from './resources';
 
 type LocaleModule = { default: Record<string, unknown> };
 
-// Lazy: each locale file becomes its own chunk in extension pages and the background.
-// (Content scripts are single IIFEs, so the overlay asks the background instead.)
+// Lazy: each locale file becomes its own chunk of the extension page that needs it. The
+// background cannot load chunks (a service worker has no import()), so it reads the same files
+// packaged as plain JSON instead (utils/background/locale-resources.ts); content scripts ask it.
 const localeFiles = import.meta.glob<LocaleModule>('/locales/*/*.json');
 
 /** One namespace file of one language, or undefined when it does not exist (yet). */
@@ -15,23 +14,7 @@ export async function loadNamespace(language: string, namespace: string): Promis
   return load ? (await load()).default : undefined;
 }
 
-/**
- * Loads `namespaces` for `language` and its fallback chain. Missing files are skipped.
- * The pseudo-locale is generated from English here, so it never ships as a file.
- */
-export async function loadResources(language: string, namespaces: readonly string[]): Promise<Resource> {
-  const resources: Resource = {};
-  const known = LANGUAGE_CODES.includes(language) || language === PSEUDO_LOCALE;
-  const languages = fallbackChain(known ? language : 'ko');
-  await Promise.all(
-    languages.flatMap((lang) =>
-      namespaces.map(async (namespace) => {
-        const pseudo = lang === PSEUDO_LOCALE;
-        const strings = await loadNamespace(pseudo ? PSEUDO_BASE : lang, namespace);
-        if (!strings) return;
-        (resources[lang] ??= {} as ResourceLanguage)[namespace] = pseudo ? pseudoLocalizeTree(strings) : strings;
-      }),
-    ),
-  );
-  return resources;
+/** `namespaces` for `language` and its fallback chain (see buildResources). */
+export function loadResources(language: string, namespaces: readonly string[]): Promise<Resource> {
+  return buildResources(language, namespaces, loadNamespace);
 }
