@@ -17,6 +17,8 @@ export default defineConfig({
         },
       },
       {
+        // The unit project gets `@/` from WXT's plugin; e2e files import extension modules too (the audit schema).
+        resolve: { alias: { '@': import.meta.dirname } },
         test: {
           name: 'e2e',
           environment: 'node',

@@ -3,8 +3,8 @@
  * writes BENCHMARKS.md at the repository root: one table of every figure as a ratio against a
  * baseline measured in the same run, and the machine it ran on.
  *
- * Bench files are loaded through Vite's module runner (like the audit CLI, see
- * utils/audit/cli/main.ts) so they may import the extension's code with the `@/` alias.
+ * Bench files are loaded through Vite's module runner so they may import the extension's code as
+ * the bundler sees it: the `@/` alias and `import.meta.glob` (the guide registry).
  * `npm run bench -- overlay` runs only the files whose name contains "overlay".
  */
 import { execFileSync } from 'node:child_process';

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from './check-registry';
 import { JOURNEY_CHECKS } from './journey-check-registry';
@@ -26,6 +28,11 @@ describe('check registries', () => {
       expect(meta.personas.every((persona) => PERSONAS.includes(persona))).toBe(true);
       expect(SEVERITIES).toContain(meta.severity);
     }
+  });
+
+  it('lists every file in journey-checks/ (that registry is written out by hand)', () => {
+    const files = readdirSync(join(import.meta.dirname, 'journey-checks')).filter((name) => !name.endsWith('.test.ts'));
+    expect(JOURNEY_CHECKS.map((check) => `${check.meta.id}.ts`).sort()).toEqual(files.sort());
   });
 
   it('agrees with kwcag.json about which items each check covers', () => {

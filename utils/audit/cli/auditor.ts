@@ -66,7 +66,7 @@ export async function auditUnits(units: readonly AuditUnit[], options: AuditorOp
       ...(options.offline ? {} : { proxyOnlyHosts: served }),
     });
     session = browser;
-    // Opened while the lanes open their tabs. Never awaited when there is nothing to audit.
+    // Sends the audits and opens the lanes' tabs. Never awaited when there is nothing to audit.
     const controller = browser.openExtensionPage('options.html');
     controller.catch(() => undefined);
     const pages: PageOutcome[] = [];
@@ -84,7 +84,7 @@ export async function auditUnits(units: readonly AuditUnit[], options: AuditorOp
           const index = next++;
           const unit = units[index]!;
           try {
-            tab ??= await openTab(browser);
+            tab ??= await openTab(browser, await controller);
           } catch (error) {
             // No tab, no audit: say so for each of the unit's pages and carry on with the others.
             const reason = `could not open a browser tab: ${loadError(error)}`;
@@ -203,15 +203,16 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
 }
 
 /**
- * A new tab for a lane, with its browser tab id: the extension opens it (and so knows its id) at a
- * one-off address, by which Playwright picks up its page. Lanes open theirs at the same time.
+ * A new tab for a lane, with its browser tab id: the controller page opens it (and so knows its
+ * id) at a one-off address, by which Playwright picks up its page. The controller rather than the
+ * service worker: Playwright reaches the worker only once its script has run, and the controller
+ * is needed anyway.
  */
-async function openTab(session: ExtensionSession): Promise<{ page: Page; tabId: number }> {
-  const worker = await session.serviceWorker();
+async function openTab(session: ExtensionSession, controller: Page): Promise<{ page: Page; tabId: number }> {
   const url = `about:blank#dotbogi-lane-${randomUUID()}`;
   const [page, tabId] = await Promise.all([
     session.context.waitForEvent('page', { predicate: (page) => page.url() === url, timeout: 30_000 }),
-    worker.evaluate(async (address) => (await chrome.tabs.create({ url: address, active: false })).id!, url),
+    controller.evaluate(async (address) => (await chrome.tabs.create({ url: address, active: false })).id!, url),
   ]);
   return { page, tabId };
 }
