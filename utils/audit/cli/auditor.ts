@@ -40,6 +40,8 @@ export interface AuditorOptions {
 export interface AuditorResult {
   pages: PageOutcome[];
   journeys: JourneyRun[];
+  /** Settles once the browser and the test web are closed: the caller writes its files meanwhile. */
+  closed: Promise<void>;
 }
 
 type Reply = { ok: true; value: AuditRunResult } | { ok: false; error: { code: string; message: string } };
@@ -55,6 +57,10 @@ type Reply = { ok: true; value: AuditRunResult } | { ok: false; error: { code: s
 export async function auditUnits(units: readonly AuditUnit[], options: AuditorOptions): Promise<AuditorResult> {
   const web = await startTestWeb({ hosts: Object.fromEntries(options.fileHosts.map(({ host, folder }) => [host, folder])) });
   let session: ExtensionSession | undefined;
+  const close = async () => {
+    await session?.close();
+    await web.close();
+  };
   try {
     const served = [...Object.keys(FIXTURE_HOSTS), ...options.fileHosts.map(({ host }) => host)].filter(
       // Loopback never goes through a proxy, so an auditor's own localhost server stays reachable.
@@ -126,10 +132,14 @@ export async function auditUnits(units: readonly AuditUnit[], options: AuditorOp
     ) as [number, PageTarget][];
     const sorted = order.map(([unit, target]) => pages.find((outcome) => outcome.unit === unit && outcome.target === target)!);
     journeys.sort((a, b) => a.unit - b.unit);
-    return { pages: sorted, journeys };
-  } finally {
-    await session?.close();
-    await web.close();
+    // Closing Chromium takes a moment, and the results are ready now. Marked handled at once: a
+    // failed close must not end the process before the caller, which awaits it, has written.
+    const closed = close();
+    closed.catch(() => undefined);
+    return { pages: sorted, journeys, closed };
+  } catch (error) {
+    await close();
+    throw error;
   }
 }
 

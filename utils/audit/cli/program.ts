@@ -71,7 +71,11 @@ async function audit(options: AuditOptions, io: Io): Promise<number> {
     audits: buildExport(result, finishedAt, options.language),
     run: buildRunRecord(result, { startedAt, finishedAt, chromium: await chromium, shard: options.shard }),
   };
-  return finish(output, options, io);
+  try {
+    return await finish(output, options, io);
+  } finally {
+    await result.closed;
+  }
 }
 
 async function merge(options: MergeOptions, io: Io): Promise<number> {
