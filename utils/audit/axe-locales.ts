@@ -1,7 +1,7 @@
 /**
  * axe-core's own rule texts, in the languages axe ships that Dotbogi also speaks: its file under
  * node_modules/axe-core/locales for each Dotbogi language. modules/packaged-data.ts packages them;
- * the background reads one when an audit needs it (utils/background/axe-locale.ts) and uses it
+ * the background reads one when an audit needs it (utils/background/packaged-files.ts) and uses it
  * for finding titles and descriptions. Inside the page, axe.configure({ locale }) would compile
  * templates with `new Function`, which the extension's CSP forbids.
  */

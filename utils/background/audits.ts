@@ -12,7 +12,7 @@ import { summarise } from '@/utils/audit/store/summary';
 import { redactUrl } from '@/utils/audit/redact';
 import { auditRuntimeItem } from '@/utils/storage/items';
 import { runAudit, type RunAuditOptions } from './run-audit';
-import { packagedAxeLocale } from './axe-locale';
+import { packagedAxeLocale } from './packaged-files';
 import { createJourneys } from './journey';
 
 type AuditHandlers = Pick<

@@ -8,7 +8,8 @@ import { disableSite, enableSite, syncRegistration } from './opt-in-sites';
 import { startAudits } from './audits';
 import { ensureOverlayApp, loadOverlayApp, overlayBoot } from './overlay-app';
 import { highlightInOpenTab } from './report-highlight';
-import { localeResources, packagedLocales } from './locale-resources';
+import { buildResources } from '@/utils/i18n/resources';
+import { packagedLocales } from './packaged-files';
 import { saveTranslationDraft } from './translation-drafts';
 import { updateHelpers } from './helpers';
 import { addFriction, captureInTab, listGuides, saveProgress, testInTab, updateFriction, reportFrictionSignals } from './guides';
@@ -38,7 +39,8 @@ export function startBackground(browser: WebExtension) {
     },
     'overlay:boot': (request, sender) => overlayBoot({ scripting: browser.scripting, locales }, request, sender),
     'overlay:load': (_request, sender) => loadOverlayApp(browser.scripting, sender),
-    'i18n:resources': ({ language, namespaces }) => localeResources(locales, language, namespaces),
+    // The overlay cannot code-split, so the background hands it the active language only.
+    'i18n:resources': ({ language, namespaces }) => buildResources(language, namespaces, locales),
     ...startAudits(browser),
     'helpers:update': (patch) => updateHelpers(patch),
     'storage:acknowledgeRepairs': () => acknowledgeRepairs(),

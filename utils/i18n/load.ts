@@ -5,7 +5,7 @@ type LocaleModule = { default: Record<string, unknown> };
 
 // Lazy: each locale file becomes its own chunk of the extension page that needs it. The
 // background cannot load chunks (a service worker has no import()), so it reads the same files
-// packaged as plain JSON instead (utils/background/locale-resources.ts); content scripts ask it.
+// packaged as plain JSON instead (utils/background/packaged-files.ts); content scripts ask it.
 const localeFiles = import.meta.glob<LocaleModule>('/locales/*/*.json');
 
 /** One namespace file of one language, or undefined when it does not exist (yet). */
