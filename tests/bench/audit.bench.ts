@@ -18,7 +18,7 @@ import { BIG_PAGE_FILE, bigPageHtml } from '../fixtures/bench/big-page.ts';
 import { batchPages } from '../fixtures/bench/pages.ts';
 import { AUDITED, AXE_TAGS } from '../../utils/audit/audit-frame.ts';
 import { ensureCliExtension } from '../../utils/audit/cli/extension-build.ts';
-import { measure, median } from './support.ts';
+import { bareAxeJson, measure, median } from './support.ts';
 import type { BenchContext, BenchRow } from './types.ts';
 import type { AuditExport, StoredPageAudit } from '../../utils/audit/types.ts';
 import { unpackPageAudit } from '../../utils/audit/packed-axe.ts';
@@ -141,22 +141,10 @@ async function timeBareAxe(context: BrowserContext, url: string, axeSource: stri
   }
 }
 
-/** Injects axe-core and runs it with our tags; returns the milliseconds from injection to results in Node. */
+/** Injects axe-core and runs it with our tags; returns the milliseconds from injection to results (parsed) in Node. */
 async function bareAxe(page: Page, axeSource: string): Promise<number> {
   const started = performance.now();
-  await page.evaluate(axeSource);
-  const results = JSON.parse(
-    await page.evaluate(
-      async ([tags, context]) =>
-        JSON.stringify(
-          await (window as unknown as { axe: { run(context: object, options: object): Promise<unknown> } }).axe.run(context, {
-            runOnly: { type: 'tag', values: tags },
-            iframes: false,
-          }),
-        ),
-      [AXE_TAGS, AUDITED] as const,
-    ),
-  ) as unknown;
+  const results = JSON.parse(await bareAxeJson(page, axeSource, AXE_TAGS, AUDITED)) as unknown;
   if (!results) throw new Error('axe.run returned nothing');
   return performance.now() - started;
 }

@@ -14,7 +14,7 @@ import { registerProjectResolution } from '../../utils/audit/cli/node-resolution
 const root = resolve(import.meta.dirname, '../..');
 registerProjectResolution(root);
 const { startTestWeb } = await import('../fixtures/test-web.ts');
-const { launchWithoutExtension } = await import('./support.ts');
+const { bareAxeJson, launchWithoutExtension } = await import('./support.ts');
 
 const [settings, ...urls] = process.argv.slice(2);
 const { out, tags, context } = JSON.parse(settings ?? '{}') as { out: string; tags: string[]; context: object };
@@ -27,16 +27,7 @@ try {
     const page = await browser.context.newPage();
     for (const url of urls) {
       await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-      await page.evaluate(axeSource);
-      // As JSON text: Playwright serialises a big object tree many times slower than a string.
-      const run = async ([tags, context]: [string[], object]) =>
-        JSON.stringify(
-          await (window as unknown as { axe: { run(context: object, options: object): Promise<unknown> } }).axe.run(context, {
-            runOnly: { type: 'tag', values: tags },
-            iframes: false,
-          }),
-        );
-      results.push(await page.evaluate(run, [tags, context] as [string[], object]));
+      results.push(await bareAxeJson(page, axeSource, tags, context));
     }
   } finally {
     await browser.close();

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { findChromium } from '../e2e/support/chromium.ts';
 import { CHROMIUM_FLAGS } from '../e2e/support/browser.ts';
 import type { TestWeb } from '../fixtures/test-web.ts';
@@ -46,4 +46,23 @@ export async function measure(describe: { name: string; unit: string; goal: stri
     const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
     return [{ ...describe, value: Number.NaN, baseline: Number.NaN, pass: false, note: `did not finish: ${message}` }];
   }
+}
+
+/**
+ * The baseline's audit of a loaded page: axe.min.js injected, then `axe.run` with the given tags
+ * and context, each frame on its own as ours. Returned as axe's JSON text: Playwright serialises
+ * a big object tree many times slower than a string.
+ */
+export async function bareAxeJson(page: Page, axeSource: string, tags: readonly string[], context: object): Promise<string> {
+  await page.evaluate(axeSource);
+  return page.evaluate(
+    async ([tags, context]) =>
+      JSON.stringify(
+        await (window as unknown as { axe: { run(context: object, options: object): Promise<unknown> } }).axe.run(context, {
+          runOnly: { type: 'tag', values: tags },
+          iframes: false,
+        }),
+      ),
+    [tags, context] as const,
+  );
 }
