@@ -58,7 +58,7 @@ export function formatBenchmarks(results: readonly BenchResult[], machine: Machi
     '|---|---|---:|---:|---|---:|---|:-:|',
     ...rows.map(
       ({ file, row }) =>
-        `| ${file.replace(/\.bench\.ts$/, '')} | ${cell(row.name)} | ${number(row.value)} | ${number(row.baseline)} | ${row.unit} | ${ratio(row)} | ${cell(row.goal)} | ${row.pass ? '✅' : '❌'} |`,
+        `| ${file.replace(/\.bench\.ts$/, '')} | ${cell(row.name)} | ${number(row.value)} | ${number(row.baseline)} | ${row.unit} | ${ratio(row)} | ${cell(row.goal)} | ${row.pass === null ? '—' : row.pass ? '✅' : '❌'} |`,
     ),
     '',
   ];

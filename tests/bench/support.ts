@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +27,41 @@ export async function launchWithoutExtension(web: TestWeb): Promise<{ context: B
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * The batch bench's baseline as the issue names it: @axe-core/cli, run with the project's Node.
+ * It drives Chromium through ChromeDriver, which its npm dependency would download at install
+ * (package.json's allowScripts denies that); Debian's chromium-driver, of the same Chromium
+ * release, is used instead.
+ */
+export function axeCoreCli(root: string, env: NodeJS.ProcessEnv = process.env) {
+  const chromedriver = env.CHROMEDRIVER_PATH ?? '/usr/bin/chromedriver';
+  if (!existsSync(chromedriver)) {
+    throw new Error(
+      `@axe-core/cli needs ChromeDriver, and there is none at ${chromedriver}: install Debian's package with ` +
+        '`sudo apt-get install -y chromium-driver`, or set CHROMEDRIVER_PATH.',
+    );
+  }
+  const packageDir = join(root, 'node_modules/@axe-core/cli');
+  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string; bin: { axe: string } };
+  return {
+    version: manifest.version,
+    command: (web: TestWeb, tags: readonly string[]): string[] => [
+      join(packageDir, manifest.bin.axe),
+      '--chromedriver-path',
+      chromedriver,
+      '--chrome-path',
+      findChromium(env),
+      '--axe-source',
+      join(root, 'node_modules/axe-core/axe.min.js'),
+      '--tags',
+      tags.join(','),
+      // It splits --chrome-options at commas, so a flag whose value has one cannot be passed.
+      `--chrome-options=${[`--proxy-server=${web.proxy}`, '--proxy-bypass-list=<-loopback>', ...CHROMIUM_FLAGS].filter((flag) => !flag.includes(',')).join(',')}`,
+      '--no-reporter',
+    ],
   };
 }
 

@@ -18,8 +18,8 @@ export interface BenchRow {
   unit: string;
   /** The goal in words, e.g. "≤ 1.15× baseline" or "≤ 16 ms extra". */
   goal: string;
-  /** Whether the goal was met. */
-  pass: boolean;
+  /** Whether the goal was met; null for a reference figure that has no goal of its own. */
+  pass: boolean | null;
   /** What the baseline is, or anything a reader needs to interpret the figure. */
   note?: string;
 }

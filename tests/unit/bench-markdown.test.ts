@@ -18,13 +18,18 @@ describe('BENCHMARKS.md', () => {
         {
           file: 'audit.bench.ts',
           seconds: 60,
-          rows: [{ name: 'Audit time', value: 110, baseline: 100, unit: 'ms', goal: '≤ 1.15×', pass: true, note: 'bare axe.run' }],
+          rows: [
+            { name: 'Audit time', value: 110, baseline: 100, unit: 'ms', goal: '≤ 1.15×', pass: true, note: 'bare axe.run' },
+            { name: 'Batch', value: 90, baseline: 100, unit: 'pages/min', goal: 'none', pass: null },
+          ],
         },
         { file: 'broken.bench.ts', seconds: 1, rows: [], error: 'no Chromium' },
       ],
       machine,
     );
     expect(text).toContain('| audit | Audit time | 110 | 100 | ms | 1.10× | ≤ 1.15× | ✅ |');
+    // A reference figure without a goal is neither met nor missed.
+    expect(text).toContain('| audit | Batch | 90.0 | 100 | pages/min | 0.90× | none | — |');
     expect(text).toContain('- CPU: CPU × 2');
     expect(text).toContain('- Browser: Chromium 156');
     expect(text).toContain('- **Audit time** (audit.bench.ts): bare axe.run');
