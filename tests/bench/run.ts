@@ -15,7 +15,7 @@ import { runnerImport } from 'vite';
 import type { BenchContext, BenchFunction, BenchRow } from './types.ts';
 import { formatBenchmarks, type BenchResult, type Machine } from './markdown.ts';
 import { E2E_EXTENSION } from '../e2e/support/paths.ts';
-import { findChromium } from '../e2e/support/chromium.ts';
+import { findChromium } from '../../utils/browser/chromium.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const only = process.argv.slice(2);

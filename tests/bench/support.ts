@@ -3,8 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { findChromium } from '../e2e/support/chromium.ts';
-import { CHROMIUM_FLAGS } from '../e2e/support/browser.ts';
+import { CHROMIUM_FLAGS, findChromium } from '../../utils/browser/chromium.ts';
 import type { TestWeb } from '../fixtures/test-web.ts';
 import type { BenchRow } from './types.ts';
 

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { ROOT } from './support/paths';
-import { findChromium } from './support/chromium';
+import { findChromium } from '../../utils/browser/chromium.ts';
 
 /** Builds the e2e extension once per run, and fails fast with a clear message when there is no Chromium. */
 export default function setup() {

@@ -1,7 +1,7 @@
 /**
  * Every browser launchWithExtension starts, with its recorded requests, for the suite-wide
- * no-network check (tests/e2e/support/no-network.ts). No side effects: the audit CLI and the
- * benchmarks import browser.ts too, outside vitest.
+ * no-network check (tests/e2e/support/no-network.ts). No side effects: the benchmarks import
+ * browser.ts too, outside vitest.
  */
 import type { TestWeb } from '../../fixtures/test-web';
 

@@ -17,7 +17,7 @@ export interface AuditOptions {
   concurrency: number;
   shard: Shard | null;
   failOn: Severity | null;
-  /** Route every request through the local test web, so nothing leaves the machine. */
+  /** Route every request to the local site server, so nothing leaves the machine. */
   offline: boolean;
   /** Seconds to wait for a page to load. */
   timeoutSeconds: number;
@@ -51,7 +51,7 @@ Options:
   --concurrency N        audit N pages at once in one browser (default: 2)
   --shard K/N            audit only every N-th target, starting with the K-th (K = 1…N)
   --fail-on LEVEL        exit with 1 when a finding is at least ${SEVERITIES.join('|')}
-  --offline              send every request to the local test web only (for tests and benchmarks)
+  --offline              send every request to the local site server only (for tests and benchmarks)
   --timeout SECONDS      how long to wait for each page to load (default: 30)
   --lang CODE            language of rule texts and reports, e.g. en, vi (default: ko)
   -h, --help             show this help

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionSession } from '../../../tests/e2e/support/browser.ts';
-import { FIXTURE_HOSTS, startTestWeb } from '../../../tests/fixtures/test-web.ts';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../browser/extension-browser.ts';
+import { startSiteServer } from '../../browser/site-server.ts';
 import { pageAuditSchema } from '../schema.ts';
 import { FRAME_TIMEOUT_MAX_MS } from '../frame-bound.ts';
 import { SCHEMA_VERSION, type AuditRunResult, type PageAudit } from '../types.ts';
 import { unpackPageAudit } from '../packed-axe.ts';
-import type { AuditUnit, FileHost, PageTarget } from './targets.ts';
+import type { AuditUnit, LocalSite, PageTarget } from './targets.ts';
 
 /** One page's outcome: its audit, or why there is none. */
 export type PageOutcome =
@@ -26,8 +26,9 @@ export interface JourneyRun {
 
 export interface AuditorOptions {
   extensionDir: string;
-  fileHosts: FileHost[];
-  /** Every request through the test web (nothing leaves the machine); otherwise only served hosts. */
+  /** Served from local folders: the demo site, local files. */
+  sites: LocalSite[];
+  /** Every request to the local site server (nothing leaves the machine); otherwise only the sites' hosts. */
   offline: boolean;
   concurrency: number;
   timeoutMs: number;
@@ -40,7 +41,7 @@ export interface AuditorOptions {
 export interface AuditorResult {
   pages: PageOutcome[];
   journeys: JourneyRun[];
-  /** Settles once the browser and the test web are closed: the caller writes its files meanwhile. */
+  /** Settles once the browser and the site server are closed: the caller writes its files meanwhile. */
   closed: Promise<void>;
 }
 
@@ -55,21 +56,17 @@ type Reply = { ok: true; value: AuditRunResult } | { ok: false; error: { code: s
  * on; its lane then continues in a fresh tab, in case the old one is stuck.
  */
 export async function auditUnits(units: readonly AuditUnit[], options: AuditorOptions): Promise<AuditorResult> {
-  const web = await startTestWeb({ hosts: Object.fromEntries(options.fileHosts.map(({ host, folder }) => [host, folder])) });
-  let session: ExtensionSession | undefined;
+  const server = await startSiteServer({ hosts: Object.fromEntries(options.sites.map(({ host, folder }) => [host, folder])) });
+  let session: ExtensionBrowser | undefined;
   const close = async () => {
     await session?.close();
-    await web.close();
+    await server.close();
   };
   try {
-    const served = [...Object.keys(FIXTURE_HOSTS), ...options.fileHosts.map(({ host }) => host)].filter(
-      // Loopback never goes through a proxy, so an auditor's own localhost server stays reachable.
-      (host) => host !== '127.0.0.1' && host !== 'localhost',
-    );
-    const browser = await launchWithExtension({
-      web,
+    const browser = await launchExtensionBrowser({
+      server,
       extensionDir: options.extensionDir,
-      ...(options.offline ? {} : { proxyOnlyHosts: served }),
+      ...(options.offline ? {} : { proxyOnlyHosts: options.sites.map(({ host }) => host) }),
     });
     session = browser;
     // Sends the audits and opens the lanes' tabs. Never awaited when there is nothing to audit.
@@ -218,7 +215,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
  * service worker: Playwright reaches the worker only once its script has run, and the controller
  * is needed anyway.
  */
-async function openTab(session: ExtensionSession, controller: Page): Promise<{ page: Page; tabId: number }> {
+async function openTab(session: ExtensionBrowser, controller: Page): Promise<{ page: Page; tabId: number }> {
   const url = `about:blank#dotbogi-lane-${randomUUID()}`;
   const [page, tabId] = await Promise.all([
     session.context.waitForEvent('page', { predicate: (page) => page.url() === url, timeout: 30_000 }),

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { resolve } from 'node:path';
-import { findChromium } from '../../../tests/e2e/support/chromium.ts';
+import { findChromium } from '../../browser/chromium.ts';
 import type { Severity } from '../types.ts';
 import { parseArgs, USAGE, type AuditOptions, type Format, type MergeOptions } from './args.ts';
 import { auditUnits } from './auditor.ts';
@@ -44,7 +44,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 }
 
 async function audit(options: AuditOptions, io: Io): Promise<number> {
-  const { units, fileHosts } = resolveTargets(options.targets, { journey: options.journey, cwd: io.cwd });
+  const { units, sites } = resolveTargets(options.targets, { journey: options.journey, cwd: io.cwd, root: io.root });
   const mine = pickShard(units, options.shard);
   // Asked while the browser starts and audits: Debian's wrapper script takes a moment.
   const chromium = chromiumVersion();
@@ -58,7 +58,7 @@ async function audit(options: AuditOptions, io: Io): Promise<number> {
   const progress = createProgress(io.stdout, total);
   const result = await auditUnits(mine, {
     extensionDir,
-    fileHosts,
+    sites,
     offline: options.offline,
     concurrency: options.concurrency,
     timeoutMs: options.timeoutSeconds * 1000,

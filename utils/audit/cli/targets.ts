@@ -13,17 +13,17 @@ export interface PageTarget {
 /** What one tab audits: a single page, or the ordered steps of one task (kept together in one tab and one shard). */
 export type AuditUnit = { kind: 'page'; page: PageTarget } | { kind: 'journey'; name: string; label?: string; steps: PageTarget[] };
 
-/** A local folder the test web serves under a made-up host, so local files load like a site (relative links work). */
-export interface FileHost {
+/** A local folder served under a host name, so its files load like a site (relative links work). */
+export interface LocalSite {
   host: string;
+  /** Absolute path. */
   folder: string;
 }
 
 export interface ResolvedTargets {
   units: AuditUnit[];
-  fileHosts: FileHost[];
-  /** Hosts the test web must serve (the demo site, local files); every other host is the real web. */
-  servedHosts: string[];
+  /** What the local site server plays: the bundled demo site, then one made-up host per folder of local files. Every other host is the real web. */
+  sites: LocalSite[];
 }
 
 /** `.test` is reserved (RFC 2606): these names can never be a real site. */
@@ -31,17 +31,19 @@ const FILE_HOST_SUFFIX = '.files.dotbogi.test';
 
 /**
  * Turns the command line's targets into audit units. URLs stay as they are; local files are
- * served by the test web (simpler and closer to a real site than file://, which extensions may
- * not touch without a per-extension switch). No targets: the bundled demo journeys.
+ * served by the local site server (simpler and closer to a real site than file://, which
+ * extensions may not touch without a per-extension switch). No targets: the bundled demo journeys.
+ * `root` is the repository's, where the demo site lives.
  */
 export function resolveTargets(
   targets: readonly string[],
-  options: { journey: boolean; cwd: string; isFile?: (path: string) => boolean },
+  options: { journey: boolean; cwd: string; root: string; isFile?: (path: string) => boolean },
 ): ResolvedTargets {
   const isFile = options.isFile ?? ((path: string) => existsSync(path) && statSync(path).isFile());
-  if (targets.length === 0) return demoTargets();
+  const demoSite = { host: demo.host, folder: resolve(options.root, demo.folder) };
+  if (targets.length === 0) return { units: demoUnits(), sites: [demoSite] };
 
-  const fileHosts: FileHost[] = [];
+  const fileHosts: LocalSite[] = [];
   const hostFor = (folder: string) => {
     let entry = fileHosts.find((candidate) => candidate.folder === folder);
     if (!entry) {
@@ -73,7 +75,7 @@ export function resolveTargets(
   const units: AuditUnit[] = options.journey
     ? [{ kind: 'journey', name: journeyName(pages), steps: pages }]
     : pages.map((page) => ({ kind: 'page', page }));
-  return { units, fileHosts, servedHosts: fileHosts.map((entry) => entry.host) };
+  return { units, sites: [demoSite, ...fileHosts] };
 }
 
 function journeyName(pages: PageTarget[]): string {
@@ -81,14 +83,13 @@ function journeyName(pages: PageTarget[]): string {
   return `${first.host} journey (${pages.length} pages)`;
 }
 
-function demoTargets(): ResolvedTargets {
-  const units: AuditUnit[] = demo.journeys.map((journey) => ({
+function demoUnits(): AuditUnit[] {
+  return demo.journeys.map((journey) => ({
     kind: 'journey',
     name: journey.name,
     label: journey.label,
     steps: journey.steps.map((path) => ({ given: path, url: `http://${demo.host}${path}` })),
   }));
-  return { units, fileHosts: [], servedHosts: [demo.host] };
 }
 
 /** A target as printed in progress lines and summaries: long query strings shortened. */

@@ -2,10 +2,22 @@ import { existsSync } from 'node:fs';
 
 const USUAL_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium', '/snap/bin/chromium'];
 
+/** Every browser we start (the audit CLI's, the tests', the benches' baselines) gets these. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  // Fewer of Chromium's own calls home (the e2e suite lists those left in CHROMIUM_SERVICE_HOSTS).
+  '--disable-features=AutofillServerCommunication,PasswordLeakDetection,OptimizationHints,Translate,MediaRouter',
+];
+
 /**
- * Finds the Chromium that end-to-end tests drive: `CHROMIUM_PATH` first, then the usual
- * Debian/Ubuntu locations. Branded Google Chrome ≥ 137 ignores --load-extension, so it is not
- * a candidate.
+ * Finds Debian's Chromium: `CHROMIUM_PATH` first, then the usual Debian/Ubuntu locations.
+ * Branded Google Chrome ≥ 137 ignores --load-extension, so it is not a candidate.
  */
 export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): string {
   const fromEnv = env.CHROMIUM_PATH;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findChromium } from '../e2e/support/chromium';
+import { findChromium } from './chromium.ts';
 
 describe('findChromium', () => {
   it('prefers CHROMIUM_PATH', () => {

@@ -1,0 +1,82 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_FLAGS, findChromium } from './chromium.ts';
+import type { SiteServer } from './site-server.ts';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  /** The background service worker (it may be restarted; call again after a restart). */
+  serviceWorker(): Promise<Worker>;
+  /** Opens an extension page (e.g. 'popup.html?tabId=3'). */
+  openExtensionPage(path: string): Promise<Page>;
+  /** Closes the browser; removes the profile unless `keepProfile`. */
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** A built extension (a folder with manifest.json). */
+  extensionDir: string;
+  /** Serves local sites; Chromium uses it as its proxy. */
+  server: SiteServer;
+  /** Reuse a profile (a browser restart); default: a new one in the temp folder. */
+  userDataDir?: string;
+  /**
+   * Send only these hosts to the server and let every other request go out directly (the audit
+   * CLI auditing real sites). Default: every request goes to the server.
+   */
+  proxyOnlyHosts?: string[];
+}
+
+/** Launches Debian's Chromium headless with one extension loaded and its requests routed through `server`. */
+export async function launchExtensionBrowser(options: LaunchOptions): Promise<ExtensionBrowser> {
+  const { extensionDir, server } = options;
+  if (!existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`No built extension at ${extensionDir} (manifest.json is missing).`);
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'dotbogi-chromium-')));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: true,
+    locale: 'ko-KR',
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...(options.proxyOnlyHosts
+        ? [`--proxy-pac-url=${proxyAutoConfig(options.proxyOnlyHosts, server.port)}`]
+        : [
+            `--proxy-server=${server.proxy}`,
+            // Without this, Chromium skips the proxy for loopback and those requests go unrecorded.
+            '--proxy-bypass-list=<-loopback>',
+          ]),
+      ...CHROMIUM_FLAGS,
+    ],
+  });
+  const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL((await serviceWorker()).url()).host;
+  return {
+    context,
+    extensionId,
+    userDataDir,
+    serviceWorker,
+    openExtensionPage: async (path) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    close: async ({ keepProfile = false } = {}) => {
+      await context.close();
+      if (!keepProfile) await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A proxy auto-config script (as a data: URL) that sends only `hosts` to the server on `port`. */
+function proxyAutoConfig(hosts: string[], port: number): string {
+  const script = `function FindProxyForURL(url, host) { return ${JSON.stringify(hosts)}.indexOf(host) >= 0 ? "PROXY 127.0.0.1:${port}" : "DIRECT"; }`;
+  return `data:application/x-ns-proxy-autoconfig;base64,${Buffer.from(script).toString('base64')}`;
+}
