@@ -167,10 +167,10 @@ async function batch(ctx: BenchContext, web: TestWeb, figure: { name: string; un
     return (performance.now() - started) / 1000;
   };
   // A baseline that skipped pages, or ran another axe, would not be comparable.
+  const axeVersion = (JSON.parse(await readFile(join(ctx.root, 'node_modules/axe-core/package.json'), 'utf8')) as { version: string })
+    .version;
   const checkAxeResults = async (file: string, who: string) => {
     const results = JSON.parse(await readFile(file, 'utf8')) as { testEngine?: { name: string; version: string } }[];
-    const axeVersion = (JSON.parse(await readFile(join(ctx.root, 'node_modules/axe-core/package.json'), 'utf8')) as { version: string })
-      .version;
     const complete = results.filter((result) => result.testEngine?.name === 'axe-core' && result.testEngine.version === axeVersion);
     if (complete.length !== BATCH)
       throw new Error(`${who} returned axe-core ${axeVersion} results for ${complete.length} of ${BATCH} pages`);

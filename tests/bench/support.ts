@@ -3,23 +3,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_FLAGS, findChromium } from '../../utils/browser/chromium.ts';
+import { CHROMIUM_FLAGS, chromiumLaunchOptions, findChromium, proxyEverythingTo } from '../../utils/browser/chromium.ts';
 import type { TestWeb } from '../fixtures/test-web.ts';
 import type { BenchRow } from './types.ts';
 
 /**
- * The baseline browser: the same Chromium, flags, profile kind and proxy as
+ * The baseline browser: the same Chromium, options, profile kind and proxy as
  * launchWithExtension() (tests/e2e/support/browser.ts), only without the extension.
  */
 export async function launchWithoutExtension(web: TestWeb): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'dotbogi-bench-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: findChromium(),
-    headless: true,
-    locale: 'ko-KR',
-    viewport: { width: 1280, height: 900 },
-    args: [`--proxy-server=${web.proxy}`, '--proxy-bypass-list=<-loopback>', ...CHROMIUM_FLAGS],
-  });
+  const context = await chromium.launchPersistentContext(userDataDir, chromiumLaunchOptions(proxyEverythingTo(web.proxy)));
   return {
     context,
     close: async () => {
@@ -58,7 +52,7 @@ export function axeCoreCli(root: string, env: NodeJS.ProcessEnv = process.env) {
       '--tags',
       tags.join(','),
       // It splits --chrome-options at commas, so a flag whose value has one cannot be passed.
-      `--chrome-options=${[`--proxy-server=${web.proxy}`, '--proxy-bypass-list=<-loopback>', ...CHROMIUM_FLAGS].filter((flag) => !flag.includes(',')).join(',')}`,
+      `--chrome-options=${[...proxyEverythingTo(web.proxy), ...CHROMIUM_FLAGS].filter((flag) => !flag.includes(',')).join(',')}`,
       '--no-reporter',
     ],
   };

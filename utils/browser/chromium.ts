@@ -16,6 +16,29 @@ export const CHROMIUM_FLAGS = [
 ];
 
 /**
+ * Chromium's proxy arguments that send every request to the local site server at `proxy`, loopback
+ * included (without `<-loopback>` Chromium skips the proxy for it and those requests go unrecorded).
+ */
+export function proxyEverythingTo(proxy: string): string[] {
+  return [`--proxy-server=${proxy}`, '--proxy-bypass-list=<-loopback>'];
+}
+
+/**
+ * Playwright's launch options for every browser we start, with or without the extension, so a
+ * benchmark's baseline browser differs from ours only in `args`: Debian's Chromium, headless, a
+ * Korean locale, a desktop window, CHROMIUM_FLAGS after `args`.
+ */
+export function chromiumLaunchOptions(args: readonly string[]) {
+  return {
+    executablePath: findChromium(),
+    headless: true,
+    locale: 'ko-KR',
+    viewport: { width: 1280, height: 900 },
+    args: [...args, ...CHROMIUM_FLAGS],
+  };
+}
+
+/**
  * Finds Debian's Chromium: `CHROMIUM_PATH` first, then the usual Debian/Ubuntu locations.
  * Branded Google Chrome ≥ 137 ignores --load-extension, so it is not a candidate.
  */

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { CHROMIUM_FLAGS, findChromium } from './chromium.ts';
+import { chromiumLaunchOptions, proxyEverythingTo } from './chromium.ts';
 import type { SiteServer } from './site-server.ts';
 
 export interface ExtensionBrowser {
@@ -38,24 +38,16 @@ export async function launchExtensionBrowser(options: LaunchOptions): Promise<Ex
   if (!existsSync(join(extensionDir, 'manifest.json')))
     throw new Error(`No built extension at ${extensionDir} (manifest.json is missing).`);
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'dotbogi-chromium-')));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: findChromium(),
-    headless: true,
-    locale: 'ko-KR',
-    viewport: { width: 1280, height: 900 },
-    args: [
+  const context = await chromium.launchPersistentContext(
+    userDataDir,
+    chromiumLaunchOptions([
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       ...(options.proxyOnlyHosts
         ? [`--proxy-pac-url=${proxyAutoConfig(options.proxyOnlyHosts, server.port)}`]
-        : [
-            `--proxy-server=${server.proxy}`,
-            // Without this, Chromium skips the proxy for loopback and those requests go unrecorded.
-            '--proxy-bypass-list=<-loopback>',
-          ]),
-      ...CHROMIUM_FLAGS,
-    ],
-  });
+        : proxyEverythingTo(server.proxy)),
+    ]),
+  );
   const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL((await serviceWorker()).url()).host;
   return {
