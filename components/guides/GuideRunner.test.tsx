@@ -109,6 +109,17 @@ describe('the guide card', () => {
     expect(seriousOrWorse(results.violations)).toEqual([]);
   });
 
+  it('says the action word once in Vietnamese, with a drawn icon rather than an emoji', async () => {
+    page();
+    await guideProgressItem.setValue({ ...startProgress(guide, Date.now(), 'run-vi'), stepId: 'name' });
+    const { ui, container } = await mount(GuideRunner, 'vi');
+    await ui.findByText('2 / 11');
+    const line = container.querySelector('.step-text')!;
+    expect(line.textContent).toBe('Nhập họ tên vào 「신청인 이름」.');
+    expect(line.querySelector('.action-tag svg')).not.toBeNull();
+    expect(line.textContent).not.toMatch(/\p{Extended_Pictographic}/u);
+  });
+
   it('advances when the user does the step on the page, and stops on request', async () => {
     const { input } = page();
     await guideProgressItem.setValue({ ...startProgress(guide, Date.now(), 'run2'), stepId: 'name' });

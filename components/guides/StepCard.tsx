@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '@/components/i18n/I18nProvider';
 import type { GuideAction } from '@/utils/guides/schema';
 import contactsData from '@/utils/overlay/help-contacts.json';
+import { actionLine } from '@/utils/guides/action-line';
+import { Icon } from '@/components/overlay/icons';
 
 /** Where the step's element is: pointed at, still being looked for, not found, or on another page/window. */
 export type AnchorState = 'searching' | 'found' | 'not-found' | 'elsewhere';
@@ -31,12 +33,12 @@ export interface StepCardProps {
   placement?: { side: 'top' | 'bottom'; height: number };
 }
 
-const ICONS: Record<GuideAction, string> = { click: '👆', type: '⌨', choose: '☑', wait: '⏳', 'check-phone': '📱', read: '👀' };
 const CONTACTS = contactsData.contacts as { id: string; number: string }[];
 
 /** One guide step, large, in the user's language, with Back / Next / Stop and a way out. */
 export function StepCard(props: StepCardProps) {
-  const { t } = useT('guides');
+  const { t, language } = useT('guides');
+  const line = actionLine(t(`actions.${props.action}`), props.text, language);
   const overlay = useT('overlay').t;
   const [stuckOpen, setStuckOpen] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -63,10 +65,10 @@ export function StepCard(props: StepCardProps) {
       </div>
       <p class="step-text">
         <span class="action-tag">
-          <span aria-hidden="true">{ICONS[props.action]} </span>
-          {t(`actions.${props.action}`)}
-        </span>{' '}
-        {props.text}
+          <Icon name={props.action} />
+          {line.tag}
+        </span>
+        {line.rest}
       </p>
       {props.anchor === 'not-found' && <p class="step-note not-found">{t('runner.notFound')}</p>}
       {props.anchor === 'elsewhere' && <p class="step-note">{t('runner.elsewhere')}</p>}

@@ -1,7 +1,8 @@
 /**
  * The guide check behind `npm run guides:check` and its unit test: every shipped guide must
  * pass the schema, and every step must find its target on the demo-site pages it is meant
- * for, on BOTH twins (before/ and after/), with a clear, unique match.
+ * for, on BOTH twins (before/ and after/), with a clear, unique match; and in every language the
+ * card's line (action tag + step text) must not repeat the action word (./action-words.ts).
  *
  * Node only (reads files, parses pages with happy-dom without running their scripts).
  */
@@ -11,6 +12,7 @@ import { Window } from 'happy-dom';
 import { parseGuide, type Guide, type GuideProblem } from './schema.ts';
 import { matchFingerprint } from './matcher.ts';
 import { guideAppliesTo, pageMatches, urlMatches } from './page-condition.ts';
+import { findRepeatedActionWords, loadGuideStrings, type RepeatedWord } from './action-words.ts';
 
 export const GUIDES_DIR = resolve(import.meta.dirname, 'data');
 export const DEMO_SITE = resolve(import.meta.dirname, '../../tests/fixtures/demo-site');
@@ -46,6 +48,8 @@ export interface GuideCheck {
 
 export interface CheckResult {
   guides: GuideCheck[];
+  /** Steps whose card line says the action word twice in some language (./action-words.ts). */
+  repeatedWords: RepeatedWord[];
   ok: boolean;
 }
 
@@ -138,7 +142,7 @@ export function checkSteps(guide: Guide, pages: DemoPage[], parse: (page: DemoPa
 }
 
 /** Runs the whole check: schema, unique ids, targets on both twins. */
-export function checkGuides(options: { dir?: string; site?: string } = {}): CheckResult {
+export function checkGuides(options: { dir?: string; site?: string; locales?: string } = {}): CheckResult {
   const pages = loadDemoPages(options.site);
   const cache = new Map<string, Document>();
   const parse = (page: DemoPage) => {
@@ -147,18 +151,23 @@ export function checkGuides(options: { dir?: string; site?: string } = {}): Chec
     return doc;
   };
   const seen = new Set<string>();
+  const valid: Guide[] = [];
   const guides = loadGuideFiles(options.dir).map(({ file, data, error }): GuideCheck => {
     if (error) return { file, id: null, problems: [{ path: '$', reason: `not JSON: ${error}` }], steps: [] };
     const parsed = parseGuide(data);
     if (!parsed.ok) return { file, id: null, problems: parsed.problems, steps: [] };
+    valid.push(parsed.guide);
     const problems: GuideProblem[] = [];
     if (`${parsed.guide.id}.json` !== file) problems.push({ path: 'id', reason: `must match the file name (${file})` });
     if (seen.has(parsed.guide.id)) problems.push({ path: 'id', reason: `another guide has id "${parsed.guide.id}"` });
     seen.add(parsed.guide.id);
     return { file, id: parsed.guide.id, problems, steps: checkSteps(parsed.guide, pages, parse) };
   });
-  const ok = guides.every((guide) => guide.problems.length === 0 && guide.steps.every((step) => step.found || step.skipped));
-  return { guides, ok };
+  const repeatedWords = findRepeatedActionWords(valid, loadGuideStrings(options.locales));
+  const ok =
+    repeatedWords.length === 0 &&
+    guides.every((guide) => guide.problems.length === 0 && guide.steps.every((step) => step.found || step.skipped));
+  return { guides, repeatedWords, ok };
 }
 
 /** Human-readable lines for the CLI. */
@@ -174,6 +183,11 @@ export function formatCheck(result: CheckResult): string[] {
         `    ${status} ${step.twin.padEnd(6)} ${step.step.padEnd(16)} ${confidence.padEnd(14)} ${step.page ?? (step.skipped ? 'not on this twin' : 'no page for this step')}`,
       );
     }
+  }
+  for (const repeated of result.repeatedWords) {
+    lines.push(
+      `✗ ${repeated.language} ${repeated.guide}/${repeated.step}: "${repeated.word}" twice after the action tag: ${repeated.line}`,
+    );
   }
   lines.push(result.ok ? 'All guides pass.' : 'Some guides fail: see ✗ above.');
   return lines;
