@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { ExportFile, ExportFormat } from '@/utils/report/export/files';
+import type { ExportFile, ExportFormat } from '@/utils/report/export/format';
+import { EXPORT_FORMATS } from '@/utils/report/export/registry';
 import { useReportT } from './use-report-t';
-
-const EXPORT_FORMATS: ExportFormat[] = ['html', 'json', 'csv', 'sarif', 'markdown'];
 
 /**
  * Download buttons. Each builds its file only when pressed, locally, and saves it through a Blob
@@ -13,11 +12,11 @@ export function Downloads({ make, doc = document }: { make: (format: ExportForma
   const { t } = useReportT();
   const [status, setStatus] = useState('');
   const save = async (format: ExportFormat) => {
-    setStatus(t('download.preparing', { file: t(`download.${format}`) }));
+    setStatus(t('download.preparing', { file: t(format.labelKey) }));
     await new Promise((resolve) => setTimeout(resolve, 0));
     try {
       const file = await make(format);
-      const url = URL.createObjectURL(new Blob([file.content], { type: file.type }));
+      const url = URL.createObjectURL(new Blob([file.content as BlobPart], { type: file.type }));
       const link = doc.createElement('a');
       link.href = url;
       link.download = file.name;
@@ -35,8 +34,8 @@ export function Downloads({ make, doc = document }: { make: (format: ExportForma
       <h2 id="downloads">{t('download.heading')}</h2>
       <div class="downloads">
         {EXPORT_FORMATS.map((format) => (
-          <button type="button" key={format} onClick={() => void save(format)}>
-            {t(`download.${format}`)}
+          <button type="button" key={format.id} onClick={() => void save(format)}>
+            {t(format.labelKey)}
           </button>
         ))}
       </div>

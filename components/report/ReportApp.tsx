@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { buildReportInSlices, type ReportSource } from '@/utils/report/build-report';
 import { compareReports } from '@/utils/report/compare';
-import { exportFile, type ExportFormat } from '@/utils/report/export/files';
+import { exportFile, type ExportFormat } from '@/utils/report/export/format';
 import { unpackPageAudit } from '@/utils/audit/packed-axe';
 import type { Comparison, Report } from '@/utils/report/types';
 import { evidence, MAX_TITLE } from '@/utils/report/text';
@@ -88,9 +88,11 @@ export function ReportApp({
         ...(source.kind === 'journey' ? [source.journey] : []),
         ...(compare?.source.kind === 'journey' ? [compare.source.journey] : []),
       ],
-      // Only the JSON export carries axe's raw results, and only it pays for unpacking them.
+      // Only an export of the audits themselves carries axe's raw results, and only it pays for unpacking them.
       pages:
-        format === 'json' ? await Promise.all([...pagesOf(source), ...(compare ? pagesOf(compare.source) : [])].map(unpackPageAudit)) : [],
+        format.content === 'audits'
+          ? await Promise.all([...pagesOf(source), ...(compare ? pagesOf(compare.source) : [])].map(unpackPageAudit))
+          : [],
       compare: compare && { before: compare.before, comparison: compare.comparison },
     });
   return <ReportView report={report} compare={compare} onHighlight={onHighlight} makeExport={makeExport} />;

@@ -13,6 +13,7 @@ import { ReportView } from './ReportView';
 import { ReportApp } from './ReportApp';
 import { ReportSummary } from './ReportSummary';
 import type { AuditLoader } from './load-audits';
+import type { ExportFormat } from '@/utils/report/export/format';
 
 // The report renders progressively (a section, then a few cards, per task); this machine is shared and slow.
 configure({ asyncUtilTimeout: 20_000 });
@@ -117,7 +118,13 @@ describe('report page', { timeout: 60_000 }, () => {
       await findByText(`Preparing the ${name} file…`);
       await findByText('r.csv is ready.');
     }
-    expect(makeExport.mock.calls.map((call) => (call as unknown[])[0])).toEqual(['html', 'json', 'csv', 'sarif', 'markdown']);
+    expect(makeExport.mock.calls.map((call) => ((call as unknown[])[0] as ExportFormat).id)).toEqual([
+      'html',
+      'json',
+      'csv',
+      'sarif',
+      'markdown',
+    ]);
   });
 });
 

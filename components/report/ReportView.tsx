@@ -1,5 +1,5 @@
 import type { Report, Comparison } from '@/utils/report/types';
-import type { ExportFile, ExportFormat } from '@/utils/report/export/files';
+import type { ExportFile, ExportFormat } from '@/utils/report/export/format';
 import type { HighlightHandler } from './FindingCard';
 import { Downloads } from './Downloads';
 import { SummarySection } from './sections/SummarySection';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OUT, FORMATS, parseArgs } from './args.ts';
+import { DEFAULT_OUT, FORMATS, parseArgs, USAGE } from './args.ts';
+import { EXPORT_FORMATS } from '../../report/export/registry.ts';
 import { UsageError } from './usage-error.ts';
 
 describe('parseArgs', () => {
@@ -54,7 +55,13 @@ describe('parseArgs', () => {
   });
 
   it('always writes json, the record merge and the other formats start from', () => {
-    expect(parseArgs(['--format', 'md'])).toMatchObject({ formats: ['json', 'md'] });
+    expect(parseArgs(['--format', 'markdown'])).toMatchObject({ formats: ['json', 'markdown'] });
+  });
+
+  it('takes a format by its id or its file extension, and offers every format of the report module', () => {
+    expect(parseArgs(['--format', 'md,HTML'])).toMatchObject({ formats: ['html', 'json', 'markdown'] });
+    expect(FORMATS).toEqual(EXPORT_FORMATS.map((format) => format.id));
+    expect(USAGE).toContain(FORMATS.join(','));
   });
 
   it('parses merge with its folders and output', () => {

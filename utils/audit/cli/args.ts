@@ -1,10 +1,14 @@
 import { SEVERITIES, type Severity } from '../types.ts';
+import { EXPORT_FORMATS, findFormat } from '../../report/export/registry.ts';
 import { parseShard, type Shard } from './shard.ts';
 import { UsageError } from './usage-error.ts';
 
-/** Every format the CLI can write. JSON (the audit schema) is always written. */
-export const FORMATS = ['json', 'html', 'csv', 'sarif', 'md'] as const;
-export type Format = (typeof FORMATS)[number];
+/**
+ * Every format the CLI can write: the report module's export formats, by id (utils/report/export/
+ * registry.ts). JSON (the audit schema, audit.json) is always written.
+ */
+export const FORMATS: readonly string[] = EXPORT_FORMATS.map((format) => format.id);
+export type Format = string;
 
 export interface AuditOptions {
   command: 'audit';
@@ -47,7 +51,8 @@ With no url or file, audits the bundled demo site's 주민등록표 등본 journ
 Options:
   --journey              the targets are the ordered steps of one task (one tab, in order)
   --out DIR              where to write the results (default: ${DEFAULT_OUT}/)
-  --format LIST          comma-separated: ${FORMATS.join(',')} (default: all; json is always written)
+  --format LIST          comma-separated: ${FORMATS.join(',')} (default: all; json is always written;
+                         a format may also be named by its file extension, e.g. md)
   --concurrency N        audit N pages at once in one browser (default: 2)
   --shard K/N            audit only every N-th target, starting with the K-th (K = 1…N)
   --fail-on LEVEL        exit with 1 when a finding is at least ${SEVERITIES.join('|')}
@@ -122,12 +127,13 @@ function parseFormats(value: string | undefined): Format[] {
   if (value === undefined) return [...FORMATS];
   const names = value
     .split(',')
-    .map((name) => name.trim().toLowerCase())
+    .map((name) => name.trim())
     .filter(Boolean);
-  const unknown = names.filter((name) => !(FORMATS as readonly string[]).includes(name));
+  const unknown = names.filter((name) => !findFormat(name));
   if (unknown.length > 0) throw new UsageError(`Unknown format ${unknown.join(', ')}. Formats: ${FORMATS.join(', ')}.`);
+  const wanted = new Set(names.map((name) => findFormat(name)!.id));
   // json is the record every other format and `merge` start from, so it is always written.
-  return FORMATS.filter((format) => format === 'json' || names.includes(format));
+  return FORMATS.filter((format) => format === 'json' || wanted.has(format));
 }
 
 function parseFailOn(value: string | undefined): Severity | null {

@@ -42,8 +42,8 @@ const output: RunOutput = {
 };
 
 describe('report files of a CLI run', () => {
-  it('writes one report per journey and per page outside a journey, in each asked format, from the report module', () => {
-    const files = reportFiles(output, ['json', 'html', 'csv', 'sarif', 'md'], { root: process.cwd(), language: 'ko' });
+  it('writes one report per journey and per page outside a journey, in each asked format, from the report module', async () => {
+    const files = await reportFiles(output, ['json', 'html', 'csv', 'sarif', 'markdown'], { root: process.cwd(), language: 'ko' });
     expect(files.map((file) => file.name)).toEqual([
       'report-before.html',
       'report-before.csv',
@@ -58,13 +58,13 @@ describe('report files of a CLI run', () => {
       'report-page-1.sarif',
       'report-page-1.md',
     ]);
-    const sarif = JSON.parse(files.find((file) => file.name === 'report-before.sarif')!.content) as {
+    const sarif = JSON.parse(files.find((file) => file.name === 'report-before.sarif')!.content as string) as {
       runs: { results: { ruleId: string }[] }[];
     };
     expect(sarif.runs[0]!.results.map((result) => result.ruleId)).toContain('image-alt');
   });
 
-  it('writes nothing but audit.json when only json is asked for', () => {
-    expect(reportFiles(output, ['json'], { root: process.cwd(), language: 'ko' })).toEqual([]);
+  it('writes nothing but audit.json when only json is asked for', async () => {
+    expect(await reportFiles(output, ['json'], { root: process.cwd(), language: 'ko' })).toEqual([]);
   });
 });

@@ -6,13 +6,11 @@ import { directionOf } from '../../i18n/languages.ts';
 import { fallbackChain } from '../../i18n/resolve.ts';
 import { buildReport, type ReportSource } from '../../report/build-report.ts';
 import { compareReports } from '../../report/compare.ts';
-import { exportFile, type ExportFile, type ExportFormat } from '../../report/export/files.ts';
+import { exportFile, type ExportFile } from '../../report/export/format.ts';
+import { formatById } from '../../report/export/registry.ts';
 import type { Translate } from '../../report/translate.ts';
 import type { Format } from './args.ts';
 import type { RunOutput } from './merge.ts';
-
-/** The CLI's format names → the report module's. json is written by the CLI itself (audit.json). */
-const REPORT_FORMAT: Record<Exclude<Format, 'json'>, ExportFormat> = { html: 'html', csv: 'csv', sarif: 'sarif', md: 'markdown' };
 
 /**
  * The report files of a run, from the report module's own pure functions (the same ones the
@@ -20,8 +18,13 @@ const REPORT_FORMAT: Record<Exclude<Format, 'json'>, ExportFormat> = { html: 'ht
  * journey. When the run holds journeys labelled "before" and "after" (the demo), the "after"
  * report carries the before/after comparison.
  */
-export function reportFiles(output: RunOutput, formats: readonly Format[], options: { root: string; language: string }): ExportFile[] {
-  const wanted = formats.filter((format): format is Exclude<Format, 'json'> => format !== 'json');
+export async function reportFiles(
+  output: RunOutput,
+  formats: readonly Format[],
+  options: { root: string; language: string },
+): Promise<ExportFile[]> {
+  // A format of the audits themselves is audit.json, which the CLI writes once for the run.
+  const wanted = formats.map(formatById).filter((format) => format.content === 'report');
   if (wanted.length === 0) return [];
   const t = reportTranslate(options.root, options.language);
   const dir = directionOf(options.language);
@@ -44,14 +47,14 @@ export function reportFiles(output: RunOutput, formats: readonly Format[], optio
 
   let pageNumber = 0;
   let journeyNumber = 0;
-  return reports.flatMap(({ source, report }) => {
+  const files = reports.flatMap(({ source, report }) => {
     // Names a person can tell apart in a folder: report-before.html, report-journey-2.csv, report-page-7.md.
     const label = source.kind === 'journey' ? (run.labels[source.journey.id] ?? `journey-${++journeyNumber}`) : `page-${++pageNumber}`;
     const compare =
       before && after && source === after.source ? { before: before.report, comparison: compareReports(before.report, report) } : undefined;
     const involved = compare && before ? [before.source, source] : [source];
-    return wanted.map((format) => {
-      const file = exportFile(REPORT_FORMAT[format], {
+    return wanted.map(async (format) => {
+      const file = await exportFile(format, {
         report,
         t,
         language: options.language,
@@ -63,9 +66,10 @@ export function reportFiles(output: RunOutput, formats: readonly Format[], optio
         ...(compare ? { compare } : {}),
         now,
       });
-      return { ...file, name: `report-${label}.${file.name.split('.').at(-1)}` };
+      return { ...file, name: `report-${label}.${format.extension}` };
     });
   });
+  return Promise.all(files);
 }
 
 /** i18next's `t` for the report namespace in `language`, with its fallbacks, read from locales/. */

@@ -1,5 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
+import { globSync, readFileSync, statSync } from 'node:fs';
 import { registerHooks } from 'node:module';
+import { dirname, matchesGlob } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Tried in this order for an import without an extension, as the bundler resolves it. */
@@ -8,8 +9,9 @@ const SUFFIXES = ['.ts', '.tsx', '/index.ts'];
 /**
  * Lets plain Node load the extension's own modules the way the bundler does: `@/` from the
  * repository root, imports without an extension (`./types` is `./types.ts`), JSON without an
- * import attribute. Node strips the TypeScript types itself. Only the repository's own files are
- * touched; packages resolve as Node always resolves them.
+ * import attribute, and eager `import.meta.glob` (expandGlobImports). Node strips the TypeScript
+ * types itself. Only the repository's own files are touched; packages resolve as Node always
+ * resolves them.
  */
 export function registerProjectResolution(root: string): void {
   const rootUrl = pathToFileURL(`${root}/`).href;
@@ -30,9 +32,40 @@ export function registerProjectResolution(root: string): void {
         const source = `export default ${readFileSync(fileURLToPath(url), 'utf8')};`;
         return { format: 'module', source, shortCircuit: true };
       }
-      return nextLoad(url, context);
+      const loaded = nextLoad(url, context);
+      if (!ours(url) || loaded.format !== 'module-typescript' || loaded.source === undefined || loaded.source === null) return loaded;
+      const text = typeof loaded.source === 'string' ? loaded.source : new TextDecoder().decode(loaded.source as Uint8Array);
+      return text.includes('import.meta.glob') ? { ...loaded, source: expandGlobImports(text, dirname(fileURLToPath(url))) } : loaded;
     },
   });
+}
+
+/**
+ * An eager glob import (patterns in a literal list, `!` to leave files out) as Vite compiles it:
+ * an object of the matching modules keyed by their relative path, in path order. Only the eager
+ * form with literal patterns, which is all the project's registries use, so a registry can be
+ * "add a file" for the extension and the CLI alike.
+ */
+export function expandGlobImports(source: string, directory: string): string {
+  const call = /import\.meta\.glob(?:<[^()]*?>)?\(\s*(\[[^\]]*\]|'[^']*'|"[^"]*")\s*,\s*\{\s*eager:\s*true\s*,?\s*\}\s*\)/g;
+  const imports: string[] = [];
+  let count = 0;
+  const expanded = source.replace(call, (_, list: string) => {
+    const patterns = [...list.matchAll(/'([^']*)'|"([^"]*)"/g)].map((match) => match[1] ?? match[2]!);
+    const include = patterns.filter((pattern) => !pattern.startsWith('!'));
+    const exclude = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1));
+    const files = [...new Set(include.flatMap((pattern) => globSync(pattern, { cwd: directory })))]
+      .map((file) => (file.startsWith('.') ? file : `./${file}`))
+      .filter((file) => !exclude.some((pattern) => matchesGlob(file, pattern)))
+      .sort();
+    const entries = files.map((file) => {
+      const name = `__glob${count++}`;
+      imports.push(`import * as ${name} from ${JSON.stringify(file)};`);
+      return `${JSON.stringify(file)}: ${name}`;
+    });
+    return `({ ${entries.join(', ')} })`;
+  });
+  return `${imports.join(' ')}${expanded}`;
 }
 
 function isFile(path: string): boolean {

@@ -20,7 +20,7 @@ export async function writeOutputs(
 ): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const files: string[] = [];
-  const put = async (name: string, text: string) => {
+  const put = async (name: string, text: string | Uint8Array) => {
     await writeFile(join(dir, name), text);
     files.push(name);
   };
@@ -28,6 +28,6 @@ export async function writeOutputs(
   // indented, 11 MB compact, and less than half the time to write); `jq .` shows it indented.
   await put(AUDIT_FILE, `${JSON.stringify(output.audits)}\n`);
   await put(RUN_FILE, `${JSON.stringify(output.run, null, 2)}\n`);
-  for (const file of reportFiles(output, formats, options)) await put(file.name, file.content);
+  for (const file of await reportFiles(output, formats, options)) await put(file.name, file.content);
   return files;
 }

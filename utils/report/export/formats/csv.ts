@@ -1,5 +1,6 @@
-import { labels, type Translate } from '../translate.ts';
-import type { Report } from '../types.ts';
+import { labels, type Translate } from '../../translate.ts';
+import type { Report } from '../../types.ts';
+import type { ExportFormat } from '../format.ts';
 
 /**
  * CSV that Excel opens correctly with Korean text: UTF-8 with a byte-order mark, CRLF line ends,
@@ -61,3 +62,13 @@ export function reportToCsv(report: Report, t: Translate): string {
   });
   return toCsv([header, ...rows]);
 }
+
+export const format: ExportFormat = {
+  id: 'csv',
+  extension: 'csv',
+  mime: 'text/csv;charset=utf-8',
+  labelKey: 'download.csv',
+  order: 3,
+  content: 'report',
+  write: (context) => reportToCsv(context.report, context.t),
+};

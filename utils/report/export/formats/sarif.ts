@@ -1,5 +1,6 @@
-import { labels, type Translate } from '../translate.ts';
-import type { Report, ReportFinding } from '../types.ts';
+import { labels, type Translate } from '../../translate.ts';
+import type { Report, ReportFinding } from '../../types.ts';
+import type { ExportFormat } from '../format.ts';
 
 /**
  * SARIF 2.1.0 for code-scanning tools. One rule per axe rule / Dotbogi check, one result per
@@ -118,3 +119,13 @@ export function reportToSarif(report: Report, t: Translate): SarifLog {
 export function sarifText(report: Report, t: Translate): string {
   return `${JSON.stringify(reportToSarif(report, t), null, 2)}\n`;
 }
+
+export const format: ExportFormat = {
+  id: 'sarif',
+  extension: 'sarif',
+  mime: 'application/sarif+json;charset=utf-8',
+  labelKey: 'download.sarif',
+  order: 5,
+  content: 'report',
+  write: (context) => sarifText(context.report, context.t),
+};

@@ -1,6 +1,7 @@
-import { labels, type Translate } from '../translate.ts';
-import { clip, revealInvisible } from '../text.ts';
-import type { Report } from '../types.ts';
+import { labels, type Translate } from '../../translate.ts';
+import { clip, revealInvisible } from '../../text.ts';
+import type { Report } from '../../types.ts';
+import type { ExportFormat } from '../format.ts';
 
 /**
  * A Markdown summary for issue trackers. Page-derived strings (titles, URLs, selectors,
@@ -89,3 +90,13 @@ export function reportToMarkdown(report: Report, t: Translate): string {
     lines.push('', escapeMarkdown(t('findings.shown', { shown: MAX_FINDINGS, total: report.findings.length })));
   return `${lines.join('\n')}\n`;
 }
+
+export const format: ExportFormat = {
+  id: 'markdown',
+  extension: 'md',
+  mime: 'text/markdown;charset=utf-8',
+  labelKey: 'download.markdown',
+  order: 6,
+  content: 'report',
+  write: (context) => reportToMarkdown(context.report, context.t),
+};

@@ -1,4 +1,5 @@
-import { SCHEMA_VERSION, type AuditExport, type Journey, type PageAudit } from '../../audit/types.ts';
+import { SCHEMA_VERSION, type AuditExport, type Journey, type PageAudit } from '../../../audit/types.ts';
+import type { ExportFormat } from '../format.ts';
 
 /** The audits behind a report, as-is, in the audit schema's export format (importable again). */
 export function auditsToJson(journeys: readonly Journey[], pages: readonly PageAudit[], now: Date = new Date()): string {
@@ -11,3 +12,13 @@ export function auditsToJson(journeys: readonly Journey[], pages: readonly PageA
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
+
+export const format: ExportFormat = {
+  id: 'json',
+  extension: 'json',
+  mime: 'application/json;charset=utf-8',
+  labelKey: 'download.json',
+  order: 2,
+  content: 'audits',
+  write: (context) => auditsToJson(context.journeys, context.pages, context.now),
+};

@@ -1,12 +1,13 @@
-import { html, trustedConstant, type SafeHtml } from './html-escape.ts';
-import { REPORT_CSS } from '../report-styles.ts';
-import { barChartLayout, SERIES_COLOURS } from '../chart.ts';
-import { beforeAfterChart, personaChart, principleChart, stepChart, type ChartData } from '../report-charts.ts';
-import { evidenceOf } from '../evidence.ts';
-import { kwcagLabel, kwcagName, kwcagWcag } from '../kwcag-names.ts';
-import { evidence, MAX_SELECTOR, MAX_SNIPPET, MAX_TITLE, MAX_URL } from '../text.ts';
-import { labels, type Translate } from '../translate.ts';
-import type { Comparison, Report, ReportFinding } from '../types.ts';
+import { html, trustedConstant, type SafeHtml } from '../html-escape.ts';
+import { REPORT_CSS } from '../../report-styles.ts';
+import { barChartLayout, SERIES_COLOURS } from '../../chart.ts';
+import { beforeAfterChart, personaChart, principleChart, stepChart, type ChartData } from '../../report-charts.ts';
+import { evidenceOf } from '../../evidence.ts';
+import { kwcagLabel, kwcagName, kwcagWcag } from '../../kwcag-names.ts';
+import { evidence, MAX_SELECTOR, MAX_SNIPPET, MAX_TITLE, MAX_URL } from '../../text.ts';
+import { labels, type Translate } from '../../translate.ts';
+import type { Comparison, Report, ReportFinding } from '../../types.ts';
+import type { ExportFormat } from '../format.ts';
 
 export interface HtmlExportInput {
   report: Report;
@@ -366,3 +367,14 @@ function comparisonSection(before: Report, after: Report, comparison: Comparison
     ${list(comparison.persisting.map((pair) => pair.after))}
   </section>`;
 }
+
+export const format: ExportFormat = {
+  id: 'html',
+  extension: 'html',
+  mime: 'text/html;charset=utf-8',
+  labelKey: 'download.html',
+  order: 1,
+  content: 'report',
+  write: (context) =>
+    reportToHtml({ report: context.report, t: context.t, language: context.language, dir: context.dir, compare: context.compare }),
+};
