@@ -1,5 +1,5 @@
 import { useT } from '@/components/i18n/I18nProvider';
-import { checkString } from '@/utils/i18n/check';
+import { lintString } from '@/utils/i18n/lint';
 import { directionOf } from '@/utils/i18n/languages';
 import type { StudioRow } from './studio-data';
 import { ProblemList } from './ProblemList';
@@ -9,7 +9,7 @@ export function StringEditor({ row, language, onInput }: { row: StudioRow; langu
   const { t } = useT('studio');
   const id = `string-${row.namespace}-${row.key}`.replace(/[^\w-]/g, '-');
   const problems = row.value
-    ? checkString(row.source, row.value, { language, namespace: row.namespace, key: row.key }, row.pluralCategory)
+    ? lintString(row.source, row.value, { language, namespace: row.namespace, key: row.key }, row.pluralCategory)
     : [];
   if (row.changed) {
     problems.push({ severity: 'warning', code: 'changed', language, namespace: row.namespace, key: row.key, params: {}, message: '' });

@@ -5,7 +5,7 @@
  */
 import { NAMESPACES } from '@/utils/i18n/create';
 import { loadNamespace } from '@/utils/i18n/load';
-import { flatten, keysFor, sourceHash, sourceUnits, unflatten, type FlatStrings, type SourceHashes } from '@/utils/i18n/check';
+import { flatten, keysFor, sourceHash, sourceUnits, unflatten, type FlatStrings, type SourceHashes } from '@/utils/i18n/lint';
 import type { TranslationDraft } from '@/utils/storage/items';
 
 export const STUDIO_NAMESPACES = [...NAMESPACES, 'manifest'] as const;

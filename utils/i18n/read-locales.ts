@@ -1,10 +1,10 @@
 /**
- * Reads the locales folder into check.ts's input (Node only: the CLI and the unit test).
+ * Reads the locales folder into lint.ts's input (Node only: the CLI and the unit test).
  * Files starting with "_" are data about translations (context notes, source hashes), not strings.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LocaleInput, SourceHashes } from './check.ts';
+import type { LocaleInput, SourceHashes } from './lint.ts';
 
 export const ALL_NAMESPACES = ['common', 'overlay', 'guides', 'glossary', 'audit', 'report', 'settings', 'studio', 'manifest'] as const;
 export const SOURCE_HASHES_FILE = '_source-hashes.json';

@@ -73,7 +73,7 @@ export const helperSettingsItem = storage.defineItem<HelperSettings>('local:help
 
 /** A volunteer's unsent translation for one language, from the translator studio ("번역 돕기"). */
 export interface TranslationDraft {
-  /** Namespace → key → the volunteer's text (flat keys, as in check.ts). */
+  /** Namespace → key → the volunteer's text (flat keys, as in lint.ts). */
   strings: Record<string, Record<string, string>>;
   /** Namespace → key → hash of the Korean source when the volunteer last edited that key. */
   sourceHashes: Record<string, Record<string, string>>;

@@ -1,18 +1,24 @@
 /**
- * `npm run i18n:check`: reads the locale files and the code, runs check.ts, prints the problems
+ * `npm run i18n:check`: reads the locale files and the code, runs lint.ts, prints the problems
  * and the completeness table. Exits non-zero on any error. `--write-readme` also writes the
  * table into README.md; `--warnings` lists every warning instead of counting them.
  */
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkLocales, completenessTable, locationOf, withReadmeTable, type LocaleInput, type Problem } from './check.ts';
+import { completenessTable, lintLocales, locationOf, lintReadme, withReadmeTable, type LocaleInput, type Problem } from './lint.ts';
 import { readLocaleInput } from './read-locales.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const args = new Set(process.argv.slice(2));
 const input: LocaleInput = { ...readLocaleInput(root), usage: readUsage(root) };
-const { problems, completeness } = checkLocales(input);
+const { problems, completeness } = lintLocales(input);
 const names = Object.fromEntries(readLanguages(root).map((language) => [language.code, language.name]));
+
+const table = completenessTable(completeness, names);
+const readmePath = join(root, 'README.md');
+const readme = readFileSync(readmePath, 'utf8');
+if (args.has('--write-readme')) writeFileSync(readmePath, withReadmeTable(readme, table));
+else problems.push(...lintReadme(readme, table));
 
 const errors = problems.filter((item) => item.severity === 'error');
 const warnings = problems.filter((item) => item.severity === 'warning');
@@ -21,18 +27,14 @@ if (args.has('--warnings')) for (const item of warnings) console.warn(`warning $
 else if (warnings.length)
   console.warn(`${warnings.length} warnings (changed sources, long strings, unused keys): run with --warnings to list them`);
 
-const table = completenessTable(completeness, names);
 console.log(`\n${table}\n`);
-if (args.has('--write-readme')) {
-  const readmePath = join(root, 'README.md');
-  writeFileSync(readmePath, withReadmeTable(readFileSync(readmePath, 'utf8'), table));
-  console.log('README.md: completeness table updated.');
-}
+if (args.has('--write-readme')) console.log('README.md: completeness table updated.');
 console.log(errors.length ? `${errors.length} errors.` : 'No errors.');
 process.exitCode = errors.length ? 1 : 0;
 
 function format(item: Problem): string {
   const where = locationOf(item);
+  if (!where) return item.message;
   return `${where}: ${item.key && item.message.startsWith(`${item.key}: `) ? item.message.slice(item.key.length + 2) : item.message}`;
 }
 

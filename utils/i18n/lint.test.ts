@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
-  checkLocales,
+  lintLocales,
   completenessTable,
   locationOf,
   sourceHash,
   validateBundle,
   withReadmeTable,
+  lintReadme,
   type LocaleInput,
   type Problem,
-} from './check';
+} from './lint';
 import { readLocaleInput } from './read-locales';
 
 const KO = JSON.stringify({ greeting: '안녕하세요, {{name}}님', files_other: '파일 {{count}}개', nested: { close: '닫기' } });
@@ -27,26 +29,26 @@ function input(files: Record<string, string>, extra: Partial<LocaleInput> = {}):
 const errorsOf = (problems: Problem[]) =>
   problems.filter((item) => item.severity === 'error').map((item) => `${locationOf(item)}: ${item.code}`);
 
-describe('checkLocales on malformed translations', () => {
+describe('lintLocales on malformed translations', () => {
   it('rejects broken JSON, naming the file and the reason', () => {
-    const { problems } = checkLocales(input({ en: '{ "greeting": "Hi" ' }));
+    const { problems } = lintLocales(input({ en: '{ "greeting": "Hi" ' }));
     expect(errorsOf(problems)).toEqual(['en/common.json: parse']);
     expect(problems[0]!.message).toMatch(/not valid JSON/);
   });
 
   it('rejects a missing placeholder, naming the key and the placeholder', () => {
     const en = { greeting: 'Hello', files_one: 'one file', files_other: '{{count}} files', nested: { close: 'Close' } };
-    const { problems } = checkLocales(input({ en: JSON.stringify(en) }));
+    const { problems } = lintLocales(input({ en: JSON.stringify(en) }));
     expect(errorsOf(problems)).toEqual(['en/common.json › greeting: placeholder-missing']);
     expect(problems[0]!.message).toBe('greeting: the placeholder {{name}} is missing');
   });
 
   it('rejects plural forms the language does not have, and asks for the ones it needs', () => {
     const en = { greeting: 'Hi {{name}}', files_few: '{{count}} files', files_other: '{{count}} files', nested: { close: 'Close' } };
-    const { problems } = checkLocales(input({ en: JSON.stringify(en) }));
+    const { problems } = lintLocales(input({ en: JSON.stringify(en) }));
     expect(errorsOf(problems).sort()).toEqual(['en/common.json › files_few: plural-extra', 'en/common.json › files_one: plural-missing']);
     const ru = { greeting: '{{name}}', files_one: '{{count}} файл', files_other: '{{count}} файла', nested: { close: 'Закрыть' } };
-    expect(errorsOf(checkLocales(input({ ru: JSON.stringify(ru) })).problems).sort()).toEqual([
+    expect(errorsOf(lintLocales(input({ ru: JSON.stringify(ru) })).problems).sort()).toEqual([
       'ru/common.json › files_few: plural-missing',
       'ru/common.json › files_many: plural-missing',
     ]);
@@ -59,14 +61,14 @@ describe('checkLocales on malformed translations', () => {
       files_other: '{{count}} files',
       nested: { close: 'Close' },
     };
-    const { problems } = checkLocales(input({ en: JSON.stringify(en) }));
+    const { problems } = lintLocales(input({ en: JSON.stringify(en) }));
     expect(errorsOf(problems)).toEqual(['en/common.json › greeting: markup']);
     expect(problems.find((item) => item.code === 'markup')!.message).toContain('<img src=x onerror=alert(1)>');
   });
 
   it('reports missing and extra keys, and non-string values', () => {
     const en = { greeting: 'Hi {{name}}', files_one: '1 file', files_other: '{{count}} files', nested: { clsoe: 'Close' }, count: 3 };
-    expect(errorsOf(checkLocales(input({ en: JSON.stringify(en) })).problems).sort()).toEqual([
+    expect(errorsOf(lintLocales(input({ en: JSON.stringify(en) })).problems).sort()).toEqual([
       'en/common.json › count: not-string',
       'en/common.json › nested.close: missing',
       'en/common.json › nested.clsoe: extra',
@@ -76,14 +78,14 @@ describe('checkLocales on malformed translations', () => {
   it('warns, without failing, when the Korean source changed since translation', () => {
     const en = { greeting: 'Hi {{name}}', files_one: '1 file', files_other: '{{count}} files', nested: { close: 'Close' } };
     const hashes = { en: { common: { greeting: sourceHash('안녕, {{name}}'), 'nested.close': sourceHash('닫기') } } };
-    const { problems } = checkLocales(input({ en: JSON.stringify(en) }, { hashes }));
+    const { problems } = lintLocales(input({ en: JSON.stringify(en) }, { hashes }));
     expect(problems.map((item) => `${item.severity} ${item.key} ${item.code}`)).toEqual(['warning greeting changed']);
   });
 
   it('warns about keys no code uses, unless listed as built at run time', () => {
     const usage = { literals: new Set(['greeting', 'files']), dynamic: { common: ['nested.*'] }, dataNamespaces: [] };
-    expect(checkLocales(input({}, { usage })).problems).toEqual([]);
-    const unused = checkLocales(input({}, { usage: { ...usage, dynamic: {} } })).problems;
+    expect(lintLocales(input({}, { usage })).problems).toEqual([]);
+    const unused = lintLocales(input({}, { usage: { ...usage, dynamic: {} } })).problems;
     expect(unused.map((item) => `${item.severity} ${item.key} ${item.code}`)).toEqual(['warning nested.close unused']);
   });
 });
@@ -91,7 +93,7 @@ describe('checkLocales on malformed translations', () => {
 describe('the completeness table', () => {
   it('counts plural keys once and shows status and percentage', () => {
     const half = { greeting: 'Hi {{name}}', files_other: '{{count}} files' };
-    const { completeness } = checkLocales(input({ en: JSON.stringify(half) }));
+    const { completeness } = lintLocales(input({ en: JSON.stringify(half) }));
     const table = completenessTable(completeness, { ko: '한국어', en: 'English' });
     expect(table).toContain('| 한국어 | ko | source | 100 % | 3 / 3 |');
     expect(table).toContain('| English | en | draft | 33 % | 1 / 3 |');
@@ -102,6 +104,18 @@ describe('the completeness table', () => {
     const once = withReadmeTable(readme, '| a |');
     expect(once).toBe('# Title\n\nText.\n\n## Languages\n\n<!-- i18n-table:start -->\n\n| a |\n\n<!-- i18n-table:end -->\n');
     expect(withReadmeTable(`${once}\nAfter.\n`, '| b |')).toBe(`${once.replace('| a |', '| b |')}\nAfter.\n`);
+  });
+});
+
+describe('README.md’s languages table', () => {
+  const table = '| language |\n|---|\n| ko |';
+  it('passes when it is the table the locale files give, and fails naming README when it is stale or missing', () => {
+    expect(lintReadme(withReadmeTable('# Dotbogi\n', table), table)).toEqual([]);
+    const stale = lintReadme(withReadmeTable('# Dotbogi\n', table.replace('ko', 'en')), table);
+    expect(stale.map((item) => `${item.severity} ${item.code} ${item.message}`)).toEqual([
+      'error readme-stale README.md: the languages table is out of date; run npm run i18n:check -- --write-readme',
+    ]);
+    expect(lintReadme('# Dotbogi\n', table)[0]!.message).toMatch(/^README.md: no languages table/);
   });
 });
 
@@ -129,11 +143,21 @@ describe('validateBundle (the studio import)', () => {
 });
 
 describe('the real locales folder', () => {
-  const { problems, completeness } = checkLocales(readLocaleInput(resolve(import.meta.dirname, '../..')));
+  const { problems, completeness } = lintLocales(readLocaleInput(resolve(import.meta.dirname, '../..')));
   const errors = problems.filter((item) => item.severity === 'error');
   const namespaces = [...new Set(completeness.flatMap((row) => Object.keys(row.perNamespace)))];
 
   // One test per namespace, so a failure names whose strings are incomplete; the message lists every key.
+  it('README.md shows the current languages table (npm run i18n:check -- --write-readme)', () => {
+    const root = resolve(import.meta.dirname, '../..');
+    const languages = JSON.parse(readFileSync(resolve(root, 'locales/languages.json'), 'utf8')).languages as {
+      code: string;
+      name: string;
+    }[];
+    const table = completenessTable(completeness, Object.fromEntries(languages.map((language) => [language.code, language.name])));
+    expect(lintReadme(readFileSync(resolve(root, 'README.md'), 'utf8'), table)).toEqual([]);
+  });
+
   it.each(namespaces)('%s: every language has every key, correct placeholders and plural forms, no markup', (namespace) => {
     const mine = errors.filter((item) => item.namespace === namespace).map((item) => `${locationOf(item)}: ${item.message}`);
     expect(mine, `Fix these (or run npm run i18n:check):\n${mine.join('\n')}`).toEqual([]);

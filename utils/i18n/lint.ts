@@ -1,13 +1,13 @@
 /**
  * The translation checks, as pure functions over file contents: used by `npm run i18n:check`
- * (check-cli.ts reads the files), by the unit suite over the real locales folder, and by the
+ * (lint-cli.ts reads the files), by the unit suite over the real locales folder, and by the
  * translator studio for inline checks and for validating an imported file.
  *
  * Runs under plain Node (type stripping), so it imports nothing but siblings, with extensions.
  */
 import { sourceHash } from './hash.ts';
 
-export type Severity = 'error' | 'warning';
+export type ProblemSeverity = 'error' | 'warning';
 export type ProblemCode =
   | 'parse'
   | 'not-object'
@@ -25,10 +25,11 @@ export type ProblemCode =
   | 'much-too-long'
   | 'changed'
   | 'store-limit'
-  | 'unused';
+  | 'unused'
+  | 'readme-stale';
 
 export interface Problem {
-  severity: Severity;
+  severity: ProblemSeverity;
   code: ProblemCode;
   language: string;
   namespace: string;
@@ -139,7 +140,7 @@ interface Where {
   key: string;
 }
 
-function problem(severity: Severity, code: ProblemCode, where: Where, params: Record<string, string>, message: string): Problem {
+function problem(severity: ProblemSeverity, code: ProblemCode, where: Where, params: Record<string, string>, message: string): Problem {
   return { severity, code, ...where, params, message };
 }
 
@@ -147,7 +148,7 @@ function problem(severity: Severity, code: ProblemCode, where: Where, params: Re
  * The checks on one translated string against its Korean source, as the studio runs them while
  * the volunteer types: placeholders, markup, length.
  */
-export function checkString(source: string, translation: string, where: Where, pluralCategory?: string): Problem[] {
+export function lintString(source: string, translation: string, where: Where, pluralCategory?: string): Problem[] {
   const problems: Problem[] = [];
   if (translation.trim() === '') {
     problems.push(problem('error', 'empty', where, {}, `${where.key}: the translation is empty`));
@@ -215,7 +216,7 @@ export function checkString(source: string, translation: string, where: Where, p
 /** Hashes of the Korean source per namespace and unit key, recorded when a translation was made. */
 export type SourceHashes = Record<string, Record<string, string>>;
 
-export interface NamespaceCheck {
+export interface NamespaceLint {
   language: string;
   namespace: string;
   source: FlatStrings;
@@ -226,7 +227,7 @@ export interface NamespaceCheck {
 }
 
 /** Every problem of one language's namespace against Korean. */
-export function checkNamespace({ language, namespace, source, target, hashes = {}, partial = false }: NamespaceCheck): Problem[] {
+export function lintNamespace({ language, namespace, source, target, hashes = {}, partial = false }: NamespaceLint): Problem[] {
   const problems: Problem[] = [];
   const units = sourceUnits(source);
   const expected = new Set(units.flatMap((unit) => keysFor(unit, language)));
@@ -251,7 +252,7 @@ export function checkNamespace({ language, namespace, source, target, hashes = {
         } else problems.push(problem('error', 'missing', where, {}, `${key}: missing`));
         continue;
       }
-      problems.push(...checkString(unit.text, translation, where, unit.plural ? key.slice(unit.key.length + 1) : undefined));
+      problems.push(...lintString(unit.text, translation, where, unit.plural ? key.slice(unit.key.length + 1) : undefined));
       const limit = namespace === 'manifest' ? MANIFEST_LIMITS[key] : undefined;
       if (limit && [...translation].length > limit) {
         problems.push(
@@ -342,13 +343,13 @@ export interface CompletenessRow {
   perNamespace: Record<string, { translated: number; total: number }>;
 }
 
-export interface CheckResult {
+export interface LintResult {
   problems: Problem[];
   completeness: CompletenessRow[];
 }
 
 /** Checks every language against the source, and measures how complete each is. */
-export function checkLocales(input: LocaleInput): CheckResult {
+export function lintLocales(input: LocaleInput): LintResult {
   const problems: Problem[] = [];
   const sources: Record<string, FlatStrings> = {};
   for (const namespace of input.namespaces) {
@@ -405,7 +406,7 @@ export function checkLocales(input: LocaleInput): CheckResult {
       problems.push(...parsed.problems);
       if (!parsed.strings) continue;
       const target = parsed.strings;
-      problems.push(...checkNamespace({ language, namespace, source, target, hashes: input.hashes?.[language]?.[namespace] }));
+      problems.push(...lintNamespace({ language, namespace, source, target, hashes: input.hashes?.[language]?.[namespace] }));
       counts.translated = units.filter((unit) => keysFor(unit, language).every((key) => target[key]?.trim())).length;
       row.translated += counts.translated;
     }
@@ -443,11 +444,6 @@ function unusedKeys(sources: Record<string, FlatStrings>, language: string, usag
   return problems;
 }
 
-/** The string literals in a source file that could be translation keys ('a.b', "ns:a.b"). */
-export function keyLiterals(code: string): string[] {
-  return [...code.matchAll(/(['"`])([A-Za-z][\w.:-]*)\1/g)].map((match) => match[2]!);
-}
-
 /** The completeness table README shows and the CLI prints. */
 export function completenessTable(rows: CompletenessRow[], names: Record<string, string>): string {
   const lines = ['| language | code | status | complete | strings |', '|---|---|---|---:|---:|'];
@@ -469,6 +465,24 @@ export function withReadmeTable(readme: string, table: string): string {
   const end = readme.indexOf(README_END);
   if (start >= 0 && end > start) return readme.slice(0, start) + block + readme.slice(end + README_END.length);
   return `${readme.trimEnd()}\n\n## Languages\n\n${block}\n`;
+}
+
+/** The table README.md shows now, or null when it has no markers. */
+export function readmeTableOf(readme: string): string | null {
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  return start >= 0 && end > start ? readme.slice(start + README_START.length, end).trim() : null;
+}
+
+/** An error when README.md's languages table is not the one the locale files give. */
+export function lintReadme(readme: string, table: string): Problem[] {
+  const shown = readmeTableOf(readme);
+  if (shown === table) return [];
+  const message =
+    shown === null
+      ? `README.md: no languages table (between ${README_START} and ${README_END}); run npm run i18n:check -- --write-readme`
+      : 'README.md: the languages table is out of date; run npm run i18n:check -- --write-readme';
+  return [problem('error', 'readme-stale', { language: '', namespace: '', key: '' }, {}, message)];
 }
 
 /** The file the studio exports and imports: every namespace of one language, plus its source hashes. */
@@ -519,7 +533,7 @@ export function validateBundle(
     problems.push(...parsed.problems);
     if (!parsed.strings) continue;
     flat[namespace] = parsed.strings;
-    problems.push(...checkNamespace({ language, namespace, source, target: parsed.strings, partial: true }));
+    problems.push(...lintNamespace({ language, namespace, source, target: parsed.strings, partial: true }));
   }
   const errors = problems.filter((item) => item.severity === 'error');
   const bundle = {
