@@ -51,6 +51,11 @@ describe('the translator studio', { timeout: 30_000 }, () => {
     ['markup', bundle({ common: { close: '<img src=x onerror=alert(1)>' } }), 'vi/common.json › close'],
     ['a missing placeholder', bundle({ common: { error: 'Lỗi' } }), 'vi/common.json › error'],
     ['a wrong plural form', bundle({ studio: { import: { done_one: '{{count}}' } } }), 'vi/studio.json › import.done_one'],
+    [
+      'a translated 「」 label (the website’s own button)',
+      bundle({ guides: { 'move-in': { steps: { details: { why: 'Xong thì nhấn 「Bước tiếp」.' } } } } }),
+      'vi/guides.json › move-in.steps.details.why',
+    ],
   ])('rejects an imported file with %s, naming the key and the problem', async (_what, text, where) => {
     const { sendMessage } = await renderStudio();
     chooseFile(text);

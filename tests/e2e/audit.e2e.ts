@@ -99,7 +99,7 @@ describe('the audit engine in the built extension', () => {
     const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
     await panel.getByLabel('여정 이름').fill('등본 발급');
     await panel.getByRole('button', { name: '여정 기록 시작' }).click();
-    await panel.getByText('「등본 발급」 기록 중: 페이지 1개').waitFor({ timeout: 60_000 });
+    await panel.getByText('“등본 발급” 기록 중: 페이지 1개').waitFor({ timeout: 60_000 });
 
     await stopServiceWorker(session);
 
@@ -112,14 +112,14 @@ describe('the audit engine in the built extension', () => {
     await page.focus('#apply-submit');
     await page.keyboard.press('Enter');
     await page.waitForURL(/confirm\.html/);
-    await panel.getByText('「등본 발급」 기록 중: 페이지 2개').waitFor({ timeout: 60_000 });
+    await panel.getByText('“등본 발급” 기록 중: 페이지 2개').waitFor({ timeout: 60_000 });
 
     await page.fill('#confirm-name', NAME);
     await page.fill('#confirm-birth', BIRTH);
     await page.focus('#confirm-submit');
     await page.keyboard.press('Enter');
     await page.waitForURL(/issued\.html/);
-    await panel.getByText('「등본 발급」 기록 중: 페이지 3개').waitFor({ timeout: 60_000 });
+    await panel.getByText('“등본 발급” 기록 중: 페이지 3개').waitFor({ timeout: 60_000 });
     await panel.getByRole('button', { name: '여정 기록 끝내기' }).click();
     await panel.getByRole('button', { name: '여정 기록 시작' }).waitFor();
 
@@ -136,7 +136,7 @@ describe('the audit engine in the built extension', () => {
     await page.goto(session.web.url('demo.gov.kr', '/before/index.html'));
     await panel.getByLabel('여정 이름').fill('재시작 여정');
     await panel.getByRole('button', { name: '여정 기록 시작' }).click();
-    await panel.getByText('「재시작 여정」 기록 중: 페이지 1개').waitFor({ timeout: 60_000 });
+    await panel.getByText('“재시작 여정” 기록 중: 페이지 1개').waitFor({ timeout: 60_000 });
 
     await session.close({ keepProfile: true });
     session = await launchWithExtension({ userDataDir: session.userDataDir, web });
@@ -154,7 +154,7 @@ describe('the audit engine in the built extension', () => {
     await again.goto(session.web.url('demo.gov.kr', '/before/help.html'));
     const panel2 = await session.openExtensionPage(`sidepanel.html?tabId=${await tabIdOf(session, again.url())}`);
     await panel2.getByRole('button', { name: '이 탭에서 이어서 기록' }).click();
-    await panel2.getByText('「재시작 여정」 기록 중: 페이지 2개').waitFor({ timeout: 60_000 });
+    await panel2.getByText('“재시작 여정” 기록 중: 페이지 2개').waitFor({ timeout: 60_000 });
     await panel2.getByRole('button', { name: '여정 기록 끝내기' }).click();
     await panel2.getByRole('button', { name: '여정 기록 시작' }).waitFor();
 

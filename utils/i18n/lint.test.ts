@@ -66,6 +66,26 @@ describe('lintLocales on malformed translations', () => {
     expect(problems.find((item) => item.code === 'markup')!.message).toContain('<img src=x onerror=alert(1)>');
   });
 
+  it('rejects a translation that changes a 「」 label (text on the website), naming the key and the label', () => {
+    const files = { common: JSON.stringify({ next: '다 쓰면 「다음 단계」를 누르세요. ‘닫기’로 닫아요.' }) };
+    const lint = (en: string) =>
+      lintLocales({
+        source: 'ko',
+        languages: [
+          { code: 'ko', status: 'source' },
+          { code: 'en', status: 'draft' },
+        ],
+        namespaces: ['common'],
+        files: { ko: files, en: { common: JSON.stringify({ next: en }) } },
+      }).problems;
+    const translated = lint('Then press 「Next step」. Close it with “Close”.');
+    expect(errorsOf(translated)).toEqual(['en/common.json › next: locked-label']);
+    expect(translated[0]!.message).toBe('next: 「다음 단계」 is text on the website; keep it exactly as in the Korean, 「」 included');
+    expect(errorsOf(lint('Then press “다음 단계” (Next step).'))).toEqual(['en/common.json › next: locked-label']);
+    // Dotbogi's own button, in ‘’, is translated; the website's label is kept with a gloss.
+    expect(lint('Then press 「다음 단계」 (Next step). Close it with “Close”.')).toEqual([]);
+  });
+
   it('reports missing and extra keys, and non-string values', () => {
     const en = { greeting: 'Hi {{name}}', files_one: '1 file', files_other: '{{count}} files', nested: { clsoe: 'Close' }, count: 3 };
     expect(errorsOf(lintLocales(input({ en: JSON.stringify(en) })).problems).sort()).toEqual([
@@ -120,7 +140,7 @@ describe('README.md’s languages table', () => {
 });
 
 describe('validateBundle (the studio import)', () => {
-  const sources = { common: { greeting: '안녕하세요, {{name}}님', files_other: '파일 {{count}}개' } };
+  const sources = { common: { greeting: '안녕하세요, {{name}}님', files_other: '파일 {{count}}개', press: '「다음 단계」를 누르세요' } };
   const bundle = (strings: unknown) => JSON.stringify({ format: 'dotbogi-locale', version: 1, language: 'en', strings, sourceHashes: {} });
 
   it('accepts an incomplete but correct translation', () => {
@@ -135,6 +155,7 @@ describe('validateBundle (the studio import)', () => {
     ['a wrong plural form', bundle({ common: { files_few: '{{count}}' } }), 'plural-extra'],
     ['markup', bundle({ common: { greeting: '<img onerror=alert(1)> {{name}}' } }), 'markup'],
     ['an unknown key', bundle({ common: { greting: 'Hi {{name}}' } }), 'extra'],
+    ['a translated 「」 label', bundle({ common: { press: 'Press 「Next step」' } }), 'locked-label'],
   ])('rejects %s', (_what, text, code) => {
     const result = validateBundle(text, sources, ['en']);
     expect(result.bundle).toBeNull();

@@ -21,6 +21,7 @@ export type ProblemCode =
   | 'plural-missing'
   | 'plural-extra'
   | 'markup'
+  | 'locked-label'
   | 'too-long'
   | 'much-too-long'
   | 'changed'
@@ -47,6 +48,7 @@ const PLURAL_SUFFIX = new RegExp(`^(.+)_(${PLURAL_CATEGORIES.join('|')})$`);
 const PLACEHOLDER = /\{\{\s*([^}\s,]+)[^}]*\}\}/g;
 /** Chrome Web Store limits for the manifest strings, in characters. */
 export const MANIFEST_LIMITS: Record<string, number> = { extName: 45, extShortName: 12, extDescription: 132 };
+const LOCKED_LABEL = /「[^「」]*」/g;
 const MARKUP = /<\s*\/?\s*[a-z!][^>]*>?|javascript:|\bon[a-z]+\s*=/i;
 
 /** The CLDR plural categories a language uses, as i18next's suffixes ("_one", "_other" …). */
@@ -64,6 +66,16 @@ export function splitPlural(key: string): { base: string; category: string } | n
 
 export function placeholdersOf(text: string): string[] {
   return [...new Set([...text.matchAll(PLACEHOLDER)].map((match) => match[1]!))].sort();
+}
+
+/**
+ * The 「…」 labels of a Korean source string. By convention 「」 quotes only text that appears
+ * on the website (a button, a field, an option): the user has to find that exact Korean text
+ * on screen, so every language keeps it verbatim, brackets included. Dotbogi's own buttons are
+ * quoted ‘…’ in Korean and translated.
+ */
+export function lockedLabels(source: string): string[] {
+  return [...new Set(source.match(LOCKED_LABEL) ?? [])];
 }
 
 /** The first piece of markup or script in a string, or null. Strings are shown as text only. */
@@ -173,6 +185,17 @@ export function lintString(source: string, translation: string, where: Where, pl
         where,
         { name: `{{${name}}}` },
         `${where.key}: {{${name}}} is not in the Korean source, so it would stay empty`,
+      ),
+    );
+  }
+  for (const label of lockedLabels(source).filter((label) => !translation.includes(label))) {
+    problems.push(
+      problem(
+        'error',
+        'locked-label',
+        where,
+        { label },
+        `${where.key}: ${label} is text on the website; keep it exactly as in the Korean, 「」 included`,
       ),
     );
   }
