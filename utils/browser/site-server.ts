@@ -87,8 +87,12 @@ export async function startSiteServer(options: { hosts: Record<string, string>; 
   server.on('connect', (request: IncomingMessage, socket: Socket) => {
     const host = (request.url ?? '').split(':')[0] ?? '';
     requests.push({ method: 'CONNECT', url: `https://${request.url}`, host, outside: !(host in hosts) });
+    // Chromium may reset the tunnel as soon as it reads the refusal; that reset is expected, not a server fault.
+    socket.on('error', () => {});
     socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
+  // Likewise a browser closing a connection mid-request (a page navigated away, a test closed its tab).
+  server.on('clientError', (_error, socket: Socket) => socket.destroy());
 
   await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
   port = (server.address() as AddressInfo).port;
