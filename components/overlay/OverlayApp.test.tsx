@@ -8,7 +8,7 @@ import { checkOfficialSite } from '@/utils/sites/official-check';
 import { DEFAULT_SETTINGS, defaultSiteSettings } from '@/utils/storage/items';
 import { createHighlightLayer, HighlightLayerContext } from './layer';
 import { OverlayApp, type OverlayControls } from './OverlayApp';
-import { setBody } from '@/utils/overlay/test-fixture';
+import { setBody } from '@/tests/kits/dom';
 
 async function renderOverlay(language = 'ko', url = 'https://www.gov.kr/portal') {
   const sent: { type: string; payload: Record<string, unknown> }[] = [];

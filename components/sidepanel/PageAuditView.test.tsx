@@ -4,7 +4,7 @@ import axe from 'axe-core';
 import { createI18n } from '@/utils/i18n/create';
 import { loadResources } from '@/utils/i18n/load';
 import { I18nProvider } from '@/components/i18n/I18nProvider';
-import { samplePageAudit } from '@/utils/audit/sample-audit.fixture';
+import { samplePageAudit } from '@/tests/kits/sample-audit';
 import { kwcagMatrix } from '@/utils/audit/kwcag-matrix';
 import { PageAuditView } from './PageAuditView';
 

@@ -19,7 +19,7 @@ import guidesCss from '@/components/guides/guides.css?inline';
 import sampleGuide from '@/utils/guides/data/resident-copy.json';
 import { FindingCard } from '@/components/report/FindingCard';
 import { buildReport } from '@/utils/report/build-report';
-import { samplePageAudit } from '@/utils/audit/sample-audit.fixture';
+import { samplePageAudit } from '@/utils/audit/sample-audit';
 
 export interface PreviewProps {
   language: string;

@@ -7,8 +7,8 @@
  * `npm run bench` calls `bench()`; `node tests/bench/guide-matching.bench.ts` prints the figures.
  */
 import type { BenchContext, BenchRow } from './types.ts';
-import { measureAccuracy, type AccuracyReport } from '../../utils/guides/accuracy.ts';
-import { measureIdBaseline } from '../../utils/guides/baseline.ts';
+import { measureAccuracy, type AccuracyReport } from '../kits/guides/accuracy.ts';
+import { measureIdBaseline } from '../kits/guides/baseline.ts';
 
 export async function bench(ctx?: Pick<BenchContext, 'log'>): Promise<BenchRow[]> {
   return (await measure(ctx)).rows;

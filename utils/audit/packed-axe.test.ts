@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AxeResults } from 'axe-core';
 import { isPackedAxe, packAxe, packPageAudit, unpackAxe, unpackPageAudit } from './packed-axe';
-import { samplePageAudit } from './sample-audit.fixture';
+import { samplePageAudit } from '@/tests/kits/sample-audit';
 
 const results = {
   testEngine: { name: 'axe-core', version: '4.14.0' },

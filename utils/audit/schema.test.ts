@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { auditExportSchema, auditJsonSchema, pageAuditSchema } from './schema';
-import { samplePageAudit } from './sample-audit.fixture';
+import { samplePageAudit } from '@/tests/kits/sample-audit';
 
 const SCHEMA_FILE = join(__dirname, 'audit-schema.json');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setFixture } from './check-test-kit';
+import { setFixture } from '@/tests/kits/audit-check';
 import { fnv1a, normaliseSelector, stableFindingId, templateSignature } from './stable-id';
 
 describe('stable finding ids', () => {

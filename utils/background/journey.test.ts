@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createJourneys, type JourneyDeps } from './journey';
-import { createMemoryStore } from '@/utils/audit/store/memory-store';
-import { samplePageAudit } from '@/utils/audit/sample-audit.fixture';
+import { createMemoryStore } from '@/tests/kits/memory-store';
+import { samplePageAudit } from '@/tests/kits/sample-audit';
 import type { AuditRuntime } from '@/utils/storage/items';
 
 function setup(tabs: Record<number, string>) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionLine, repeatedAtSeam } from './action-line';
-import { findRepeatedActionWords, loadGuideStrings } from './action-words';
+import { findRepeatedActionWords, loadGuideStrings } from '@/tests/tools/guide-action-words';
 import { buildRegistry } from './registry';
 
 describe('actionLine', () => {

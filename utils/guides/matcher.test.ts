@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { matchFingerprint, waitForMatch } from './matcher';
-import { DEMO_SITE, parseHtml } from './check';
-import { measureAccuracy } from './accuracy';
-import { mutateDocument, STANDARD_VARIANTS } from './mutations';
+import { DEMO_SITE, parseHtml } from '@/tests/tools/validate-guides';
+import { measureAccuracy } from '@/tests/kits/guides/accuracy';
+import { mutateDocument, STANDARD_VARIANTS } from '@/tests/kits/guides/mutations';
 import type { Fingerprint } from './schema';
 
 /** Replaces the test page's body (parsed, never assigned as markup). */

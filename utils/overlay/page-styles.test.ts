@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTRAST_ID, setContrast, setTextSpacing, TEXT_SPACING_ID } from './page-styles';
-import { setBody, setHead } from '@/utils/overlay/test-fixture';
+import { setBody, setHead } from '@/tests/kits/dom';
 
 describe('page styles the user asks for', () => {
   it('adds one text-spacing stylesheet, keeps it single, and removes it when turned off', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarizePage } from './page-summary';
-import { setBody } from '@/utils/overlay/test-fixture';
+import { setBody } from '@/tests/kits/dom';
 
 const visible = (element: Element) => !element.closest('[hidden], [aria-hidden="true"]');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveTarget } from './resolve-target';
-import { setBody } from '@/utils/overlay/test-fixture';
+import { setBody } from '@/tests/kits/dom';
 
 describe('resolveTarget', () => {
   it('follows a selector path through open shadow roots', () => {

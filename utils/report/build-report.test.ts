@@ -8,7 +8,7 @@ import {
   syntheticJourney,
   syntheticPage,
   type SyntheticRule,
-} from './testing/synthetic-audits.ts';
+} from '@/tests/kits/report/synthetic-audits.ts';
 import type { PageAudit } from '../audit/types.ts';
 
 const journeyOf = (pages: number) => ({ kind: 'journey' as const, ...syntheticJourney(pages) });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rangeForText, readableBlocks } from './text-blocks';
-import { setBody } from '@/utils/overlay/test-fixture';
+import { setBody } from '@/tests/kits/dom';
 
 describe('readableBlocks', () => {
   it('reads the main content in order, skipping navigation and hidden parts', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHighlightLayer } from './highlight-layer';
 import { cutoutPath, layoutHighlight, RING_PADDING } from './geometry';
-import { setBody } from '@/utils/overlay/test-fixture';
+import { setBody } from '@/tests/kits/dom';
 
 describe('layoutHighlight', () => {
   const viewport = { width: 1000, height: 800 };

@@ -16,7 +16,7 @@ import { officialSection } from './OfficialSection';
 import { helpSection } from './HelpSection';
 import { settingsSection } from './SettingsSection';
 import { SECTIONS } from '.';
-import { setBody } from '@/utils/overlay/test-fixture';
+import { setBody } from '@/tests/kits/dom';
 
 async function renderSection(Component: FunctionComponent, overrides: Partial<OverlayServices> = {}, win: Window = window) {
   const sendMessage = vi.fn(async (_message: unknown) => ({ ok: true, value: {} }));

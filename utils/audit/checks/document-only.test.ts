@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from './document-only';
-import { runCheckOn } from '../check-test-kit';
+import { runCheckOn } from '@/tests/kits/audit-check';
 
 describe('document-only', () => {
   it('fails HWP/PDF links without a web view', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from './form-field-count';
-import { runCheckOn } from '../check-test-kit';
+import { runCheckOn } from '@/tests/kits/audit-check';
 
 describe('form-field-count', () => {
   it('fails more than 10 questions, counting a radio group once', async () => {

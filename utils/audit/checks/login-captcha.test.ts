@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from './login-captcha';
-import { runCheckOn } from '../check-test-kit';
+import { runCheckOn } from '@/tests/kits/audit-check';
 
 describe('login-captcha', () => {
   it('fails a CAPTCHA without an alternative', async () => {

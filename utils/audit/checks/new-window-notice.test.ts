@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from './new-window-notice';
-import { runCheckOn } from '../check-test-kit';
+import { runCheckOn } from '@/tests/kits/audit-check';
 
 describe('new-window-notice', () => {
   it('fails target=_blank and window.open without notice', async () => {

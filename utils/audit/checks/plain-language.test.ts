@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from './plain-language';
-import { runCheckOn } from '../check-test-kit';
+import { runCheckOn } from '@/tests/kits/audit-check';
 
 describe('plain-language', () => {
   it('fails a long legal sentence full of jargon', async () => {

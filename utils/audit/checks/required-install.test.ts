@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from './required-install';
-import { runCheckOn } from '../check-test-kit';
+import { runCheckOn } from '@/tests/kits/audit-check';
 
 describe('required-install', () => {
   it('fails installer links and install prompts', async () => {

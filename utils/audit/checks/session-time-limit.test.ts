@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from './session-time-limit';
-import { DESKTOP, fixtureScan, runCheckOn, setFixture } from '../check-test-kit';
+import { DESKTOP, fixtureScan, runCheckOn, setFixture } from '@/tests/kits/audit-check';
 
 /** A "sleep" that lets the page's countdown tick once meanwhile. */
 const tick = (text: string) => async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from './small-text';
-import { runCheckOn } from '../check-test-kit';
+import { runCheckOn } from '@/tests/kits/audit-check';
 
 describe('small-text', () => {
   it('fails when most text is under 16 px', async () => {

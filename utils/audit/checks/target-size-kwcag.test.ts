@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from './target-size-kwcag';
-import { MOBILE, runCheckOn } from '../check-test-kit';
+import { MOBILE, runCheckOn } from '@/tests/kits/audit-check';
 
 describe('target-size-kwcag', () => {
   it('fails a 12 px icon button and passes a 17 px one on desktop', async () => {

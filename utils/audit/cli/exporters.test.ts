@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { samplePageAudit } from '../sample-audit.fixture.ts';
+import { samplePageAudit } from '@/tests/kits/sample-audit.ts';
 import { SCHEMA_VERSION, type Journey } from '../types.ts';
 import { reportFiles } from './exporters.ts';
 import type { RunOutput } from './merge.ts';

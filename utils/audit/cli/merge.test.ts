@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { samplePageAudit } from '../sample-audit.fixture.ts';
+import { samplePageAudit } from '@/tests/kits/sample-audit.ts';
 import { SCHEMA_VERSION, type AuditExport, type Journey } from '../types.ts';
 import { mergeOutputs, missingShards, readOutput, type RunOutput } from './merge.ts';
 import { writeOutputs } from './output.ts';

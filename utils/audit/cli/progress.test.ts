@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { samplePageAudit } from '../sample-audit.fixture.ts';
+import { samplePageAudit } from '@/tests/kits/sample-audit.ts';
 import type { PageOutcome } from './auditor.ts';
 import { createProgress } from './progress.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { samplePageAudit } from '../sample-audit.fixture.ts';
+import { samplePageAudit } from '@/tests/kits/sample-audit.ts';
 import { SCHEMA_VERSION, type AuditExport, type Finding, type Journey } from '../types.ts';
 import { formatSummary, reachesLevel, summarize } from './summary.ts';
 

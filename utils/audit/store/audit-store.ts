@@ -1,6 +1,6 @@
 /**
  * Where audits and journeys live. The background uses the IndexedDB implementation
- * (idb-store.ts); unit tests use the in-memory one (memory-store.ts) — happy-dom has no IndexedDB.
+ * (idb-store.ts); unit tests use the in-memory one (tests/kits/memory-store.ts) — happy-dom has no IndexedDB.
  */
 import type { Journey, StoredPageAudit } from '../types';
 

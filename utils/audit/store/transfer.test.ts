@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore } from './memory-store';
+import { createMemoryStore } from '@/tests/kits/memory-store';
 import { exportAudits, importAudits } from './transfer';
 import { ensureRoom, ROOM_FOR_ANY_RECORD } from './idb-store';
 import { StorageFullError } from './audit-store';
-import { samplePageAudit } from '../sample-audit.fixture';
+import { samplePageAudit } from '@/tests/kits/sample-audit';
 import { isPackedAxe } from '../packed-axe';
 import { SCHEMA_VERSION, type Journey } from '../types';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, html, isSafeHtml, trustedConstant } from './html-escape.ts';
-import { HOSTILE_STRINGS } from '../testing/hostile.ts';
+import { HOSTILE_STRINGS } from '@/tests/kits/report/hostile.ts';
 
 // Prettier reformats templates tagged `html`; these tests compare exact output, so use an alias.
 const build = html;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, findFormat } from './registry.ts';
-import { reportTranslator } from '../testing/i18n.ts';
+import { reportTranslator } from '@/tests/kits/report/i18n.ts';
 import languages from '../../../locales/languages.json';
 
 const ROOT = resolve(import.meta.dirname, '../../..');

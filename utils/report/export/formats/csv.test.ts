@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, reportToCsv, toCsv } from './csv.ts';
 import { buildReport } from '../../build-report.ts';
-import { hostilePageAudit } from '../../testing/hostile.ts';
-import { syntheticPage } from '../../testing/synthetic-audits.ts';
-import { reportTranslator } from '../../testing/i18n.ts';
+import { hostilePageAudit } from '@/tests/kits/report/hostile.ts';
+import { syntheticPage } from '@/tests/kits/report/synthetic-audits.ts';
+import { reportTranslator } from '@/tests/kits/report/i18n.ts';
 
 describe('CSV for Excel', () => {
   it('starts with a UTF-8 byte-order mark and ends lines with CRLF', () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { reportToHtml } from './html.ts';
 import { buildReport } from '../../build-report.ts';
 import { compareReports } from '../../compare.ts';
-import { hostilePageAudit, HOSTILE_STRINGS } from '../../testing/hostile.ts';
-import { syntheticJourney, syntheticPage } from '../../testing/synthetic-audits.ts';
-import { reportTranslator } from '../../testing/i18n.ts';
+import { hostilePageAudit, HOSTILE_STRINGS } from '@/tests/kits/report/hostile.ts';
+import { syntheticJourney, syntheticPage } from '@/tests/kits/report/synthetic-audits.ts';
+import { reportTranslator } from '@/tests/kits/report/i18n.ts';
 
 function parse(markup: string): Document {
   return new DOMParser().parseFromString(markup, 'text/html');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditExportSchema } from '@/utils/audit/schema';
 import { auditsToJson } from './json.ts';
-import { syntheticJourney } from '../../testing/synthetic-audits.ts';
+import { syntheticJourney } from '@/tests/kits/report/synthetic-audits.ts';
 
 describe('JSON export', () => {
   it('is the audits as-is, in the audit schema’s export format, importable again', () => {

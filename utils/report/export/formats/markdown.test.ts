@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { codeSpan, escapeMarkdown, reportToMarkdown } from './markdown.ts';
 import { buildReport } from '../../build-report.ts';
-import { hostilePageAudit, HOSTILE_STRINGS } from '../../testing/hostile.ts';
-import { syntheticJourney } from '../../testing/synthetic-audits.ts';
-import { reportTranslator } from '../../testing/i18n.ts';
+import { hostilePageAudit, HOSTILE_STRINGS } from '@/tests/kits/report/hostile.ts';
+import { syntheticJourney } from '@/tests/kits/report/synthetic-audits.ts';
+import { reportTranslator } from '@/tests/kits/report/i18n.ts';
 
 describe('Markdown summary', () => {
   it('escapes links, emphasis, tables, headings and HTML in page text', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reportToSarif, SARIF_SCHEMA } from './sarif.ts';
 import { buildReport } from '../../build-report.ts';
-import { syntheticFinding, syntheticPage, SYNTHETIC_RULES } from '../../testing/synthetic-audits.ts';
-import { reportTranslator } from '../../testing/i18n.ts';
+import { syntheticFinding, syntheticPage, SYNTHETIC_RULES } from '@/tests/kits/report/synthetic-audits.ts';
+import { reportTranslator } from '@/tests/kits/report/i18n.ts';
 
 /** The properties SARIF 2.1.0's schema requires, and the constraints code-scanning tools rely on. */
 describe('SARIF 2.1.0', () => {

@@ -2,9 +2,9 @@
  * The baseline for the matching benchmark: a guide that stores one selector (the element's
  * id) instead of a fingerprint, run on the same mutated pages as measureAccuracy (Node only).
  */
-import { checkSteps, loadDemoPages, loadGuideFiles, parseHtml, type DemoPage } from './check.ts';
-import { parseGuide, type Fingerprint } from './schema.ts';
-import { matchFingerprint } from './matcher.ts';
+import { checkSteps, loadDemoPages, loadGuideFiles, parseHtml, type DemoPage } from '../../tools/validate-guides.ts';
+import { parseGuide, type Fingerprint } from '../../../utils/guides/schema.ts';
+import { matchFingerprint } from '../../../utils/guides/matcher.ts';
 import { mutateDocument, STANDARD_VARIANTS, type MutationVariant } from './mutations.ts';
 import { hash } from './accuracy.ts';
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkGuides, formatCheck } from './check';
-import copyGuide from './data/resident-copy.json';
+import { checkGuides, formatCheck } from '../tools/validate-guides';
+import copyGuide from '../../utils/guides/data/resident-copy.json';
 
 describe('npm run guides:check', () => {
   it('passes for every shipped guide on both twins of the demo site', () => {

@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, type Finding, type Journey, type PageAudit, type Persona, type Severity } from '../../audit/types.ts';
+import { SCHEMA_VERSION, type Finding, type Journey, type PageAudit, type Persona, type Severity } from '../../../utils/audit/types.ts';
 
 /**
  * Synthetic audits for tests and benchmarks: deterministic and shaped like real ones (template

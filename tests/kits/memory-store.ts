@@ -1,5 +1,5 @@
-import type { AuditStore } from './audit-store';
-import type { Journey, StoredPageAudit } from '../types';
+import type { AuditStore } from '../../utils/audit/store/audit-store';
+import type { Journey, StoredPageAudit } from '../../utils/audit/types';
 
 /** An AuditStore in memory (structured clones, like IndexedDB), for tests. */
 export function createMemoryStore(): AuditStore {

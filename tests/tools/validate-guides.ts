@@ -1,21 +1,22 @@
 /**
- * The guide check behind `npm run guides:check` and its unit test: every shipped guide must
+ * Validates the shipped guides for `npm run guides:check` and its unit test: every guide must
  * pass the schema, and every step must find its target on the demo-site pages it is meant
  * for, on BOTH twins (before/ and after/), with a clear, unique match; and in every language the
- * card's line (action tag + step text) must not repeat the action word (./action-words.ts).
+ * card's line (action tag + step text) must not repeat the action word (./guide-action-words.ts).
  *
- * Node only (reads files, parses pages with happy-dom without running their scripts).
+ * A tool for guide authors and tests, not part of the extension: Node only (reads files, parses
+ * pages with happy-dom without running their scripts).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Window } from 'happy-dom';
-import { parseGuide, type Guide, type GuideProblem } from './schema.ts';
-import { matchFingerprint } from './matcher.ts';
-import { guideAppliesTo, pageMatches, urlMatches } from './page-condition.ts';
-import { findRepeatedActionWords, loadGuideStrings, type RepeatedWord } from './action-words.ts';
+import { parseGuide, type Guide, type GuideProblem } from '../../utils/guides/schema.ts';
+import { matchFingerprint } from '../../utils/guides/matcher.ts';
+import { guideAppliesTo, pageMatches, urlMatches } from '../../utils/guides/page-condition.ts';
+import { findRepeatedActionWords, loadGuideStrings, type RepeatedWord } from './guide-action-words.ts';
 
-export const GUIDES_DIR = resolve(import.meta.dirname, 'data');
-export const DEMO_SITE = resolve(import.meta.dirname, '../../tests/fixtures/demo-site');
+export const GUIDES_DIR = resolve(import.meta.dirname, '../../utils/guides/data');
+export const DEMO_SITE = resolve(import.meta.dirname, '../fixtures/demo-site');
 export const DEMO_HOST = 'demo.gov.kr';
 export const TWINS = ['before', 'after'] as const;
 
@@ -48,7 +49,7 @@ export interface GuideCheck {
 
 export interface CheckResult {
   guides: GuideCheck[];
-  /** Steps whose card line says the action word twice in some language (./action-words.ts). */
+  /** Steps whose card line says the action word twice in some language (./guide-action-words.ts). */
   repeatedWords: RepeatedWord[];
   ok: boolean;
 }

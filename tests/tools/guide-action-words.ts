@@ -1,5 +1,5 @@
 /**
- * Part of `npm run guides:check`: in every language, the card's line for each step (action tag,
+ * Part of `npm run guides:check` (validate-guides.ts): in every language, the card's line for each step (action tag,
  * then the step text, joined by actionLine() as the card joins them) must not say a word twice
  * where the tag meets the text ("Nhấn Nhấn mục…").
  *
@@ -7,8 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Guide } from './schema.ts';
-import { actionLine, repeatedAtSeam } from './action-line.ts';
+import type { Guide } from '../../utils/guides/schema.ts';
+import { actionLine, repeatedAtSeam } from '../../utils/guides/action-line.ts';
 
 export const LOCALES_DIR = resolve(import.meta.dirname, '../../locales');
 

@@ -1,4 +1,4 @@
-import type { PageAudit } from '../../audit/types.ts';
+import type { PageAudit } from '../../../utils/audit/types.ts';
 import { syntheticFinding, syntheticPage, SYNTHETIC_RULES } from './synthetic-audits.ts';
 
 /**

@@ -2,9 +2,9 @@
  * Unit-test kit for checks: happy-dom has no layout, so boxes come from `data-rect="x y w h"`
  * (default: a 100×20 box, stacked) and everything with a box counts as visible.
  */
-import type { Check, CheckOutcome } from './check-types';
-import { scanPage, type PageScan } from './page-scan';
-import type { Viewport } from './types';
+import type { Check, CheckOutcome } from '../../utils/audit/check-types';
+import { scanPage, type PageScan } from '../../utils/audit/page-scan';
+import type { Viewport } from '../../utils/audit/types';
 
 export const DESKTOP: Viewport = { width: 1280, height: 900, devicePixelRatio: 1, kind: 'desktop' };
 export const MOBILE: Viewport = { width: 390, height: 800, devicePixelRatio: 3, kind: 'mobile' };

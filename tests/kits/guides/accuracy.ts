@@ -4,10 +4,10 @@
  * still accepts exactly the same element — or accepts nothing, never another one. Unrelated
  * pages (home, notices, help, login…) must match no step bound to a specific page.
  */
-import { checkSteps, loadDemoPages, loadGuideFiles, parseHtml, type DemoPage } from './check.ts';
-import { parseGuide, type Guide } from './schema.ts';
-import { matchFingerprint } from './matcher.ts';
-import { guideAppliesTo, pageMatches } from './page-condition.ts';
+import { checkSteps, loadDemoPages, loadGuideFiles, parseHtml, type DemoPage } from '../../tools/validate-guides.ts';
+import { parseGuide, type Guide } from '../../../utils/guides/schema.ts';
+import { matchFingerprint } from '../../../utils/guides/matcher.ts';
+import { guideAppliesTo, pageMatches } from '../../../utils/guides/page-condition.ts';
 import { mutateDocument, STANDARD_VARIANTS, type MutationVariant } from './mutations.ts';
 
 export interface VariantAccuracy {

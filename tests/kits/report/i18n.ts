@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInstance, type TOptions } from 'i18next';
-import type { Translate } from '../translate.ts';
+import type { Translate } from '../../../utils/report/translate.ts';
 
 /**
  * The report namespace's `t` for one language, read straight from locales/ with Korean as the
