@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { send } from '@/utils/messaging/send';
-import type { JourneyStatus } from '@/utils/background/journey';
+import type { JourneyStatus } from '@/utils/messaging/replies';
 import { failureText } from './failure-text';
 import { useT } from '@/components/i18n/I18nProvider';
 import { activeTabId } from './active-tab';

@@ -9,7 +9,7 @@ import type { AuditExport, Journey, StoredPageAudit } from '@/utils/audit/types'
 import { unpackPageAudit } from '../../utils/audit/packed-axe';
 import { AUDITED, AXE_TAGS } from '../../utils/audit/audit-frame';
 import { OVERLAY_HOST_NAME } from '../../utils/overlay/frame-markers';
-import type { JourneyStatus } from '@/utils/background/journey';
+import type { JourneyStatus } from '@/utils/messaging/replies';
 
 const AXE_MIN = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const KO_AXE = JSON.parse(readFileSync(join(ROOT, 'node_modules/axe-core/locales/ko.json'), 'utf8')) as {

@@ -10,12 +10,7 @@
  * Node all have, so one implementation serves every context.
  */
 import type { AxeResults } from 'axe-core';
-import type { PageAudit, StoredPageAudit } from './types';
-
-export interface PackedAxe {
-  encoding: 'gzip+base64';
-  data: string;
-}
+import type { PackedAxe, PageAudit, StoredPageAudit } from './types';
 
 export function isPackedAxe(value: unknown): value is PackedAxe {
   return (

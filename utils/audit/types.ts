@@ -9,7 +9,6 @@
  * utils/audit/redact.ts before it leaves the page.
  */
 import type { AxeResults } from 'axe-core';
-import type { PackedAxe } from './packed-axe';
 
 export const SCHEMA_VERSION = 1;
 
@@ -153,6 +152,12 @@ export interface PageAudit<Axe = AxeResults> {
   kwcag: KwcagMatrixRow[];
   coverage: Coverage;
   facts: PageFacts;
+}
+
+/** axe's raw results of one frame as gzip-compressed JSON in base64 (packed-axe.ts packs and unpacks them). */
+export interface PackedAxe {
+  encoding: 'gzip+base64';
+  data: string;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { WebExtension } from '@/utils/web-extension';
 import type { GuideTabCommand, RequestOf } from '@/utils/messaging/protocol';
+import type { GuideListing, GuideTestResult } from '@/utils/messaging/replies';
 import { frictionSignalsItem, guideProgressItem } from '@/utils/storage/items';
 import { buildRegistry, type GuideRegistry } from '@/utils/guides/registry';
 import { guideAppliesTo } from '@/utils/guides/page-condition';
@@ -12,19 +13,7 @@ import { stepIndex, type GuideProgress } from '@/utils/guides/runner';
 import { recordFriction, type FrictionStore } from '@/utils/guides/friction';
 import { frictionSignals } from '@/utils/report/friction-signals';
 import type { FrictionSignal } from '@/utils/report/types';
-import type { Fingerprint, Guide, GuideProblem } from '@/utils/guides/schema';
-
-export interface GuideListing {
-  guides: Guide[];
-  /** Guide files that failed validation (shown to authors, never to users). */
-  rejected: { file: string; problems: GuideProblem[] }[];
-}
-
-export interface GuideTestResult {
-  found: boolean;
-  score: number;
-  margin: number;
-}
+import type { Fingerprint } from '@/utils/guides/schema';
 
 let registry: GuideRegistry | null = null;
 function guides(): GuideRegistry {

@@ -9,6 +9,7 @@ import { kwcagMatrix } from '@/utils/audit/kwcag-matrix';
 import type { AuditStore } from '@/utils/audit/store/audit-store';
 import { SCHEMA_VERSION, type Journey, type StoredPageAudit } from '@/utils/audit/types';
 import type { AuditRuntime } from '@/utils/storage/items';
+import type { JourneyStatus } from '@/utils/messaging/replies';
 
 export interface JourneyDeps {
   store: AuditStore;
@@ -18,14 +19,6 @@ export interface JourneyDeps {
   tabUrl(tabId: number): Promise<string | undefined>;
   now(): number;
   newId(): string;
-}
-
-export interface JourneyStatus {
-  journey: Journey | null;
-  /** True while a page of the journey is being audited. */
-  auditing: boolean;
-  /** False after a browser restart, until the journey is continued in a tab. */
-  tabOpen: boolean;
 }
 
 /** The same URL reported twice within this time is one visit (onUpdated fires more than once). */

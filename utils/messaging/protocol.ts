@@ -15,9 +15,8 @@ import { fingerprintSchema, type Fingerprint } from '@/utils/guides/schema';
 import type { GuideProgress } from '@/utils/guides/runner';
 import type { FrictionStore } from '@/utils/guides/friction';
 import type { FrictionSignal } from '@/utils/report/types';
-import type { GuideListing, GuideTestResult } from '@/utils/background/guides';
+import type { GuideListing, GuideTestResult, JourneyStatus } from './replies';
 import type { AuditExport, AuditRunResult, Journey, StoredPageAudit } from '@/utils/audit/types';
-import type { JourneyStatus } from '@/utils/background/journey';
 import type { PageAuditSummary } from '@/utils/audit/store/summary';
 
 const origin = z
