@@ -1,4 +1,5 @@
 import tseslint from 'typescript-eslint';
+import { dotbogiImports } from './lint/import-rules.ts';
 
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'tests/fixtures/**', 'tests/e2e/artifacts/'] },
@@ -24,6 +25,12 @@ export default tseslint.config(
         { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Page text must never become markup.' },
       ],
     },
+  },
+  {
+    // Shipped code never reaches into tests/, and no file depends on itself through others.
+    files: ['**/*.{ts,tsx}'],
+    plugins: { dotbogi: dotbogiImports },
+    rules: { 'dotbogi/shipped-imports-no-tests': 'error', 'dotbogi/no-import-cycle': 'error' },
   },
   {
     files: ['utils/zod.ts'],
