@@ -143,14 +143,17 @@ describe('the guide card', () => {
   it('shows the step without pointing, and a way out, when the element cannot be found', async () => {
     setUrl('https://demo.gov.kr/after/resident-copy/apply.html');
     await guideProgressItem.setValue({ ...startProgress(guide, Date.now(), 'run3'), stepId: 'purpose' });
-    const { ui, layer } = await mount(GuideRunner, 'en');
+    const { ui, layer, container } = await mount(GuideRunner, 'en');
     await ui.findByText('6 / 11');
     await ui.findByText("I can't find it. Please look for it on the screen.", undefined, { timeout: 15_000 });
     expect(layer.highlight).not.toHaveBeenCalled();
     const stuck = ui.getByRole('button', { name: "I'm stuck" });
     fireEvent.click(stuck);
     expect(stuck.getAttribute('aria-expanded')).toBe('true');
-    expect(ui.getByRole('link', { name: 'Call 110' })).toBeTruthy();
+    // The phone lines, with the number to dial from a phone (this is a computer: no tel: links).
+    const help = container.querySelector<HTMLElement>('#dotbogi-guide-stuck')!;
+    expect(help.hidden).toBe(false);
+    expect([...help.querySelectorAll('.phone')].map((number) => number.textContent)).toEqual(['110', '1345', '1577-1366']);
   });
 });
 

@@ -66,4 +66,9 @@ export function GuidesSection() {
   );
 }
 
-export const guidesSection: OverlaySection = { id: 'guides', titleKey: 'guides:section.title', Component: GuidesSection };
+export const guidesSection: OverlaySection = {
+  id: 'guides',
+  titleKey: 'guides:section.title',
+  Component: GuidesSection,
+  prominent: 'tasks',
+};

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '@/components/i18n/I18nProvider';
 import type { GuideAction } from '@/utils/guides/schema';
-import contactsData from '@/utils/overlay/help-contacts.json';
+import { HelpContacts } from '@/components/overlay/sections/HelpContacts';
 import { actionLine } from '@/utils/guides/action-line';
 import { Icon } from '@/components/overlay/icons';
 
@@ -33,13 +33,10 @@ export interface StepCardProps {
   placement?: { side: 'top' | 'bottom'; height: number };
 }
 
-const CONTACTS = contactsData.contacts as { id: string; number: string }[];
-
 /** One guide step, large, in the user's language, with Back / Next / Stop and a way out. */
 export function StepCard(props: StepCardProps) {
   const { t, language } = useT('guides');
   const line = actionLine(t(`actions.${props.action}`), props.text, language);
-  const overlay = useT('overlay').t;
   const [stuckOpen, setStuckOpen] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -105,14 +102,7 @@ export function StepCard(props: StepCardProps) {
       </div>
       <div id="dotbogi-guide-stuck" class="stuck-help" hidden={!stuckOpen}>
         <p>{t('runner.stuckIntro')}</p>
-        <ul>
-          {CONTACTS.map((contact) => (
-            <li key={contact.id}>
-              <a href={`tel:${contact.number.replace(/-/g, '')}`}>{t('runner.call', { number: contact.number })}</a>{' '}
-              <span>{overlay(`help.contact.${contact.id}.name`)}</span>
-            </li>
-          ))}
-        </ul>
+        <HelpContacts headingLevel={3} />
       </div>
     </section>
   );

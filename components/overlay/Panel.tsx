@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '@/components/i18n/I18nProvider';
 import { SECTIONS, type OverlaySection } from './sections';
 import { SafeBoundary } from './SafeBoundary';
+import { Icon } from './icons';
 
 /**
  * The panel: non-modal (the page stays usable beside it), our own px-sized UI in the shadow
@@ -46,11 +47,15 @@ export function Panel({
           </button>
         </div>
       </header>
-      <p class="notice">{common('personalHelpNotice')}</p>
+      {/* What a lost person needs first, before anything else can push it off the first screen. */}
+      {SECTIONS.filter((section) => section.prominent).map((section) => (
+        <SectionDisclosure key={section.id} section={section} open={open.has(section.id)} onToggle={() => toggle(section.id)} />
+      ))}
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>
-      {SECTIONS.map((section) => (
+      <p class="notice">{common('personalHelpNotice')}</p>
+      {SECTIONS.filter((section) => !section.prominent).map((section) => (
         <SectionDisclosure key={section.id} section={section} open={open.has(section.id)} onToggle={() => toggle(section.id)} />
       ))}
     </section>
@@ -61,13 +66,12 @@ function SectionDisclosure({ section, open, onToggle }: { section: OverlaySectio
   const { t } = useT('overlay');
   const bodyId = `dotbogi-section-${section.id}`;
   return (
-    <section class="section" aria-labelledby={`${bodyId}-title`} data-section={section.id}>
+    <section class={`section${section.prominent ? ' prominent' : ''}`} aria-labelledby={`${bodyId}-title`} data-section={section.id}>
       <h3 class="section-title">
         <button type="button" id={`${bodyId}-title`} aria-expanded={open} aria-controls={bodyId} onClick={onToggle}>
-          <span class="chevron" aria-hidden="true">
-            {open ? '▾' : '▸'}
-          </span>
-          {t(section.titleKey)}
+          {section.prominent && <Icon name={section.prominent} size={32} />}
+          <span class="section-name">{t(section.titleKey)}</span>
+          <Icon name={open ? 'down' : 'next'} />
         </button>
       </h3>
       <div id={bodyId} hidden={!open}>

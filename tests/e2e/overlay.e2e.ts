@@ -121,7 +121,7 @@ describe('the overlay in Chromium', () => {
     const section = page.locator('dotbogi-overlay [data-section="page"]');
     await section.getByText('주민등록표 등본 발급').first().waitFor();
     await section.getByText('홈 › 민원서비스 › 주민등록표 등본').waitFor();
-    await section.getByText('입력 칸 2개').waitFor();
+    await section.getByText('쓸 칸 2개').waitFor();
     await section
       .getByRole('button', { name: '「발급하기」 보여주기' })
       .or(section.getByRole('button', { name: '발급하기 보여주기' }))
@@ -235,7 +235,7 @@ describe('the overlay in Chromium', () => {
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(0, 0, 0)');
     await panel(page).getByRole('button', { name: '원래 색' }).click();
 
-    await openSection(page, '이 페이지에서 할 수 있는 일');
+    await openSection(page, '이 화면에서 할 수 있는 일');
     await panel(page)
       .getByRole('button', { name: /신청하기 보여주기/ })
       .click();
@@ -281,12 +281,24 @@ describe('the overlay in Chromium', () => {
     await fake.close();
   });
 
-  it('offers a way back and whom to call', async () => {
+  it('opens on what a lost person needs: 도와 드릴 일 and 도움이 필요해요 first, then whom to call', async () => {
     const page = await open(hostile('plain.html'));
     await openPanel(page);
+    // Both entries are on the panel's first screen, before anything that could push them down.
+    const firstScreen = await panel(page).evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const titles = [...element.querySelectorAll('.section-title button')];
+      return titles.slice(0, 2).map((title) => ({ name: title.textContent, inView: title.getBoundingClientRect().bottom <= box.bottom }));
+    });
+    expect(firstScreen).toEqual([
+      { name: '도와 드릴 일', inView: true },
+      { name: '도움이 필요해요', inView: true },
+    ]);
     await openSection(page, '도움이 필요해요');
-    await panel(page).getByRole('link', { name: '☎ 110' }).waitFor();
-    expect(await panel(page).getByRole('link', { name: '☎ 1577-1366' }).getAttribute('href')).toBe('tel:15771366');
+    // A desktop browser cannot dial: the numbers are large text, with the advice to use a phone.
+    await panel(page).getByText('컴퓨터로는 걸 수 없어요. 휴대전화로 거세요.').waitFor();
+    expect(await panel(page).locator('.contacts .phone').allTextContents()).toEqual(['110', '1345', '1577-1366']);
+    expect(await panel(page).locator('a[href^="tel:"]').count()).toBe(0);
     await panel(page).getByText('디지털배움터는').waitFor();
     await page.close();
   });

@@ -1,7 +1,7 @@
 /**
  * The shipped guides: every utils/guides/data/<id>.json, found by import.meta.glob (add a file,
  * nothing else). Each is validated; a broken one is reported with its JSON path and reason and
- * left out. Used by the background only (zod stays out of the overlay).
+ * left out. Listed most needed first (`rank`). Used by the background only (zod stays out of the overlay).
  */
 import { parseGuide, type Guide, type GuideProblem } from './schema';
 
@@ -22,5 +22,7 @@ export function buildRegistry(sources: Record<string, unknown> = files): GuideRe
       registry.rejected.push({ file, problems: [{ path: 'id', reason: `another guide has id "${parsed.guide.id}"` }] });
     } else registry.guides.push(parsed.guide);
   }
+  // Most needed first; the sort is stable, so unranked guides keep their file order.
+  registry.guides.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
   return registry;
 }

@@ -125,6 +125,11 @@ export const guideSchema = z
     version: z.number().int().min(1),
     title: localeKey,
     summary: localeKey,
+    /**
+     * How often people need this task, 1 = most often: 도와 드릴 일 lists guides in this order
+     * (guides without a rank last), so the commonest task (주민등록표 등본) is on top.
+     */
+    rank: z.number().int().min(1).max(1000).optional(),
     sites: z.array(siteSchema).min(1).max(20),
     steps: z.array(stepSchema).min(1).max(16),
   })

@@ -1,7 +1,7 @@
 /**
  * The panel's sections, in the order the panel shows them. To add one, create its file in this
  * folder exporting an `OverlaySection` and add it here: nothing else needs to change.
- * (Planned: "도와 드릴 일" guided tasks, "이 페이지의 어려운 말" hard words.)
+ * What a lost person needs comes first: 도와 드릴 일 and 도움이 필요해요 (both `prominent`).
  */
 import type { OverlaySection } from './section';
 import { pageSection } from './PageSection';
@@ -15,14 +15,14 @@ import { fieldHelperSection } from './FieldHelperSection';
 import { guidesSection } from '@/components/guides/GuidesSection';
 
 export const SECTIONS: OverlaySection[] = [
-  pageSection,
   guidesSection,
+  helpSection,
+  pageSection,
   textSection,
   readAloudSection,
   glossarySection,
   fieldHelperSection,
   officialSection,
-  helpSection,
   settingsSection,
 ];
 

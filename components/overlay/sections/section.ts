@@ -1,4 +1,5 @@
 import type { FunctionComponent } from 'preact';
+import type { IconName } from '@/components/overlay/icons';
 
 /**
  * One panel section. The panel shows each as a large disclosure button ("title") that opens the
@@ -11,4 +12,9 @@ export interface OverlaySection {
   /** Key of the section title in the overlay namespace. */
   titleKey: string;
   Component: FunctionComponent;
+  /**
+   * What a lost person needs first (도와 드릴 일, 도움이 필요해요): the panel lists these at the top,
+   * as big entries with this icon, so they are on its first screen in every language and zoom.
+   */
+  prominent?: IconName;
 }

@@ -83,7 +83,7 @@ describe('PageSection', () => {
     );
     const { ui, layer, services, container } = await renderSection(pageSection.Component);
     ui.getByText('「신청하기」');
-    ui.getByText('입력 칸 1개 · 꼭 쓸 칸 1개');
+    ui.getByText('쓸 칸 1개 · 꼭 쓸 칸 1개');
     fireEvent.click(ui.getByRole('button', { name: '신청하기 보여주기' }));
     expect(layer.highlight).toHaveBeenCalledWith(document.querySelector('button'), { label: '신청하기' });
     expect(services.announce).toHaveBeenCalledWith('「신청하기」 있는 곳을 화면에 표시했어요.');
@@ -194,14 +194,38 @@ describe('OfficialSection', () => {
 });
 
 describe('HelpSection', () => {
-  it('offers a way back and the phone lines from the data file', async () => {
+  it('on a computer: every line with whom it serves, the number large as plain text, and "휴대전화로 거세요"', async () => {
     const back = vi.spyOn(window.history, 'back').mockImplementation(() => undefined);
     const { ui, container } = await renderSection(helpSection.Component);
     fireEvent.click(ui.getByRole('button', { name: '이전 화면으로' }));
     expect(back).toHaveBeenCalled();
-    expect(ui.getByRole('link', { name: '☎ 110' }).getAttribute('href')).toBe('tel:110');
-    expect(ui.getByRole('link', { name: '☎ 1577-1366' }).getAttribute('href')).toBe('tel:15771366');
-    ui.getByText(/쓸 수 있는 말: .*베트남어/);
+    // A computer cannot dial: no tel: links, and the person is told to use their phone.
+    expect(container.querySelector('a[href^="tel:"]')).toBeNull();
+    ui.getByText('컴퓨터로는 걸 수 없어요. 휴대전화로 거세요.');
+    const lines = [...container.querySelectorAll('.contacts li')].map((line) => ({
+      name: line.querySelector('.contact-name')!.textContent,
+      who: line.querySelector('.contact-who')!.textContent,
+      number: line.querySelector('.phone')!.textContent,
+    }));
+    expect(lines).toEqual([
+      { name: '정부민원안내콜센터', who: '정부 민원이 궁금한 누구나', number: '110' },
+      { name: '외국인종합안내센터', who: '한국에 사는 외국인 누구나', number: '1345' },
+      { name: '다누리콜센터', who: '결혼이민자와 다문화가족', number: '1577-1366' },
+    ]);
+    // 1345 names its languages, Vietnamese and Nepali among them.
+    expect(container.querySelector('[data-contact="foreigner1345"]')!.textContent).toMatch(/쓸 수 있는 말: .*베트남어.*네팔어/);
+    await expectAxeClean(container);
+  });
+
+  it('on a phone: each number is a tel: link', async () => {
+    const phone = Object.create(window, {
+      navigator: { value: { userAgent: 'Mozilla/5.0 (Linux; Android 14) Mobile', userAgentData: { mobile: true } } },
+    }) as Window;
+    const { ui, container } = await renderSection(helpSection.Component, {}, phone);
+    expect(ui.getByRole('link', { name: '110 전화하기' }).getAttribute('href')).toBe('tel:110');
+    expect(ui.getByRole('link', { name: '1345 전화하기' }).getAttribute('href')).toBe('tel:1345');
+    expect(ui.getByRole('link', { name: '1577-1366 전화하기' }).getAttribute('href')).toBe('tel:15771366');
+    expect(ui.queryByText('컴퓨터로는 걸 수 없어요. 휴대전화로 거세요.')).toBeNull();
     await expectAxeClean(container);
   });
 });
