@@ -22,6 +22,7 @@ import { chunkText } from '@/utils/speech/chunk';
 import { createReader, type SynthLike, type UtteranceLike } from '@/utils/speech/reader';
 import { loadVoices, pickVoice, type VoiceLike } from '@/utils/speech/voices';
 import { StepCard, type AnchorState } from './StepCard';
+import { readScreen, screenSize, toScreenRect } from '@/components/overlay/screen';
 import guidesCss from './guides.css?inline';
 
 /** How many later steps a user action may jump ahead to (they went ahead of the guide). */
@@ -138,9 +139,11 @@ export function GuideRunner() {
     let frame = 0;
     const place = () => {
       frame = 0;
-      const rect = element.getBoundingClientRect();
-      const above = rect.top - 24;
-      const below = win.innerHeight - rect.bottom - 24;
+      // In our frame's px (components/overlay/screen.ts), where the card is drawn.
+      const screen = readScreen(win);
+      const rect = toScreenRect(element.getBoundingClientRect(), screen);
+      const above = rect.y - 24;
+      const below = screenSize(screen).height - rect.y - rect.height - 24;
       setRoom(above >= below ? { side: 'top', height: Math.max(160, above) } : { side: 'bottom', height: Math.max(160, below) });
     };
     const schedule = () => {

@@ -8,6 +8,7 @@ import { useOverlay } from './overlay-context';
 import { useHelperSettings } from './field-helper/use-helper-settings';
 import { usePageTerms } from './GlossaryPageTerms';
 import { GlossaryTermCard } from './GlossaryTermCard';
+import { readScreen, screenSize, toScreenRect } from './screen';
 import glossaryCss from './Glossary.css?inline';
 
 interface Shown {
@@ -96,7 +97,8 @@ export function GlossaryMarks() {
     const view = doc.defaultView ?? window;
     const box = card.current;
     const size = box ? { width: box.offsetWidth, height: box.scrollHeight } : { width: 0, height: 0 };
-    setPlacement(placeCallout(shown.rect, size, { width: view.innerWidth, height: view.innerHeight }, dir));
+    const screen = readScreen(view);
+    setPlacement(placeCallout(toScreenRect(shown.rect, screen), size, screenSize(screen), dir));
   }, [shown, dir, doc]);
 
   return (

@@ -12,6 +12,8 @@ import { ALWAYS_ON } from './always-on';
 import { SafeBoundary } from './SafeBoundary';
 import { dodgedCorner, nextCorner, overlaps, type Edges } from './corners';
 import { deepActiveElement } from './deep-active-element';
+import { NARROW_SCREEN, readScreen, screenSize, toScreenRect, watchScreen } from './screen';
+import { isDescribableField } from '@/utils/field-helper/describable';
 
 /** Lets the content script reach the app: keyboard command, route changes. */
 export interface OverlayControls {
@@ -54,7 +56,11 @@ export function OverlayApp({
   const [pageKey, setPageKey] = useState(0);
   // The panel stands on the launcher's side unless it would cover what we are showing.
   const [panelOpposite, setPanelOpposite] = useState(false);
+  // On a narrow screen the panel is a bottom sheet over most of it: folded to its header while
+  // the person looks at the page (see Panel's `lowered`).
+  const [lowered, setLowered] = useState<'top' | 'bottom' | null>(null);
   const launcher = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
   const origin = initialSite.origin;
   const doc = win.document;
 
@@ -86,10 +92,12 @@ export function OverlayApp({
     const check = (target: Element | undefined) => {
       const button = launcher.current;
       if (!button || !target?.getBoundingClientRect || button.getRootNode() === target.getRootNode()) return;
-      const shown = button.getBoundingClientRect();
+      // In screen px (./screen.ts): what the person sees, at any zoom-out or pinch.
+      const screen = readScreen(win);
+      const shown = edges(toScreenRect(button.getBoundingClientRect(), screen));
       // Compare with the launcher's home corner, wherever it stands now.
-      const home = dodgingNow.current ? mirrorVertically(shown, win.innerHeight) : shown;
-      setDodging(overlaps(target.getBoundingClientRect(), home));
+      const home = dodgingNow.current ? mirrorVertically(shown, screenSize(screen).height) : shown;
+      setDodging(overlaps(edges(toScreenRect(target.getBoundingClientRect(), screen)), home));
     };
     const onFocus = (event: FocusEvent) => check(event.composedPath()[0] as Element | undefined);
     // Loaded by a focus under the boot's launcher (./boot): step aside for that one at once.
@@ -105,9 +113,53 @@ export function OverlayApp({
 
   const close = () => {
     setOpen(false);
+    setLowered(null);
     layer.clearHighlight();
-    launcher.current?.focus();
+    // Once the launcher shows again (a bottom sheet hides it): see the effect below.
+    returnFocus.current = true;
   };
+  useEffect(() => {
+    if (open || !returnFocus.current) return;
+    returnFocus.current = false;
+    launcher.current?.focus();
+  }, [open]);
+
+  const narrow = () => screenSize(readScreen(win)).width < NARROW_SCREEN;
+  // The sheet never covers the field the person types in (the on-screen keyboard shrinks the
+  // visible area, so the field sits just above it): it folds to the other edge.
+  useEffect(() => {
+    if (!open) return;
+    let field: Element | null = null;
+    const fold = () => {
+      if (!field?.isConnected || !narrow()) return;
+      const screen = readScreen(win);
+      const rect = toScreenRect(field.getBoundingClientRect(), screen);
+      setLowered(rect.y + rect.height / 2 > screenSize(screen).height / 2 ? 'top' : 'bottom');
+    };
+    const onFocus = (event: FocusEvent) => {
+      const target = event.composedPath()[0];
+      if (
+        !(target instanceof Element) ||
+        !(isDescribableField(target) || (target as HTMLElement).isContentEditable) ||
+        target.getRootNode() === launcher.current?.getRootNode()
+      )
+        return;
+      field = target;
+      fold();
+    };
+    const onBlur = (event: FocusEvent) => {
+      if (event.composedPath()[0] === field) field = null;
+    };
+    doc.addEventListener('focusin', onFocus, { capture: true, passive: true });
+    doc.addEventListener('focusout', onBlur, { capture: true, passive: true });
+    // The keyboard opening (or a pinch) moves the field: fold to the right edge again.
+    const unwatch = watchScreen(win, fold);
+    return () => {
+      doc.removeEventListener('focusin', onFocus, { capture: true });
+      doc.removeEventListener('focusout', onBlur, { capture: true });
+      unwatch();
+    };
+  }, [open, doc, win]);
 
   useEffect(() => {
     if (!open) return;
@@ -131,13 +183,19 @@ export function OverlayApp({
       pageKey,
       announce: setStatus,
       makeRoomFor: (element) => {
-        const panel = launcher.current?.closest('.dotbogi-root')?.querySelector('.panel')?.getBoundingClientRect();
-        const target = element.getBoundingClientRect();
-        if (!panel) return;
+        // A bottom sheet covers most of the screen: fold it down (the layer scrolls the target
+        // to the middle of the screen).
+        if (narrow()) return setLowered('bottom');
+        const shownPanel = launcher.current?.closest('.dotbogi-root')?.querySelector('.panel')?.getBoundingClientRect();
+        if (!shownPanel) return;
+        const screen = readScreen(win);
+        const panel = edges(toScreenRect(shownPanel, screen));
+        const target = edges(toScreenRect(element.getBoundingClientRect(), screen));
+        const width = screenSize(screen).width;
         const covered = target.left < panel.right && panel.left < target.right;
         // Only flip when the other side is free; a target as wide as the page stays as it is.
-        const otherSideFree =
-          panel.left > win.innerWidth / 2 ? target.left > panel.width + 48 : target.right < win.innerWidth - panel.width - 48;
+        const panelWidth = panel.right - panel.left;
+        const otherSideFree = panel.left > width / 2 ? target.left > panelWidth + 48 : target.right < width - panelWidth - 48;
         if (covered && otherSideFree) setPanelOpposite((value) => !value);
       },
       updateSite: async (patch) => {
@@ -169,7 +227,14 @@ export function OverlayApp({
     <OverlayContext.Provider value={services}>
       <div class={`dotbogi-root corner-${corner}${panelOpposite ? ' panel-opposite' : ''}`} lang={language} dir={dir} data-corner={corner}>
         {open && (
-          <Panel onClose={close} onMove={move} status={status} initiallyOpen={official.verdict === 'warning' ? 'official' : 'page'} />
+          <Panel
+            onClose={close}
+            onMove={move}
+            status={status}
+            initiallyOpen={official.verdict === 'warning' ? 'official' : 'page'}
+            lowered={lowered ?? undefined}
+            onRaise={() => setLowered(null)}
+          />
         )}
         <Launcher
           ref={launcher}
@@ -189,6 +254,10 @@ export function OverlayApp({
   );
 }
 
-function mirrorVertically(rect: DOMRect, viewportHeight: number): Edges {
+function edges(box: { x: number; y: number; width: number; height: number }): Edges & { width: number; height: number } {
+  return { left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height, width: box.width, height: box.height };
+}
+
+function mirrorVertically(rect: Edges, viewportHeight: number): Edges {
   return { left: rect.left, right: rect.right, top: viewportHeight - rect.bottom, bottom: viewportHeight - rect.top };
 }

@@ -13,11 +13,19 @@ export function Panel({
   onMove,
   status,
   initiallyOpen,
+  lowered,
+  onRaise,
 }: {
   onClose: () => void;
   onMove: () => void;
   status: string;
   initiallyOpen: string;
+  /**
+   * As a bottom sheet (a narrow screen, see panel.css), folded down to its header at one edge
+   * so the person sees the page: what "보여주기" points at, or the field they are typing in.
+   */
+  lowered?: 'top' | 'bottom';
+  onRaise?: () => void;
 }) {
   const { t } = useT('overlay');
   const common = useT('common').t;
@@ -33,16 +41,30 @@ export function Panel({
     });
 
   return (
-    <section id="dotbogi-panel" class="panel" role="dialog" aria-modal="false" aria-labelledby="dotbogi-panel-title">
+    <section
+      id="dotbogi-panel"
+      class={`panel${lowered ? ` lowered lowered-${lowered}` : ''}`}
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="dotbogi-panel-title"
+    >
       <header class="panel-header">
         <h2 id="dotbogi-panel-title" ref={title} tabIndex={-1}>
           {t('panel.title')}
         </h2>
         <div class="header-buttons">
-          <button type="button" class="secondary" onClick={onMove}>
+          {lowered && (
+            <button type="button" class="primary raise" onClick={onRaise}>
+              {t('panel.raise')}
+            </button>
+          )}
+          <button type="button" class="secondary move" onClick={onMove}>
             {t('panel.move')}
           </button>
           <button type="button" class="close" onClick={onClose}>
+            <span class="close-mark" aria-hidden="true">
+              ✕
+            </span>
             {common('close')}
           </button>
         </div>

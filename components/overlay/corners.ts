@@ -21,7 +21,7 @@ export interface Edges {
 }
 
 /** A focused control (a box with a size) that the launcher, standing at `launcher`, would cover. */
-export function overlaps(control: DOMRect, launcher: Edges): boolean {
+export function overlaps(control: Edges & { width: number; height: number }, launcher: Edges): boolean {
   return (
     control.width > 0 &&
     control.height > 0 &&

@@ -7,6 +7,7 @@
  * judge), no async steps.
  */
 import { keepMounted } from './keep-mounted';
+import { frameCss, NARROW_SCREEN, readScreen, screenSize, watchScreen } from './screen';
 import { OVERLAY_HOST_NAME } from '@/utils/overlay/frame-markers';
 
 /** Keys typed in our UI are ours: page shortcuts must not act on them. */
@@ -16,7 +17,10 @@ const SENTINEL_EVENT = 'dotbogi-listening';
 export interface OverlayHost {
   /** Our element in the page, the last child of <html>. */
   readonly element: HTMLElement;
-  /** Where our UI renders, inside the shadow root. */
+  /**
+   * Where our UI renders, inside the shadow root: the frame laid over the visible area (see
+   * ./screen.ts), class "narrow" below NARROW_SCREEN px as seen.
+   */
   readonly container: HTMLElement;
   /**
    * Puts the host in the page and keeps it there: a page that deletes it gets it back.
@@ -32,13 +36,19 @@ export function createOverlayHost(doc: Document, css: string): OverlayHost {
   const win = doc.defaultView!;
   const element = doc.createElement(OVERLAY_HOST_NAME);
   const shadow = element.attachShadow({ mode: 'open' });
-  // Inner !important beats the page's, even `* { all: revert !important }`. No box of our own
-  // (display: contents, down to the fixed launcher and panel): inserting us lays out nothing of
-  // the page's again, and a page's `html { display: grid }` gets no extra item.
+  // Inner !important beats the page's, even `* { all: revert !important }`. The host has no box
+  // (display: contents) and the frame inside is fixed: inserting us lays out nothing of the
+  // page's again, and a page's `html { display: grid }` gets no extra item. The frame contains
+  // layout, so our fixed UI is placed relative to it, and lets pointers through (the UI in it
+  // takes them back).
   const styles = new win.CSSStyleSheet();
-  styles.replaceSync(`:host{all:initial !important;display:contents !important}:host>div{display:contents}\n${css}`);
+  styles.replaceSync(
+    `:host{all:initial !important;display:contents !important}` +
+      `:host>div{position:fixed;left:0;top:0;width:100%;height:100%;margin:0;padding:0;border:0;contain:layout;pointer-events:none;z-index:2147483647}\n${css}`,
+  );
   const zoom = new win.CSSStyleSheet();
-  shadow.adoptedStyleSheets = [styles, zoom];
+  const frame = new win.CSSStyleSheet();
+  shadow.adoptedStyleSheets = [styles, zoom, frame];
   const container = doc.createElement('div');
   shadow.append(container);
   const isolate = (event: Event) => event.stopPropagation();
@@ -51,7 +61,15 @@ export function createOverlayHost(doc: Document, css: string): OverlayHost {
     return answered;
   };
 
+  // Over the visible area, at the person's scale, whatever the page's zoom-out or pinch.
+  const fitFrame = () => {
+    const screen = readScreen(win);
+    frame.replaceSync(frameCss(screen));
+    container.classList.toggle('narrow', screenSize(screen).width < NARROW_SCREEN);
+  };
+
   let stopKeepingMounted = () => {};
+  let stopWatchingScreen = () => {};
   return {
     element,
     container,
@@ -61,6 +79,7 @@ export function createOverlayHost(doc: Document, css: string): OverlayHost {
       const place = () => {
         const pageZoom = Number.parseFloat(win.getComputedStyle(doc.documentElement).zoom) || 1;
         zoom.replaceSync(pageZoom === 1 ? '' : `:host{zoom:${1 / pageZoom} !important}`);
+        fitFrame();
         doc.documentElement.append(element);
       };
       const listen = () => {
@@ -69,6 +88,7 @@ export function createOverlayHost(doc: Document, css: string): OverlayHost {
       };
       place();
       listen();
+      stopWatchingScreen = watchScreen(win, fitFrame);
       stopKeepingMounted = keepMounted(element, doc, {
         restore: () => {
           place();
@@ -80,6 +100,7 @@ export function createOverlayHost(doc: Document, css: string): OverlayHost {
     },
     remove() {
       stopKeepingMounted();
+      stopWatchingScreen();
       element.remove();
     },
   };

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type BrowserContextOptions, type Page, type Worker } from 'playwright-core';
 import { chromiumLaunchOptions, proxyEverythingTo } from './chromium.ts';
 import type { SiteServer } from './site-server.ts';
 
@@ -30,6 +30,8 @@ export interface LaunchOptions {
    * CLI auditing real sites). Default: every request goes to the server.
    */
   proxyOnlyHosts?: string[];
+  /** A device to emulate instead of the desktop window (e.g. a phone: isMobile, hasTouch, a small viewport). */
+  device?: Pick<BrowserContextOptions, 'viewport' | 'deviceScaleFactor' | 'isMobile' | 'hasTouch' | 'userAgent'>;
 }
 
 /** Launches Debian's Chromium headless with one extension loaded and its requests routed through `server`. */
@@ -38,16 +40,16 @@ export async function launchExtensionBrowser(options: LaunchOptions): Promise<Ex
   if (!existsSync(join(extensionDir, 'manifest.json')))
     throw new Error(`No built extension at ${extensionDir} (manifest.json is missing).`);
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'dotbogi-chromium-')));
-  const context = await chromium.launchPersistentContext(
-    userDataDir,
-    chromiumLaunchOptions([
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    ...chromiumLaunchOptions([
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       ...(options.proxyOnlyHosts
         ? [`--proxy-pac-url=${proxyAutoConfig(options.proxyOnlyHosts, server.port)}`]
         : proxyEverythingTo(server.proxy)),
     ]),
-  );
+    ...options.device,
+  });
   const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL((await serviceWorker()).url()).host;
   return {

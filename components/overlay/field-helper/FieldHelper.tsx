@@ -6,6 +6,7 @@ import { useOverlay } from '@/components/overlay/overlay-context';
 import { useHelperSettings } from './use-helper-settings';
 import { deepActiveElement } from '@/components/overlay/deep-active-element';
 import { FieldCallout } from './FieldCallout';
+import { freeBand, readScreen, screenSize, toScreenRect, watchScreen } from '@/components/overlay/screen';
 import fieldHelperCss from './field-helper.css?inline';
 
 interface Active {
@@ -86,20 +87,28 @@ export function FieldHelper() {
       // The whole content's height, even while an earlier placement makes the callout scroll.
       const box = callout.current;
       const size = box ? { width: box.offsetWidth, height: box.scrollHeight } : { width: 0, height: 0 };
-      const viewport = { width: view.innerWidth, height: view.innerHeight };
-      setPlacement(placeCallout(active.field.getBoundingClientRect(), size, viewport, dir));
+      // Where the person sees the field, in our frame's px (screen.ts): the keyboard is off-screen,
+      // and a bottom sheet folded to one edge takes that edge.
+      const screen = readScreen(view);
+      const root = region.current?.getRootNode() as ParentNode | undefined;
+      const band = root ? freeBand(root, screen) : { top: 0, height: screenSize(screen).height };
+      const field = toScreenRect(active.field.getBoundingClientRect(), screen);
+      const placed = placeCallout({ ...field, y: field.y - band.top }, size, { width: screenSize(screen).width, height: band.height }, dir);
+      setPlacement(placed && { ...placed, y: placed.y + band.top });
     };
     const schedule = () => {
       if (!frame) frame = view.requestAnimationFrame(place);
     };
     place();
+    // Once more after this focus has been handled everywhere: a bottom sheet may fold away from the field.
+    schedule();
     const options = { capture: true, passive: true };
     view.addEventListener('scroll', schedule, options);
-    view.addEventListener('resize', schedule, options);
+    const unwatchScreen = watchScreen(view, schedule);
     return () => {
       if (frame) view.cancelAnimationFrame(frame);
       view.removeEventListener('scroll', schedule, options);
-      view.removeEventListener('resize', schedule, options);
+      unwatchScreen();
     };
   }, [active, dir, doc]);
 

@@ -1,4 +1,5 @@
 import { cutoutPath, layoutHighlight, POINTER_PATH } from './geometry';
+import { readScreen, screenSize, toScreenRect, watchScreen } from '../screen';
 
 /** Anything with a client rect: an element, or a Range (e.g. the sentence being read aloud). */
 export type HighlightTarget = Element | Range;
@@ -26,7 +27,7 @@ const SVG = 'http://www.w3.org/2000/svg';
 /**
  * Creates the highlight layer inside `parent` (our shadow root's container): an SVG cut-out over
  * the page with a thick outline, a large pointer and a label, positioned from
- * getBoundingClientRect and following scroll and resize. The page's DOM and styles are never
+ * getBoundingClientRect and following scroll, resize, pinch and pan. The page's DOM and styles are never
  * touched; the layer ignores pointer events so the page stays usable under it.
  * Needs layer.css (LAYER_CSS) in the same shadow root. Give it a parent Preact does not render
  * into (start-overlay appends it next to the app's root), or Preact would diff it away.
@@ -53,13 +54,16 @@ export function createHighlightLayer(parent: Element | ShadowRoot, win: Window =
   let current: HighlightTarget | null = null;
   let frame = 0;
   let resizeObserver: ResizeObserver | null = null;
+  let unwatchScreen = () => {};
 
   const draw = () => {
     frame = 0;
     if (!current) return;
     if (!isRange(current) && !current.isConnected) return clear();
-    const rect = current.getBoundingClientRect();
-    const viewport = { width: win.innerWidth, height: win.innerHeight };
+    // In the frame's px (../screen.ts): the layer keeps its size at any page scale.
+    const screen = readScreen(win);
+    const rect = toScreenRect(current.getBoundingClientRect(), screen);
+    const viewport = screenSize(screen);
     const geometry = layoutHighlight(rect, viewport, { width: label.offsetWidth, height: label.offsetHeight });
     dim.setAttribute('d', cutoutPath(geometry.ring, viewport));
     for (const rectangle of [ringOuter, ring]) {
@@ -80,11 +84,12 @@ export function createHighlightLayer(parent: Element | ShadowRoot, win: Window =
 
   const listen = () => {
     doc.addEventListener('scroll', schedule, { capture: true, passive: true });
-    win.addEventListener('resize', schedule, { passive: true });
+    // A pinch or pan moves the visible area, and our frame with it.
+    unwatchScreen = watchScreen(win, schedule);
   };
   const unlisten = () => {
     doc.removeEventListener('scroll', schedule, { capture: true });
-    win.removeEventListener('resize', schedule);
+    unwatchScreen();
     resizeObserver?.disconnect();
     resizeObserver = null;
     if (frame) win.cancelAnimationFrame(frame);

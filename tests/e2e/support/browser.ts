@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Request } from 'playwright-core';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../../../utils/browser/extension-browser.ts';
+import { launchExtensionBrowser, type ExtensionBrowser, type LaunchOptions } from '../../../utils/browser/extension-browser.ts';
 import { E2E_EXTENSION } from './paths';
 import { startTestWeb, type TestWeb } from '../../fixtures/test-web';
 import { recordForNoNetworkCheck } from './recorded-sessions';
@@ -36,14 +36,21 @@ export interface ExtensionSession extends ExtensionBrowser {
  * routed through the test web (which records them). Pass `userDataDir` and `web` to restart a
  * browser on an existing profile.
  */
-export async function launchWithExtension(options: { userDataDir?: string; web?: TestWeb } = {}): Promise<ExtensionSession> {
+export async function launchWithExtension(
+  options: { userDataDir?: string; web?: TestWeb; device?: LaunchOptions['device'] } = {},
+): Promise<ExtensionSession> {
   if (!existsSync(join(E2E_EXTENSION, 'manifest.json'))) {
     throw new Error(`The e2e build is missing at ${E2E_EXTENSION}. Run \`npm run build:e2e\` (the test command does it for you).`);
   }
   const web = options.web ?? (await startTestWeb());
   // Lets Playwright report the service worker's own requests too.
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-  const browser = await launchExtensionBrowser({ extensionDir: E2E_EXTENSION, server: web, userDataDir: options.userDataDir });
+  const browser = await launchExtensionBrowser({
+    extensionDir: E2E_EXTENSION,
+    server: web,
+    userDataDir: options.userDataDir,
+    device: options.device,
+  });
   const requests: ExtensionSession['requests'] = [];
   recordForNoNetworkCheck({ web, requests });
   browser.context.on('request', (request) => {

@@ -1,0 +1,213 @@
+/**
+ * The overlay on a phone (issue 18), in the built extension in Chromium emulating one: 390 × 844,
+ * touch, three device pixels per CSS pixel, meta viewport honoured. On a 2010-era page without
+ * `<meta name="viewport">` (tests/fixtures/phone/notice-2010.html) the phone lays the page out
+ * 980 px wide and zooms it out to about 0.4; our launcher and panel must keep their size as seen.
+ * Sizes here are "as seen": a box's CSS px times the visual viewport's scale.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionSession } from './support/browser';
+import { setLanguage, waitForLanguage } from './support/screenshots';
+import { startTestWeb, type TestWeb } from '../fixtures/test-web';
+import { ARTIFACTS, ROOT } from './support/paths';
+
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 3,
+  isMobile: true,
+  hasTouch: true,
+  userAgent: 'Mozilla/5.0 (Linux; Android 14; SM-S911N) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36',
+};
+export const PHONE_HOST = 'www.saesol.go.kr';
+const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+
+interface Seen {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A box as the person sees it on the glass: CSS px relative to the visual viewport, times its scale. */
+function seen(locator: Locator): Promise<Seen> {
+  return locator.evaluate((element) => {
+    const rect = element.getBoundingClientRect();
+    const viewport = window.visualViewport!;
+    const scale = viewport.scale;
+    return {
+      x: (rect.x - viewport.offsetLeft) * scale,
+      y: (rect.y - viewport.offsetTop) * scale,
+      width: rect.width * scale,
+      height: rect.height * scale,
+    };
+  });
+}
+
+/** A font size as seen: computed px times every zoom on the way up, times the page's scale. */
+function seenFontSize(locator: Locator): Promise<number> {
+  return locator.evaluate((element) => {
+    // Our frame zooms our UI (host.ts); the element's own rect tells how big a CSS px of it is.
+    const probe = element.ownerDocument.createElement('span');
+    probe.style.cssText = 'display:inline-block;width:100px;height:1px';
+    element.append(probe);
+    const zoom = probe.getBoundingClientRect().width / 100;
+    probe.remove();
+    return parseFloat(getComputedStyle(element).fontSize) * zoom * window.visualViewport!.scale;
+  });
+}
+
+async function axeSerious(page: Page): Promise<{ id: string; targets: unknown[] }[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: unknown,
+            options: unknown,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run({ include: [['dotbogi-overlay', '.dotbogi-root']] }, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target) }));
+  });
+}
+
+describe('the overlay on a phone (Chromium, 390 × 844, touch, device scale 3)', () => {
+  let web: TestWeb;
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    web = await startTestWeb({ hosts: { [PHONE_HOST]: 'phone' } });
+    session = await launchWithExtension({ web, device: PHONE });
+    await mkdir(ARTIFACTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await web?.close();
+  });
+
+  const launcher = (page: Page) => page.locator('dotbogi-overlay .launcher');
+  const panel = (page: Page) => page.locator('dotbogi-overlay #dotbogi-panel');
+  const scale = (page: Page) => page.evaluate(() => window.visualViewport!.scale);
+
+  async function open(name: string): Promise<Page> {
+    const page = await session.context.newPage();
+    await page.goto(web.url(PHONE_HOST, `/${name}`));
+    await launcher(page).waitFor({ timeout: 10_000 });
+    return page;
+  }
+
+  it('keeps the launcher its size, in the corner of the screen, on a zoomed-out 980 px page', async () => {
+    const page = await open('notice-2010.html');
+    expect(await page.evaluate(() => document.documentElement.clientWidth)).toBe(980);
+    expect(await scale(page)).toBeLessThan(0.5);
+    const box = await seen(launcher(page));
+    // Our launcher is 64 × 64 px; the issue's floor is 48 (half a px of rounding in the scale).
+    expect(box.width).toBeGreaterThanOrEqual(63.5);
+    expect(box.height).toBeGreaterThanOrEqual(63.5);
+    // 24 px from the screen's bottom-right corner, as on a desktop.
+    expect(Math.abs(PHONE.viewport.width - (box.x + box.width) - 24)).toBeLessThan(2);
+    expect(Math.abs(PHONE.viewport.height - (box.y + box.height) - 24)).toBeLessThan(2);
+    await page.close();
+  });
+
+  it('opens the panel with a tap, as a bottom sheet with large text and a large close button', async () => {
+    await setLanguage(session, 'ko');
+    const page = await open('notice-2010.html');
+    await launcher(page).tap();
+    await panel(page).waitFor();
+    const sheet = await seen(panel(page));
+    expect(sheet.x).toBeLessThanOrEqual(1);
+    expect(sheet.width).toBeGreaterThanOrEqual(PHONE.viewport.width - 2);
+    expect(Math.abs(sheet.y + sheet.height - PHONE.viewport.height)).toBeLessThan(2);
+    expect(sheet.height).toBeGreaterThan(PHONE.viewport.height * 0.8);
+    expect(await seenFontSize(panel(page).locator('.notice'))).toBeGreaterThanOrEqual(18);
+    const close = panel(page).getByRole('button', { name: '닫기' });
+    const closeBox = await seen(close);
+    expect(Math.min(closeBox.width, closeBox.height)).toBeGreaterThanOrEqual(63.5);
+    // Scrollable inside: the sheet's content is taller than the sheet.
+    await panel(page).locator('.section-title button[aria-expanded="false"]').first().tap();
+    expect(await panel(page).evaluate((element) => element.scrollHeight > element.clientHeight)).toBe(true);
+    await close.tap();
+    await panel(page).waitFor({ state: 'detached' });
+    expect(await launcher(page).evaluate((element) => element === (element.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await page.close();
+  });
+
+  it('keeps its size and its corner when the person pinches the page larger', async () => {
+    const page = await open('notice-2010.html');
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('Emulation.setPageScaleFactor', { pageScaleFactor: 1.5 });
+    await expect.poll(() => scale(page)).toBeGreaterThan(1.4);
+    await expect
+      .poll(async () => {
+        const box = await seen(launcher(page));
+        return [
+          Math.round(box.width) >= 64,
+          Math.round(PHONE.viewport.width - box.x - box.width),
+          Math.round(PHONE.viewport.height - box.y - box.height),
+        ];
+      })
+      .toEqual([true, 24, 24]);
+    await cdp.send('Emulation.setPageScaleFactor', { pageScaleFactor: 0 });
+    await cdp.detach();
+    await page.close();
+  });
+
+  it('folds the sheet away from the field being typed in, and the field helper stays in the space the keyboard leaves', async () => {
+    await setLanguage(session, 'ko');
+    const page = await open('notice-2010.html');
+    await launcher(page).tap();
+    await panel(page).waitFor();
+    const field = page.locator('#visit-date');
+    // The sheet covers the page: the field gets focus the way a keyboard or a guide gives it.
+    await field.focus();
+    // The on-screen keyboard takes the lower part of the screen: the visual viewport shrinks.
+    await page.setViewportSize({ width: PHONE.viewport.width, height: 480 });
+    await expect.poll(() => panel(page).getAttribute('class')).toMatch(/lowered/);
+    const callout = page.locator('dotbogi-overlay .field-callout');
+    await callout.waitFor();
+    await expect
+      .poll(async () => {
+        const [fieldBox, sheetBox, calloutBox] = [await seen(field), await seen(panel(page)), await seen(callout)];
+        const apart = (a: Seen, b: Seen) => a.y + a.height <= b.y + 1 || b.y + b.height <= a.y + 1;
+        const inside = (box: Seen) => box.y >= -1 && box.y + box.height <= 480 + 1;
+        return {
+          sheetClear: apart(fieldBox, sheetBox),
+          calloutClear: apart(fieldBox, calloutBox) || fieldBox.x + fieldBox.width <= calloutBox.x,
+          calloutInside: inside(calloutBox),
+          sheetInside: inside(sheetBox),
+        };
+      })
+      .toEqual({ sheetClear: true, calloutClear: true, calloutInside: true, sheetInside: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'phone-keyboard-ko.png'), scale: 'css' });
+    await panel(page).getByRole('button', { name: '크게 펼치기' }).tap();
+    await expect.poll(() => panel(page).getAttribute('class')).not.toMatch(/lowered/);
+    await page.setViewportSize(PHONE.viewport);
+    await page.close();
+  });
+
+  for (const language of ['ko', 'en', 'ar', 'vi']) {
+    it(`shows the bottom sheet axe-clean, in ${language}, on a responsive page and the 2010 page`, async () => {
+      await setLanguage(session, language);
+      for (const name of ['responsive.html', 'notice-2010.html']) {
+        const page = await open(name);
+        await waitForLanguage(page, language);
+        if (name === 'responsive.html') expect(await scale(page)).toBe(1);
+        expect((await seen(launcher(page))).height).toBeGreaterThanOrEqual(63.5);
+        await launcher(page).tap();
+        await panel(page).waitFor();
+        if (language === 'ar') expect(await page.locator('dotbogi-overlay .dotbogi-root').getAttribute('dir')).toBe('rtl');
+        expect(await axeSerious(page)).toEqual([]);
+        await page.screenshot({ path: join(ARTIFACTS, `phone-sheet-${name.replace('.html', '')}-${language}.png`), scale: 'css' });
+        await page.close();
+      }
+    });
+  }
+});
