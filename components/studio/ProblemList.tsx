@@ -1,5 +1,5 @@
 import { useT } from '@/components/i18n/I18nProvider';
-import { locationOf, type Problem } from '@/utils/i18n/lint';
+import { locationOf, type Problem } from '@/utils/i18n/problem';
 
 /** Check results in the volunteer's language; the English message is the fallback. */
 export function ProblemList({ problems, withLocation = false, id }: { problems: Problem[]; withLocation?: boolean; id?: string }) {

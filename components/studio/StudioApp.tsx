@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useT } from '@/components/i18n/I18nProvider';
 import { LANGUAGES, SOURCE_LANGUAGE, languageInfo } from '@/utils/i18n/languages';
-import { sourceHash, validateBundle, type Problem } from '@/utils/i18n/lint';
+import { sourceHash } from '@/utils/i18n/hash';
+import { validateBundle } from '@/utils/i18n/bundle';
+import type { Problem } from '@/utils/i18n/problem';
 import { send, type RuntimeLike } from '@/utils/messaging/send';
 import { translationDraftsItem } from '@/utils/storage/items';
 import {

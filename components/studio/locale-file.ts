@@ -1,4 +1,4 @@
-import type { LocaleBundle } from '@/utils/i18n/lint';
+import type { LocaleBundle } from '@/utils/i18n/bundle';
 import type { SourceHashes } from '@/utils/i18n/lint';
 import { toTrees, type ByNamespace } from './studio-data';
 

@@ -5,7 +5,9 @@
  */
 import { NAMESPACES } from '@/utils/i18n/create';
 import { loadNamespace } from '@/utils/i18n/load';
-import { flatten, keysFor, sourceHash, sourceUnits, unflatten, type FlatStrings, type SourceHashes } from '@/utils/i18n/lint';
+import { flatten, keysFor, sourceUnits, unflatten, type FlatStrings } from '@/utils/i18n/strings';
+import { sourceHash } from '@/utils/i18n/hash';
+import type { SourceHashes } from '@/utils/i18n/lint';
 import type { TranslationDraft } from '@/utils/storage/items';
 
 export const STUDIO_NAMESPACES = [...NAMESPACES, 'manifest'] as const;

@@ -5,7 +5,9 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { completenessTable, lintLocales, locationOf, lintReadme, withReadmeTable, type LocaleInput, type Problem } from './lint.ts';
+import { completenessTable, lintReadme, withReadmeTable } from './readme.ts';
+import { lintLocales, type LocaleInput } from './lint.ts';
+import { locationOf, type Problem } from './problem.ts';
 import { readLocaleInput } from './read-locales.ts';
 
 const root = resolve(import.meta.dirname, '../..');

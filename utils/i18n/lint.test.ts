@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import {
-  lintLocales,
-  completenessTable,
-  locationOf,
-  sourceHash,
-  validateBundle,
-  withReadmeTable,
-  lintReadme,
-  type LocaleInput,
-  type Problem,
-} from './lint';
+import { lintLocales, type LocaleInput } from './lint';
+import { completenessTable, withReadmeTable, lintReadme } from './readme';
+import { locationOf, type Problem } from './problem';
+import { sourceHash } from './hash';
+import { validateBundle } from './bundle';
 import { readLocaleInput } from './read-locales';
 
 const KO = JSON.stringify({ greeting: '안녕하세요, {{name}}님', files_other: '파일 {{count}}개', nested: { close: '닫기' } });

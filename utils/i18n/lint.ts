@@ -6,155 +6,23 @@
  * Runs under plain Node (type stripping), so it imports nothing but siblings, with extensions.
  */
 import { sourceHash } from './hash.ts';
+import { problem, type Problem, type Where } from './problem.ts';
+import type { CompletenessRow } from './readme.ts';
+import {
+  displayWidth,
+  flatten,
+  keysFor,
+  lockedLabels,
+  markupIn,
+  placeholdersOf,
+  pluralCategories,
+  sourceUnits,
+  splitPlural,
+  type FlatStrings,
+} from './strings.ts';
 
-export type ProblemSeverity = 'error' | 'warning';
-export type ProblemCode =
-  | 'parse'
-  | 'not-object'
-  | 'not-string'
-  | 'missing-file'
-  | 'missing'
-  | 'extra'
-  | 'empty'
-  | 'placeholder-missing'
-  | 'placeholder-extra'
-  | 'plural-missing'
-  | 'plural-extra'
-  | 'markup'
-  | 'locked-label'
-  | 'too-long'
-  | 'much-too-long'
-  | 'changed'
-  | 'store-limit'
-  | 'unused'
-  | 'readme-stale';
-
-export interface Problem {
-  severity: ProblemSeverity;
-  code: ProblemCode;
-  language: string;
-  namespace: string;
-  /** The key the problem is about ('' for a whole file). */
-  key: string;
-  /** Values for the message (the studio translates the message from `code` and these). */
-  params: Record<string, string>;
-  /** The English message for the command line. */
-  message: string;
-}
-
-export type FlatStrings = Record<string, string>;
-export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
-const PLURAL_SUFFIX = new RegExp(`^(.+)_(${PLURAL_CATEGORIES.join('|')})$`);
-const PLACEHOLDER = /\{\{\s*([^}\s,]+)[^}]*\}\}/g;
 /** Chrome Web Store limits for the manifest strings, in characters. */
 export const MANIFEST_LIMITS: Record<string, number> = { extName: 45, extShortName: 12, extDescription: 132 };
-const LOCKED_LABEL = /「[^「」]*」/g;
-const MARKUP = /<\s*\/?\s*[a-z!][^>]*>?|javascript:|\bon[a-z]+\s*=/i;
-
-/** The CLDR plural categories a language uses, as i18next's suffixes ("_one", "_other" …). */
-export function pluralCategories(language: string): string[] {
-  const base = language === 'en-XA' ? 'en' : language;
-  const found = new Intl.PluralRules(base).resolvedOptions().pluralCategories as string[];
-  return PLURAL_CATEGORIES.filter((category) => found.includes(category));
-}
-
-/** "summary_few" → { base: "summary", category: "few" }; plain keys → null. */
-export function splitPlural(key: string): { base: string; category: string } | null {
-  const match = PLURAL_SUFFIX.exec(key);
-  return match ? { base: match[1]!, category: match[2]! } : null;
-}
-
-export function placeholdersOf(text: string): string[] {
-  return [...new Set([...text.matchAll(PLACEHOLDER)].map((match) => match[1]!))].sort();
-}
-
-/**
- * The 「…」 labels of a Korean source string. By convention 「」 quotes only text that appears
- * on the website (a button, a field, an option): the user has to find that exact Korean text
- * on screen, so every language keeps it verbatim, brackets included. Dotbogi's own buttons are
- * quoted ‘…’ in Korean and translated.
- */
-export function lockedLabels(source: string): string[] {
-  return [...new Set(source.match(LOCKED_LABEL) ?? [])];
-}
-
-/** The first piece of markup or script in a string, or null. Strings are shown as text only. */
-export function markupIn(text: string): string | null {
-  return MARKUP.exec(text)?.[0] ?? null;
-}
-
-/**
- * How wide a string is on screen, roughly: Hangul, CJK and kana take two columns, combining
- * marks (Thai, Khmer, Devanagari vowels) none. Comparing widths, not characters, keeps the
- * length check meaningful between Korean and alphabetic languages.
- */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text.replace(PLACEHOLDER, '')) {
-    if (/\p{M}/u.test(char)) continue;
-    width += /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\uff00-\uffef]/u.test(char) ? 2 : 1;
-  }
-  return width;
-}
-
-/** Flattens a namespace tree to dotted keys; anything but strings and objects is a problem. */
-export function flatten(tree: unknown, prefix = '', bad: string[] = []): { strings: FlatStrings; bad: string[] } {
-  const strings: FlatStrings = {};
-  for (const [key, value] of Object.entries(tree as Record<string, unknown>)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') strings[path] = value;
-    else if (value && typeof value === 'object' && !Array.isArray(value)) Object.assign(strings, flatten(value, path, bad).strings);
-    else bad.push(path);
-  }
-  return { strings, bad };
-}
-
-/** Rebuilds the nested tree i18next and the locale files use from dotted keys. */
-export function unflatten(strings: FlatStrings): Record<string, unknown> {
-  const tree: Record<string, unknown> = {};
-  for (const [path, value] of Object.entries(strings)) {
-    const parts = path.split('.');
-    let node = tree;
-    for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
-    node[parts.at(-1)!] = value;
-  }
-  return tree;
-}
-
-/** A source unit: a plain key, or a plural base whose forms differ per language. */
-export interface SourceUnit {
-  key: string;
-  plural: boolean;
-  /** The Korean text (for plurals, the `_other` form). */
-  text: string;
-}
-
-export function sourceUnits(source: FlatStrings): SourceUnit[] {
-  const units = new Map<string, SourceUnit>();
-  for (const [key, text] of Object.entries(source)) {
-    const plural = splitPlural(key);
-    if (plural) {
-      const existing = units.get(plural.base);
-      if (!existing || plural.category === 'other') units.set(plural.base, { key: plural.base, plural: true, text });
-    } else units.set(key, { key, plural: false, text });
-  }
-  return [...units.values()];
-}
-
-/** The translation keys a unit needs in `language`. */
-export function keysFor(unit: SourceUnit, language: string): string[] {
-  return unit.plural ? pluralCategories(language).map((category) => `${unit.key}_${category}`) : [unit.key];
-}
-
-interface Where {
-  language: string;
-  namespace: string;
-  key: string;
-}
-
-function problem(severity: ProblemSeverity, code: ProblemCode, where: Where, params: Record<string, string>, message: string): Problem {
-  return { severity, code, ...where, params, message };
-}
 
 /**
  * The checks on one translated string against its Korean source, as the studio runs them while
@@ -357,15 +225,6 @@ export interface LocaleInput {
   usage?: { literals: ReadonlySet<string>; dynamic: Record<string, string[]>; dataNamespaces: readonly string[] };
 }
 
-export interface CompletenessRow {
-  language: string;
-  status: string;
-  translated: number;
-  total: number;
-  percent: number;
-  perNamespace: Record<string, { translated: number; total: number }>;
-}
-
 export interface LintResult {
   problems: Problem[];
   completeness: CompletenessRow[];
@@ -466,113 +325,3 @@ function unusedKeys(sources: Record<string, FlatStrings>, language: string, usag
   }
   return problems;
 }
-
-/** The completeness table README shows and the CLI prints. */
-export function completenessTable(rows: CompletenessRow[], names: Record<string, string>): string {
-  const lines = ['| language | code | status | complete | strings |', '|---|---|---|---:|---:|'];
-  for (const row of rows) {
-    lines.push(
-      `| ${names[row.language] ?? row.language} | ${row.language} | ${row.status} | ${row.percent} % | ${row.translated} / ${row.total} |`,
-    );
-  }
-  return lines.join('\n');
-}
-
-export const README_START = '<!-- i18n-table:start -->';
-export const README_END = '<!-- i18n-table:end -->';
-
-/** README with the table between the markers replaced (or a Languages section appended). */
-export function withReadmeTable(readme: string, table: string): string {
-  const block = `${README_START}\n\n${table}\n\n${README_END}`;
-  const start = readme.indexOf(README_START);
-  const end = readme.indexOf(README_END);
-  if (start >= 0 && end > start) return readme.slice(0, start) + block + readme.slice(end + README_END.length);
-  return `${readme.trimEnd()}\n\n## Languages\n\n${block}\n`;
-}
-
-/** The table README.md shows now, or null when it has no markers. */
-export function readmeTableOf(readme: string): string | null {
-  const start = readme.indexOf(README_START);
-  const end = readme.indexOf(README_END);
-  return start >= 0 && end > start ? readme.slice(start + README_START.length, end).trim() : null;
-}
-
-/** An error when README.md's languages table is not the one the locale files give. */
-export function lintReadme(readme: string, table: string): Problem[] {
-  const shown = readmeTableOf(readme);
-  if (shown === table) return [];
-  const message =
-    shown === null
-      ? `README.md: no languages table (between ${README_START} and ${README_END}); run npm run i18n:check -- --write-readme`
-      : 'README.md: the languages table is out of date; run npm run i18n:check -- --write-readme';
-  return [problem('error', 'readme-stale', { language: '', namespace: '', key: '' }, {}, message)];
-}
-
-/** The file the studio exports and imports: every namespace of one language, plus its source hashes. */
-export interface LocaleBundle {
-  format: 'dotbogi-locale';
-  version: 1;
-  language: string;
-  strings: Record<string, Record<string, unknown>>;
-  sourceHashes: SourceHashes;
-}
-
-/**
- * Validates an imported bundle against the Korean source. Incomplete is fine (a volunteer may
- * send half a language); wrong is not: broken JSON, unknown keys, missing placeholders, plural
- * forms the language does not have, markup. Warnings (length) do not reject.
- */
-export function validateBundle(
-  text: string,
-  sources: Record<string, FlatStrings>,
-  knownLanguages: readonly string[],
-): { bundle: LocaleBundle | null; flat: Record<string, FlatStrings>; problems: Problem[] } {
-  const fail = (code: ProblemCode, message: string, params: Record<string, string> = {}) => ({
-    bundle: null,
-    flat: {},
-    problems: [problem('error', code, { language: '', namespace: '', key: '' }, params, message)],
-  });
-  let data: Partial<LocaleBundle>;
-  try {
-    data = JSON.parse(text) as Partial<LocaleBundle>;
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return fail('parse', `not valid JSON: ${reason}`, { reason });
-  }
-  if (data?.format !== 'dotbogi-locale' || typeof data.strings !== 'object' || !data.strings) {
-    return fail('not-object', 'not a Dotbogi locale file (exported from the translator studio)');
-  }
-  const language = String(data.language);
-  if (!knownLanguages.includes(language)) return fail('not-object', `unknown language "${language}"`);
-  const problems: Problem[] = [];
-  const flat: Record<string, FlatStrings> = {};
-  for (const [namespace, tree] of Object.entries(data.strings)) {
-    const source = sources[namespace];
-    if (!source) {
-      problems.push(problem('error', 'extra', { language, namespace, key: '' }, {}, `${namespace}: not a namespace of Dotbogi`));
-      continue;
-    }
-    const parsed = parseNamespaceTree(tree, { language, namespace });
-    problems.push(...parsed.problems);
-    if (!parsed.strings) continue;
-    flat[namespace] = parsed.strings;
-    problems.push(...lintNamespace({ language, namespace, source, target: parsed.strings, partial: true }));
-  }
-  const errors = problems.filter((item) => item.severity === 'error');
-  const bundle = {
-    format: 'dotbogi-locale',
-    version: 1,
-    language,
-    strings: data.strings,
-    sourceHashes: data.sourceHashes ?? {},
-  } as LocaleBundle;
-  return { bundle: errors.length ? null : bundle, flat, problems };
-}
-
-/** Where a problem is, for people: "vi/settings.json › site.turnOn". */
-export function locationOf(item: Pick<Problem, 'language' | 'namespace' | 'key'>): string {
-  const file = item.namespace ? `${item.language}/${item.namespace}.json` : item.language;
-  return item.key ? `${file} › ${item.key}` : file;
-}
-
-export { sourceHash };

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LocaleInput, SourceHashes } from './lint.ts';
+import { type LocaleInput, type SourceHashes } from './lint.ts';
 
 export const ALL_NAMESPACES = ['common', 'overlay', 'guides', 'glossary', 'audit', 'report', 'settings', 'studio', 'manifest'] as const;
 export const SOURCE_HASHES_FILE = '_source-hashes.json';
