@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useT } from '@/components/i18n/I18nProvider';
 import { LANGUAGES, SOURCE_LANGUAGE, languageInfo } from '@/utils/i18n/languages';
-import { sourceHash } from '@/utils/i18n/hash';
+import { sourceHash } from '@/utils/i18n/hashes';
 import { validateBundle } from '@/utils/i18n/bundle';
 import type { Problem } from '@/utils/i18n/problem';
 import { send, type RuntimeLike } from '@/utils/messaging/send';

@@ -1,5 +1,5 @@
 import type { LocaleBundle } from '@/utils/i18n/bundle';
-import type { SourceHashes } from '@/utils/i18n/lint';
+import type { SourceHashes } from '@/utils/i18n/hashes';
 import { toTrees, type ByNamespace } from './studio-data';
 
 export function localeBundle(language: string, strings: ByNamespace, sourceHashes: SourceHashes): LocaleBundle {

@@ -3,14 +3,14 @@
  * translation of one language with its source hashes, the translators' context notes, and the
  * volunteer's draft. Rows and progress are derived here, purely, so they are easy to test.
  */
-import { NAMESPACES } from '@/utils/i18n/create';
-import { loadNamespace } from '@/utils/i18n/load';
+import { loadNamespace, namespacesOf } from '@/utils/i18n/load';
+import { SOURCE_LANGUAGE } from '@/utils/i18n/languages';
 import { flatten, keysFor, sourceUnits, unflatten, type FlatStrings } from '@/utils/i18n/strings';
-import { sourceHash } from '@/utils/i18n/hash';
-import type { SourceHashes } from '@/utils/i18n/lint';
+import { hashesFromFile, recordedSource, sourceHash, type SourceHashes } from '@/utils/i18n/hashes';
 import type { TranslationDraft } from '@/utils/storage/items';
 
-export const STUDIO_NAMESPACES = [...NAMESPACES, 'manifest'] as const;
+/** Every namespace, found from the Korean files: a new one appears in the studio by itself. */
+export const STUDIO_NAMESPACES = namespacesOf(SOURCE_LANGUAGE);
 export type ByNamespace = Record<string, FlatStrings>;
 
 export interface StudioData {
@@ -42,7 +42,7 @@ export async function loadStudioData(language: string): Promise<StudioData> {
     source,
     english,
     shipped,
-    shippedHashes: (hashes ?? {}) as SourceHashes,
+    shippedHashes: hashesFromFile(hashes),
     notes: Object.fromEntries(Object.entries(notes ?? {}).filter(([key]) => !key.startsWith('$'))) as StudioData['notes'],
   };
 }
@@ -70,7 +70,7 @@ export function studioRows(data: StudioData, draft: EmptyDraft): StudioRow[] {
   const rows: StudioRow[] = [];
   for (const [namespace, source] of Object.entries(data.source)) {
     for (const unit of sourceUnits(source)) {
-      const hash = draft.sourceHashes[namespace]?.[unit.key] ?? data.shippedHashes[namespace]?.[unit.key];
+      const hash = recordedSource(draft.sourceHashes[namespace]?.[unit.key] ?? data.shippedHashes[namespace]?.[unit.key]);
       for (const key of keysFor(unit, data.language)) {
         const drafted = draft.strings[namespace]?.[key];
         const value = drafted ?? data.shipped[namespace]?.[key] ?? '';

@@ -1,7 +1,8 @@
 /** The file the translator studio exports and imports, and its validation. */
 import { problem, type Problem, type ProblemCode } from './problem.ts';
 import type { FlatStrings } from './strings.ts';
-import { lintNamespace, parseNamespaceTree, type SourceHashes } from './lint.ts';
+import { lintNamespace, parseNamespaceTree } from './lint.ts';
+import type { SourceHashes } from './hashes.ts';
 
 /** The file the studio exports and imports: every namespace of one language, plus its source hashes. */
 export interface LocaleBundle {

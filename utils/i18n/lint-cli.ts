@@ -1,20 +1,30 @@
 /**
- * `npm run i18n:check`: reads the locale files and the code, runs lint.ts, prints the problems
- * and the completeness table. Exits non-zero on any error. `--write-readme` also writes the
- * table into README.md; `--warnings` lists every warning instead of counting them.
+ * `npm run i18n:check`: reads the locale files and the code, records the source hashes
+ * (hashes.ts: which Korean each translation was made from), runs the lint, prints the problems
+ * and the completeness table. Exits non-zero on any error.
+ *
+ *   --warnings        list every warning instead of counting them
+ *   --write-readme    write the table into README.md (otherwise a stale table is an error)
+ *   --accept ns:key   the Korean of ns:key was edited in a way that needs no new translation:
+ *                     record every language's translation as made from the new Korean
+ *                     (repeat it, or end a key with * for every key under a prefix)
  */
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { completenessTable, lintReadme, withReadmeTable } from './readme.ts';
-import { lintLocales, type LocaleInput } from './lint.ts';
+import { lintLocales, parseLocales, type LocaleInput } from './lint.ts';
 import { locationOf, type Problem } from './problem.ts';
-import { readLocaleInput } from './read-locales.ts';
+import { completenessTable, lintReadme, withReadmeTable } from './readme.ts';
+import { differingKeys, syncHashes } from './hashes.ts';
+import { readLanguagesFile, readLocaleInput, writeHashes } from './read-locales.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const accepted = argv.flatMap((arg, index) => (argv[index - 1] === '--accept' ? arg.split(',') : []));
 const input: LocaleInput = { ...readLocaleInput(root), usage: readUsage(root) };
+recordHashes(input);
 const { problems, completeness } = lintLocales(input);
-const names = Object.fromEntries(readLanguages(root).map((language) => [language.code, language.name]));
+const names = Object.fromEntries(readLanguagesFile(root).languages.map((language) => [language.code, language.name]));
 
 const table = completenessTable(completeness, names);
 const readmePath = join(root, 'README.md');
@@ -40,8 +50,25 @@ function format(item: Problem): string {
   return `${where}: ${item.key && item.message.startsWith(`${item.key}: `) ? item.message.slice(item.key.length + 2) : item.message}`;
 }
 
-function readLanguages(rootDir: string): { code: string; name: string }[] {
-  return JSON.parse(readFileSync(join(rootDir, 'locales/languages.json'), 'utf8')).languages;
+/** Brings every language's _source-hashes.json up to date with its files, and says what it wrote. */
+function recordHashes(localeInput: LocaleInput): void {
+  const { sources, targets } = parseLocales(localeInput);
+  const accept = (namespace: string, key: string) =>
+    accepted.some((item) => {
+      const [ns, pattern = ''] = item.split(':');
+      return ns === namespace && (pattern.endsWith('*') ? key.startsWith(pattern.slice(0, -1)) : key === pattern);
+    });
+  let written = 0;
+  for (const [language, target] of Object.entries(targets)) {
+    const recorded = localeInput.hashes?.[language] ?? {};
+    const hashes = syncHashes({ language, sources, targets: target, recorded, accept });
+    const changed = differingKeys(recorded, hashes);
+    if (!changed.length) continue;
+    writeHashes(root, language, hashes);
+    localeInput.hashes![language] = hashes;
+    written += changed.length;
+  }
+  if (written) console.log(`Recorded source hashes for ${written} strings: commit locales/*/_source-hashes.json with your change.`);
 }
 
 /** Every quoted literal in our code, to tell used keys from unused ones. */

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { lintLocales, type LocaleInput } from './lint';
 import { completenessTable, withReadmeTable, lintReadme } from './readme';
 import { locationOf, type Problem } from './problem';
-import { sourceHash } from './hash';
+import { sourceHash, translationHash } from './hashes';
 import { validateBundle } from './bundle';
 import { readLocaleInput } from './read-locales';
 
@@ -91,9 +91,23 @@ describe('lintLocales on malformed translations', () => {
 
   it('warns, without failing, when the Korean source changed since translation', () => {
     const en = { greeting: 'Hi {{name}}', files_one: '1 file', files_other: '{{count}} files', nested: { close: 'Close' } };
-    const hashes = { en: { common: { greeting: sourceHash('안녕, {{name}}'), 'nested.close': sourceHash('닫기') } } };
-    const { problems } = lintLocales(input({ en: JSON.stringify(en) }, { hashes }));
+    const record = (korean: string, ...forms: string[]) => `${sourceHash(korean)} ${translationHash(forms)}`;
+    const common = {
+      greeting: record('안녕, {{name}}', 'Hi {{name}}'),
+      files: record('파일 {{count}}개', '1 file', '{{count}} files'),
+      'nested.close': record('닫기', 'Close'),
+    };
+    const { problems } = lintLocales(input({ en: JSON.stringify(en) }, { hashes: { en: { common } } }));
     expect(problems.map((item) => `${item.severity} ${item.key} ${item.code}`)).toEqual(['warning greeting changed']);
+  });
+
+  it('fails, naming the hash file and keys, when hashes were not recorded (old format or a new string)', () => {
+    const en = { greeting: 'Hi {{name}}', files_one: '1 file', files_other: '{{count}} files', nested: { close: 'Close' } };
+    const hashes = { en: { common: { greeting: sourceHash('안녕, {{name}}'), 'nested.close': sourceHash('닫기') } } };
+    const unrecorded = lintLocales(input({ en: JSON.stringify(en) }, { hashes })).problems.filter((item) => item.severity === 'error');
+    expect(unrecorded.map((item) => `${locationOf(item)}: ${item.message}`)).toEqual([
+      'en/_source-hashes.json: source hashes not recorded for common:greeting, common:nested.close, common:files; run npm run i18n:check (it records them) and commit locales/*/_source-hashes.json',
+    ]);
   });
 
   it('warns about keys no code uses, unless listed as built at run time', () => {
@@ -158,13 +172,14 @@ describe('validateBundle (the studio import)', () => {
 });
 
 describe('the real locales folder', () => {
-  const { problems, completeness } = lintLocales(readLocaleInput(resolve(import.meta.dirname, '../..')));
+  const root = resolve(import.meta.dirname, '../..');
+  const input = readLocaleInput(root);
+  const { problems, completeness } = lintLocales(input);
   const errors = problems.filter((item) => item.severity === 'error');
   const namespaces = [...new Set(completeness.flatMap((row) => Object.keys(row.perNamespace)))];
+  const translations = input.languages.map((language) => language.code).filter((code) => code !== input.source);
 
-  // One test per namespace, so a failure names whose strings are incomplete; the message lists every key.
   it('README.md shows the current languages table (npm run i18n:check -- --write-readme)', () => {
-    const root = resolve(import.meta.dirname, '../..');
     const languages = JSON.parse(readFileSync(resolve(root, 'locales/languages.json'), 'utf8')).languages as {
       code: string;
       name: string;
@@ -173,8 +188,40 @@ describe('the real locales folder', () => {
     expect(lintReadme(readFileSync(resolve(root, 'README.md'), 'utf8'), table)).toEqual([]);
   });
 
+  it('has every source hash recorded (npm run i18n:check records them)', () => {
+    const unrecorded = errors.filter((item) => item.code === 'hashes-unrecorded').map((item) => `${locationOf(item)}: ${item.message}`);
+    expect(unrecorded, unrecorded.join('\n')).toEqual([]);
+  });
+
+  // One test per namespace, so a failure names whose strings are incomplete; the message lists every key.
   it.each(namespaces)('%s: every language has every key, correct placeholders and plural forms, no markup', (namespace) => {
     const mine = errors.filter((item) => item.namespace === namespace).map((item) => `${locationOf(item)}: ${item.message}`);
     expect(mine, `Fix these (or run npm run i18n:check):\n${mine.join('\n')}`).toEqual([]);
   });
+
+  it.each(namespaces)('%s: when a Korean string changes, every language flags its translation as changed', (namespace) => {
+    const korean = JSON.parse(input.files.ko![namespace]!) as Record<string, unknown>;
+    const [path, text] = firstString(korean);
+    const edited = structuredClone(korean);
+    setAt(edited, path, `${text} (고침)`);
+    const key = path.join('.').replace(/_(zero|one|two|few|many|other)$/, '');
+    const changed = lintLocales({ ...input, files: { ...input.files, ko: { ...input.files.ko, [namespace]: JSON.stringify(edited) } } })
+      .problems.filter((item) => item.code === 'changed' && item.namespace === namespace && item.key === key)
+      .map((item) => item.language);
+    expect(changed.sort()).toEqual([...translations].sort());
+  });
 });
+
+function firstString(tree: Record<string, unknown>, path: string[] = []): [string[], string] {
+  for (const [key, value] of Object.entries(tree)) {
+    if (typeof value === 'string') return [[...path, key], value];
+    if (value && typeof value === 'object') return firstString(value as Record<string, unknown>, [...path, key]);
+  }
+  throw new Error('no string');
+}
+
+function setAt(tree: Record<string, unknown>, path: string[], value: string) {
+  let node = tree;
+  for (const part of path.slice(0, -1)) node = node[part] as Record<string, unknown>;
+  node[path.at(-1)!] = value;
+}

@@ -5,7 +5,7 @@
  *
  * Runs under plain Node (type stripping), so it imports nothing but siblings, with extensions.
  */
-import { sourceHash } from './hash.ts';
+import { differingKeys, recordedSource, sourceHash, syncHashes, type SourceHashes } from './hashes.ts';
 import { problem, type Problem, type Where } from './problem.ts';
 import type { CompletenessRow } from './readme.ts';
 import {
@@ -104,9 +104,6 @@ export function lintString(source: string, translation: string, where: Where, pl
   return problems;
 }
 
-/** Hashes of the Korean source per namespace and unit key, recorded when a translation was made. */
-export type SourceHashes = Record<string, Record<string, string>>;
-
 export interface NamespaceLint {
   language: string;
   namespace: string;
@@ -157,7 +154,7 @@ export function lintNamespace({ language, namespace, source, target, hashes = {}
         );
       }
     }
-    const recorded = hashes[unit.key];
+    const recorded = recordedSource(hashes[unit.key]);
     if (recorded && recorded !== sourceHash(unit.text) && keysFor(unit, language).some((key) => key in target)) {
       problems.push(
         problem(
@@ -230,33 +227,70 @@ export interface LintResult {
   completeness: CompletenessRow[];
 }
 
-/** Checks every language against the source, and measures how complete each is. */
-export function lintLocales(input: LocaleInput): LintResult {
+export interface ParsedLocales {
+  /** Korean, per namespace (only namespaces whose file parsed). */
+  sources: Record<string, FlatStrings>;
+  /** Every other language's strings, per namespace (only files that parsed). */
+  targets: Record<string, Record<string, FlatStrings>>;
+  problems: Problem[];
+}
+
+/** Parses every locale file: the problems that stop a file (broken JSON, values that are not strings), markup in Korean. */
+export function parseLocales(input: LocaleInput): ParsedLocales {
   const problems: Problem[] = [];
   const sources: Record<string, FlatStrings> = {};
+  const targets: Record<string, Record<string, FlatStrings>> = {};
   for (const namespace of input.namespaces) {
     const text = input.files[input.source]?.[namespace];
     if (text === undefined) continue;
     const parsed = parseNamespaceFile(text, { language: input.source, namespace });
     problems.push(...parsed.problems);
-    if (parsed.strings) {
-      sources[namespace] = parsed.strings;
-      for (const [key, value] of Object.entries(parsed.strings)) {
-        const markup = markupIn(value);
-        if (markup)
-          problems.push(
-            problem(
-              'error',
-              'markup',
-              { language: input.source, namespace, key },
-              { markup },
-              `${key}: contains markup or script "${markup}"`,
-            ),
-          );
-      }
+    if (!parsed.strings) continue;
+    sources[namespace] = parsed.strings;
+    for (const [key, value] of Object.entries(parsed.strings)) {
+      const markup = markupIn(value);
+      if (markup)
+        problems.push(
+          problem(
+            'error',
+            'markup',
+            { language: input.source, namespace, key },
+            { markup },
+            `${key}: contains markup or script "${markup}"`,
+          ),
+        );
     }
   }
+  for (const { code: language } of input.languages) {
+    if (language === input.source) continue;
+    targets[language] = {};
+    for (const [namespace, source] of Object.entries(sources)) {
+      const text = input.files[language]?.[namespace];
+      const where = { language, namespace };
+      if (text === undefined) {
+        const count = sourceUnits(source).length;
+        problems.push(
+          problem(
+            'error',
+            'missing-file',
+            { ...where, key: '' },
+            { count: String(count) },
+            `the file is missing (${count} strings to translate)`,
+          ),
+        );
+        continue;
+      }
+      const parsed = parseNamespaceFile(text, where);
+      problems.push(...parsed.problems);
+      if (parsed.strings) targets[language][namespace] = parsed.strings;
+    }
+  }
+  return { sources, targets, problems };
+}
 
+/** Checks every language against the source, and measures how complete each is. */
+export function lintLocales(input: LocaleInput): LintResult {
+  const { sources, targets, problems } = parseLocales(input);
   const completeness: CompletenessRow[] = [];
   for (const { code: language, status } of input.languages) {
     const row: CompletenessRow = { language, status, translated: 0, total: 0, percent: 0, perNamespace: {} };
@@ -270,34 +304,41 @@ export function lintLocales(input: LocaleInput): LintResult {
         row.translated += units.length;
         continue;
       }
-      const text = input.files[language]?.[namespace];
-      const where = { language, namespace };
-      if (text === undefined) {
-        problems.push(
-          problem(
-            'error',
-            'missing-file',
-            { ...where, key: '' },
-            { count: String(units.length) },
-            `the file is missing (${units.length} strings to translate)`,
-          ),
-        );
-        continue;
-      }
-      const parsed = parseNamespaceFile(text, where);
-      problems.push(...parsed.problems);
-      if (!parsed.strings) continue;
-      const target = parsed.strings;
+      const target = targets[language]?.[namespace];
+      if (!target) continue;
       problems.push(...lintNamespace({ language, namespace, source, target, hashes: input.hashes?.[language]?.[namespace] }));
       counts.translated = units.filter((unit) => keysFor(unit, language).every((key) => target[key]?.trim())).length;
       row.translated += counts.translated;
     }
     row.percent = row.total ? Math.floor((row.translated / row.total) * 100) : 100;
     completeness.push(row);
+    if (input.hashes && language !== input.source)
+      problems.push(...unrecordedHashes(language, sources, targets[language] ?? {}, input.hashes[language] ?? {}));
   }
 
   if (input.usage) problems.push(...unusedKeys(sources, input.source, input.usage));
   return { problems, completeness };
+}
+
+/** An error when a language's source hashes are not what npm run i18n:check records (someone skipped it). */
+function unrecordedHashes(
+  language: string,
+  sources: Record<string, FlatStrings>,
+  targets: Record<string, FlatStrings>,
+  recorded: SourceHashes,
+): Problem[] {
+  const differing = differingKeys(recorded, syncHashes({ language, sources, targets, recorded }));
+  if (!differing.length) return [];
+  const shown = differing.slice(0, 3).join(', ') + (differing.length > 3 ? ` and ${differing.length - 3} more` : '');
+  return [
+    problem(
+      'error',
+      'hashes-unrecorded',
+      { language, namespace: '_source-hashes', key: '' },
+      { keys: shown },
+      `source hashes not recorded for ${shown}; run npm run i18n:check (it records them) and commit locales/*/_source-hashes.json`,
+    ),
+  ];
 }
 
 function unusedKeys(sources: Record<string, FlatStrings>, language: string, usage: NonNullable<LocaleInput['usage']>): Problem[] {

@@ -18,3 +18,12 @@ export async function loadNamespace(language: string, namespace: string): Promis
 export function loadResources(language: string, namespaces: readonly string[]): Promise<Resource> {
   return buildResources(language, namespaces, loadNamespace);
 }
+
+/** The namespaces `language` has files for (for Korean: every namespace). Files starting with "_" are data about translations. */
+export function namespacesOf(language: string): string[] {
+  const prefix = `/locales/${language}/`;
+  return Object.keys(localeFiles)
+    .filter((path) => path.startsWith(prefix) && !path.slice(prefix.length).startsWith('_'))
+    .map((path) => path.slice(prefix.length, -'.json'.length))
+    .sort();
+}

@@ -19,7 +19,8 @@ export type ProblemCode =
   | 'changed'
   | 'store-limit'
   | 'unused'
-  | 'readme-stale';
+  | 'readme-stale'
+  | 'hashes-unrecorded';
 
 export interface Problem {
   severity: ProblemSeverity;

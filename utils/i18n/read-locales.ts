@@ -1,30 +1,52 @@
 /**
  * Reads the locales folder into lint.ts's input (Node only: the CLI and the unit test).
- * Files starting with "_" are data about translations (context notes, source hashes), not strings.
+ * The namespaces are the Korean files: a new locales/ko/<namespace>.json is picked up by the
+ * lint, the hash records and the studio without a list to edit. Files starting with "_" are data
+ * about translations (context notes, source hashes, reviews), not strings.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type LocaleInput, type SourceHashes } from './lint.ts';
+import type { LocaleInput } from './lint.ts';
+import { hashesFileText, hashesFromFile, type SourceHashes } from './hashes.ts';
 
-export const ALL_NAMESPACES = ['common', 'overlay', 'guides', 'glossary', 'audit', 'report', 'settings', 'studio', 'manifest'] as const;
 export const SOURCE_HASHES_FILE = '_source-hashes.json';
 
+interface LanguagesFile {
+  source: string;
+  languages: { code: string; status: string; name: string }[];
+}
+
+export function readLanguagesFile(root: string): LanguagesFile {
+  return JSON.parse(readFileSync(join(root, 'locales/languages.json'), 'utf8')) as LanguagesFile;
+}
+
+/** The namespaces: one per file in the source language's folder. */
+export function namespacesIn(root: string, source = 'ko'): string[] {
+  return readdirSync(join(root, 'locales', source))
+    .filter((name) => name.endsWith('.json') && !name.startsWith('_'))
+    .map((name) => name.slice(0, -'.json'.length))
+    .sort();
+}
+
 export function readLocaleInput(root: string): LocaleInput {
-  const languagesFile = JSON.parse(readFileSync(join(root, 'locales/languages.json'), 'utf8')) as {
-    source: string;
-    languages: { code: string; status: string }[];
-  };
+  const languagesFile = readLanguagesFile(root);
+  const namespaces = namespacesIn(root, languagesFile.source);
   const files: LocaleInput['files'] = {};
   const hashes: Record<string, SourceHashes> = {};
   for (const { code } of languagesFile.languages) {
     const dir = join(root, 'locales', code);
     files[code] = {};
-    for (const namespace of ALL_NAMESPACES) {
+    for (const namespace of namespaces) {
       const path = join(dir, `${namespace}.json`);
       if (existsSync(path)) files[code][namespace] = readFileSync(path, 'utf8');
     }
+    if (code === languagesFile.source) continue;
     const hashPath = join(dir, SOURCE_HASHES_FILE);
-    if (existsSync(hashPath)) hashes[code] = JSON.parse(readFileSync(hashPath, 'utf8')) as SourceHashes;
+    hashes[code] = existsSync(hashPath) ? hashesFromFile(JSON.parse(readFileSync(hashPath, 'utf8'))) : {};
   }
-  return { source: languagesFile.source, languages: languagesFile.languages, namespaces: ALL_NAMESPACES, files, hashes };
+  return { source: languagesFile.source, languages: languagesFile.languages, namespaces, files, hashes };
+}
+
+export function writeHashes(root: string, language: string, hashes: SourceHashes): void {
+  writeFileSync(join(root, 'locales', language, SOURCE_HASHES_FILE), hashesFileText(hashes));
 }
