@@ -75,26 +75,28 @@ export function Preview(props: PreviewProps) {
         </PreviewFrame>
         <PreviewFrame css={guidesCss}>
           <I18nProvider i18n={i18n}>
-            <div class="dotbogi-root" lang={i18n.language} dir={dir}>
-              <StepCard
-                guideTitle={guides(sampleGuide.title)}
-                current={SAMPLE_STEP + 1}
-                total={sampleGuide.steps.length}
-                action={step.action as GuideAction}
-                text={guides(step.text, { label: step.label })}
-                why={step.why ? guides(step.why) : undefined}
-                label={step.label}
-                anchor="found"
-                reading={false}
-                canGoBack={true}
-                isLast={false}
-                onBack={() => undefined}
-                onNext={() => undefined}
-                onStop={() => undefined}
-                onReadAloud={() => undefined}
-                onStuck={() => undefined}
-              />
-            </div>
+            <OverlayContext.Provider value={previewServices}>
+              <div class="dotbogi-root" lang={i18n.language} dir={dir}>
+                <StepCard
+                  guideTitle={guides(sampleGuide.title)}
+                  current={SAMPLE_STEP + 1}
+                  total={sampleGuide.steps.length}
+                  action={step.action as GuideAction}
+                  text={guides(step.text, { label: step.label })}
+                  why={step.why ? guides(step.why) : undefined}
+                  label={step.label}
+                  anchor="found"
+                  reading={false}
+                  canGoBack={true}
+                  isLast={false}
+                  onBack={() => undefined}
+                  onNext={() => undefined}
+                  onStop={() => undefined}
+                  onReadAloud={() => undefined}
+                  onStuck={() => undefined}
+                />
+              </div>
+            </OverlayContext.Provider>
           </I18nProvider>
         </PreviewFrame>
         <PreviewFrame css={REPORT_CARD_CSS}>
