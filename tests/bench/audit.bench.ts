@@ -120,7 +120,7 @@ async function timeOurAudit(session: ExtensionSession, url: string): Promise<num
     const audit = await unpackPageAudit(reply.value);
     const elapsed = performance.now() - started;
     // A run that stopped early (a frame's audit threw) would look fast: refuse to time it.
-    if (audit.status !== 'complete' || !audit.frames[0]?.axe) {
+    if (audit.status !== 'complete' || !audit.axe) {
       throw new Error(
         `our audit did not complete (${audit.status}: ${audit.coverage.errors[0]?.message.split('\n')[0]?.slice(0, 140) ?? 'no axe result'}), so there is nothing to compare`,
       );

@@ -61,7 +61,9 @@ function frameRun(overrides: Partial<FrameRun> = {}): FrameRun {
       {
         id: 'small-text',
         outcome: 'failed',
+        confidence: 'certain',
         summary: '40% of text under 16 px',
+        evidence: [{ key: 'share', values: { share: 40 } }],
         nodes: [{ target: ['p'], snippet: '<p>', message: '12 px text', templateSignature: 'main>p' }],
       },
     ],
@@ -83,14 +85,15 @@ const assemble = (frames: FrameResult[], language = 'ko') =>
     language,
     axeLocale: language === 'ko' ? (ko as unknown as Locale) : null,
     frames,
+    axe: PACKED,
     skipped: [],
   });
 
 describe('assembling a page audit', () => {
   it('keeps axe raw results untouched and lists every rule with its outcome', async () => {
-    const page = assemble([{ frameId: 0, run: frameRun() }]);
-    expect(page.frames[0]!.axe).toBe(PACKED);
-    expect(await unpackAxe(page.frames[0]!.axe!)).toEqual(AXE);
+    const page = assemble([{ frameId: 0, path: [], run: frameRun() }]);
+    expect(page.axe).toBe(PACKED);
+    expect(await unpackAxe(page.axe!)).toEqual(AXE);
     expect(page.rules.map((rule) => [rule.ruleId, rule.source, rule.outcome])).toEqual([
       ['image-alt', 'axe', 'failed'],
       ['html-has-lang', 'axe', 'passed'],
@@ -101,17 +104,17 @@ describe('assembling a page audit', () => {
   });
 
   it('merges nodes of one template into one finding with a stable id, titled in the audit language', () => {
-    const page = assemble([{ frameId: 0, run: frameRun() }]);
+    const page = assemble([{ frameId: 0, path: [], run: frameRun() }]);
     const alt = page.findings.find((finding) => finding.ruleId === 'image-alt')!;
     expect(alt.nodes).toHaveLength(2);
     expect(alt.title).toBe(ko.rules['image-alt'].help);
     expect(alt).toMatchObject({ kwcag: ['1.1.1'], wcag: ['1.1.1'], severity: 'critical', personas: ['screen-reader', 'low-vision'] });
-    expect(assemble([{ frameId: 0, run: frameRun() }]).findings[0]!.id).toBe(alt.id);
-    expect(assemble([{ frameId: 0, run: frameRun() }], 'vi').findings[0]!.title).toBe('Images must have alternative text');
+    expect(assemble([{ frameId: 0, path: [], run: frameRun() }]).findings[0]!.id).toBe(alt.id);
+    expect(assemble([{ frameId: 0, path: [], run: frameRun() }], 'vi').findings[0]!.title).toBe('Images must have alternative text');
   });
 
   it('builds the KWCAG matrix and the coverage statement', () => {
-    const page = assemble([{ frameId: 0, run: frameRun() }]);
+    const page = assemble([{ frameId: 0, path: [], run: frameRun() }]);
     expect(page.kwcag.find((row) => row.item === '1.1.1')!.status).toBe('fail');
     expect(page.kwcag.find((row) => row.item === '3.1.1')!.status).toBe('automated-pass');
     expect(page.coverage.manualOnly).toContain('2.3.1');
@@ -121,16 +124,16 @@ describe('assembling a page audit', () => {
   it('reports frames that failed or were not reached', () => {
     const broken = frameRun({ axeRules: null, axe: null, checks: [], error: 'boom', url: 'https://x.example/frame' });
     const page = assemble([
-      { frameId: 0, run: frameRun({ childFrames: ['https://x.example/frame', 'https://ads.example/'] }) },
-      { frameId: 4, run: broken },
+      { frameId: 0, path: [], run: frameRun({ childFrames: ['https://x.example/frame', 'https://ads.example/'] }) },
+      { frameId: 4, path: [0], run: broken },
     ]);
     expect(page.status).toBe('partial');
     expect(page.coverage.errors).toEqual([{ frame: 'https://x.example/frame', message: 'boom' }]);
     const top = frameRun({ childFrames: ['https://x.example/frame', 'https://ads.example/', 'about:blank'] });
     expect(
       skippedFrames([
-        { frameId: 0, run: top },
-        { frameId: 4, run: broken },
+        { frameId: 0, path: [], run: top },
+        { frameId: 4, path: [0], run: broken },
       ]),
     ).toEqual([
       { url: 'https://ads.example/', reason: 'cross-origin frame without permission' },

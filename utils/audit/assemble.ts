@@ -6,23 +6,29 @@
 import type { AxeResults, ImpactValue, Locale, Result } from 'axe-core';
 import { CHECKS } from './check-registry';
 import { checkText } from './check-text';
+import { confidenceOf, leastSure } from './confidence';
+import type { PackedAxe } from './types';
 import { kwcagMatrix, manualOnlyItems } from './kwcag-matrix';
 import { kwcagForAxeRule, personasForAxeTags, wcagFromTags } from './rule-map';
 import { stableFindingId } from './stable-id';
 import { targetKey } from './target-key';
 import {
   SCHEMA_VERSION,
+  type Confidence,
   type Finding,
   type FindingNode,
   type FrameRun,
   type RuleOutcome,
   type RuleRun,
   type Severity,
+  type SkippedFrame,
   type StoredPageAudit,
 } from './types';
 
 export interface FrameResult {
   frameId: number;
+  /** Where the frame sits (FrameInfo.path). */
+  path: number[] | null;
   run: FrameRun;
 }
 
@@ -37,7 +43,9 @@ export interface AssembleInput {
   /** axe's own rule texts in that language (utils/audit/axe-locales.ts); null where axe has none: its English stands. */
   axeLocale: Locale | null;
   frames: FrameResult[];
-  skipped: { url: string; reason: string }[];
+  /** axe's results for the whole page, packed. */
+  axe: PackedAxe | null;
+  skipped: SkippedFrame[];
 }
 
 const RANK: Record<RuleOutcome, number> = { failed: 3, 'needs-review': 2, passed: 1, inapplicable: 0 };
@@ -64,6 +72,7 @@ export function assemblePageAudit(input: AssembleInput): StoredPageAudit {
     const idRule = base.outcome === 'failed' ? base.ruleId : `${base.ruleId}#review`;
     const id = stableFindingId(idRule, node.target, node.templateSignature);
     const known = findings.get(id) ?? { id, ...base, nodes: [] };
+    known.confidence = leastSure([known.confidence, base.confidence]);
     known.nodes.push(node);
     findings.set(id, known);
   };
@@ -89,6 +98,8 @@ export function assemblePageAudit(input: AssembleInput): StoredPageAudit {
             helpUrl: rule.helpUrl,
             personas: personasForAxeTags(rule.tags),
             severity: severityOf(rule),
+            confidence: outcome === 'failed' ? ('certain' as const) : ('needs-person' as const),
+            evidence: [],
           };
           for (const node of rule.nodes) {
             const target = node.target.map(String);
@@ -116,9 +127,13 @@ export function assemblePageAudit(input: AssembleInput): StoredPageAudit {
         outcome: check.outcome,
         personas: meta.personas,
         severity: meta.severity,
+        evidence: check.evidence,
       };
-      if (check.nodes.length === 0) addNode(base, { target: [], frame, snippet: '', message: check.summary, templateSignature: '' });
-      for (const node of check.nodes) addNode(base, { ...node, frame });
+      // An element's own confidence (a gap, a word) before the run's, before the check's.
+      const sure = (confidence?: Confidence) => confidenceOf(check.outcome, confidence ?? check.confidence, [], meta.confidence);
+      if (check.nodes.length === 0)
+        addNode({ ...base, confidence: sure() }, { target: [], frame, snippet: '', message: check.summary, templateSignature: '' });
+      for (const { confidence, ...node } of check.nodes) addNode({ ...base, confidence: sure(confidence) }, { ...node, frame });
     }
   });
 
@@ -141,7 +156,8 @@ export function assemblePageAudit(input: AssembleInput): StoredPageAudit {
       locale: input.axeLocale ? input.language : 'en',
     },
     viewport,
-    frames: frames.map(({ frameId, run }) => ({ frameId, url: run.url, title: run.title, axe: run.axe, error: run.error })),
+    axe: input.axe,
+    frames: frames.map(({ frameId, path, run }) => ({ frameId, url: run.url, title: run.title, path, error: run.error })),
     rules: ruleList,
     findings: rankFindings([...findings.values()]),
     kwcag: kwcagMatrix(ruleList),

@@ -7,7 +7,7 @@ import { maskKnown, redactSnippet, redactText, redactUrl } from './redact';
 import { knownPersonalValues } from './known-values';
 import { templateSignature } from './stable-id';
 import { elementOf, selectorOf, snippetOf } from './element-ref';
-import type { CheckRun, FrameRun, PageFacts, Viewport } from './types';
+import type { CheckRun, Evidence, FrameRun, PageFacts, Viewport } from './types';
 import type { Check, CheckContext } from './check-types';
 import { targetKey } from './target-key';
 import { packAxe } from './packed-axe';
@@ -95,12 +95,16 @@ async function runCheck(check: Check, doc: Document, win: Window, context: Check
     return {
       id: check.meta.id,
       outcome: outcome.outcome,
+      confidence: outcome.confidence ?? check.meta.confidence,
       summary: clean.text(outcome.summary),
-      nodes: outcome.nodes.map(({ element, message }) => ({
+      evidence: (outcome.evidence ?? []).map((evidence) => cleanEvidence(evidence, clean)),
+      nodes: outcome.nodes.map(({ element, message, evidence, confidence }) => ({
         target: [selectorOf(element)],
         snippet: clean.snippet(snippetOf(element)),
         message: clean.text(message),
         templateSignature: templateSignature(element),
+        ...(evidence ? { evidence: cleanEvidence(evidence, clean) } : {}),
+        ...(confidence ? { confidence } : {}),
       })),
     };
   } catch (error) {
@@ -108,7 +112,9 @@ async function runCheck(check: Check, doc: Document, win: Window, context: Check
     return {
       id: check.meta.id,
       outcome: 'needs-review',
+      confidence: 'needs-person',
       summary: `check failed: ${error instanceof Error ? error.message : String(error)}`,
+      evidence: [],
       nodes: [],
     };
   }
@@ -172,6 +178,19 @@ function remembered(redact: (text: string) => string): (text: string) => string 
 interface Cleaner {
   text(text: string): string;
   snippet(html: string, maxLength?: number): string;
+}
+
+/** Evidence holds page words (matched text, labels): redacted like every other page text. */
+function cleanEvidence(evidence: Evidence, clean: Cleaner): Evidence {
+  const values = Object.fromEntries(
+    Object.entries(evidence.values).map(([key, value]) => [key, typeof value === 'string' ? clean.text(value) : value]),
+  );
+  return {
+    ...evidence,
+    values,
+    ...(evidence.matched ? { matched: evidence.matched.map((word) => clean.text(word)) } : {}),
+    ...(evidence.same ? { same: evidence.same.map((field) => ({ ...field, label: clean.text(field.label) })) as Evidence['same'] } : {}),
+  };
 }
 
 function maskFacts(facts: PageFacts, clean: Cleaner): PageFacts {

@@ -3,7 +3,7 @@
  * metadata plus a `run` over the page. Checks run inside the page, next to axe-core.
  */
 import type { PageScan } from './page-scan';
-import type { Persona, RuleOutcome, Severity, Viewport } from './types';
+import type { Confidence, Evidence, Persona, RuleOutcome, Severity, Viewport } from './types';
 
 export interface CheckMeta {
   id: string;
@@ -18,6 +18,10 @@ export interface CheckMeta {
   wcag: string[];
   personas: Persona[];
   severity: Severity;
+  /** How sure a failure of this check is, unless its run says otherwise. */
+  confidence: Confidence;
+  /** The evidence keys its results use: each is a locale string `rules:<id>.evidence.<key>` in every language. */
+  evidence: readonly string[];
 }
 
 export interface CheckContext {
@@ -29,9 +33,14 @@ export interface CheckContext {
 
 export interface CheckOutcome {
   outcome: RuleOutcome;
-  nodes: { element: Element; message: string }[];
+  /** `confidence` overrides the result's for this element (a gap that may not matter is only likely). */
+  nodes: { element: Element; message: string; evidence?: Evidence; confidence?: Confidence }[];
   /** One line with the measurement behind the outcome (no page text beyond what a snippet shows). */
   summary: string;
+  /** Why the check decided as it did, for the page as a whole (redacted by the runner). */
+  evidence?: Evidence[];
+  /** Overrides meta.confidence for this result (e.g. a countdown seen ticking is certain, a word is likely). */
+  confidence?: Confidence;
 }
 
 export interface Check {

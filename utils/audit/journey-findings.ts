@@ -7,6 +7,7 @@ import { JOURNEY_CHECKS } from './journey-check-registry';
 import type { JourneyPage } from './journey-check-types';
 import { stableFindingId } from './stable-id';
 import { checkText } from './check-text';
+import { confidenceOf } from './confidence';
 import type { Finding, RuleRun } from './types';
 
 /** Journey-level findings from the pages' facts, in visit order. */
@@ -28,12 +29,15 @@ export function journeyFindings(pages: readonly JourneyPage[], language: string)
       wcag: meta.wcag,
       personas: meta.personas,
       severity: meta.severity,
+      confidence: confidenceOf(result.outcome, result.confidence, result.places, meta.confidence),
+      evidence: result.evidence ?? [],
       nodes: result.places.map((place) => ({
         target: [pages[place.page]?.url ?? ''],
         frame: 0,
         snippet: '',
         message: `${place.page + 1}. ${place.message}`,
         templateSignature: 'journey',
+        ...(place.evidence ? { evidence: place.evidence } : {}),
       })),
     });
   }

@@ -44,20 +44,14 @@ export async function unpackAxe(value: PackedAxe | AxeResults): Promise<AxeResul
   return JSON.parse(text) as AxeResults;
 }
 
-/** The page audit with every frame's raw axe results as objects (exports, imports, the CLI). */
+/** The page audit with axe's raw results as objects (exports, imports, the CLI). */
 export async function unpackPageAudit(page: StoredPageAudit): Promise<PageAudit> {
-  return {
-    ...page,
-    frames: await Promise.all(page.frames.map(async (frame) => ({ ...frame, axe: frame.axe && (await unpackAxe(frame.axe)) }))),
-  };
+  return { ...page, axe: page.axe && (await unpackAxe(page.axe)) };
 }
 
 /** The page audit as the extension keeps it (an imported file's audits, before they are stored). */
 export async function packPageAudit(page: PageAudit): Promise<StoredPageAudit> {
-  return {
-    ...page,
-    frames: await Promise.all(page.frames.map(async (frame) => ({ ...frame, axe: frame.axe && (await packAxe(frame.axe)) }))),
-  };
+  return { ...page, axe: page.axe && (await packAxe(page.axe)) };
 }
 
 /** Chunked: String.fromCharCode with one argument per byte overflows the stack on large arrays. */

@@ -43,6 +43,8 @@ export function collectFacts(document: Document, window: Window, scan: PageScan)
   for (const field of scan.fields) {
     const input = field as HTMLInputElement;
     if (['submit', 'button', 'reset', 'image', 'hidden'].includes(input.type)) continue;
+    // A search box asks for no information about the person: never a field of the task.
+    if (isSearchField(field)) continue;
     const label = redactText(labelOf(field)).slice(0, 60);
     const name = input.name ?? '';
     const autocomplete = field.getAttribute('autocomplete') ?? '';
@@ -53,15 +55,39 @@ export function collectFacts(document: Document, window: Window, scan: PageScan)
   return { help, fields };
 }
 
+/** Which of a field's attributes told its purpose; `same-label` when none did and its label text itself stands for it. */
+export type PurposeBasis = 'autocomplete' | 'name' | 'id' | 'label' | 'same-label';
+
 /** Purpose from autocomplete first, then name/id, then the label; else the normalised label itself. */
 export function purposeOf(autocomplete: string, name: string, id: string, label: string): string {
+  return purposeWithBasis(autocomplete, name, id, label).purpose;
+}
+
+/** purposeOf, and which attribute told it (the evidence of redundant-entry). */
+export function purposeWithBasis(autocomplete: string, name: string, id: string, label: string): { purpose: string; basis: PurposeBasis } {
   const tokens = autocomplete.split(/\s+/).filter((token) => token && !['on', 'off'].includes(token));
-  for (const candidate of [tokens.join(' '), name, id, label]) {
+  const candidates: [string, PurposeBasis][] = [
+    [tokens.join(' '), 'autocomplete'],
+    [name, 'name'],
+    [id, 'id'],
+    [label, 'label'],
+  ];
+  for (const [candidate, basis] of candidates) {
     if (!candidate) continue;
     const found = PURPOSES.find((entry) => entry.pattern.test(candidate));
-    if (found) return found.purpose;
+    if (found) return { purpose: found.purpose, basis };
   }
-  return `label:${label.replace(/[\s*:：]/g, '').toLowerCase() || name || id}`;
+  return { purpose: `label:${label.replace(/[\s*:：]/g, '').toLowerCase() || name || id}`, basis: 'same-label' };
+}
+
+const SEARCH_NAME = /^(?:q|query|keyword|kwd|search\w*|srch\w*|sch(?:word|wrd|kwd|keyword|text|txt)|검색어?)$/i;
+
+/** type=search, a searchbox, a field inside a search landmark, or one named like a search query. */
+export function isSearchField(field: Element): boolean {
+  const input = field as HTMLInputElement;
+  if (input.type === 'search' || field.getAttribute('role') === 'searchbox') return true;
+  if (field.closest('search, [role="search" i]')) return true;
+  return SEARCH_NAME.test(field.getAttribute('name') ?? '') || SEARCH_NAME.test(field.id);
 }
 
 function labelOf(field: Element): string {

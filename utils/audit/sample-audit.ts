@@ -10,7 +10,7 @@ export function samplePageAudit(): PageAudit {
     testEngine: { name: 'axe-core', version: '4.14.1' },
     testRunner: { name: 'axe' },
     testEnvironment: { userAgent: 'test', windowWidth: 1280, windowHeight: 900 },
-    toolOptions: { iframes: false },
+    toolOptions: { iframes: true },
     url: 'https://demo.gov.kr/before/index.html',
     timestamp: '2026-11-27T03:00:00.000Z',
     violations: [
@@ -32,7 +32,8 @@ export function samplePageAudit(): PageAudit {
     status: 'complete',
     engines: { axeCore: '4.14.1', dotbogi: '0.1.0', locale: 'ko' },
     viewport: { width: 1280, height: 900, devicePixelRatio: 1, kind: 'desktop' },
-    frames: [{ frameId: 0, url: 'https://demo.gov.kr/before/index.html', title: '정부24', axe, error: null }],
+    axe,
+    frames: [{ frameId: 0, url: 'https://demo.gov.kr/before/index.html', title: '정부24', path: [], error: null }],
     rules: [
       {
         ruleId: 'image-alt',
@@ -55,6 +56,8 @@ export function samplePageAudit(): PageAudit {
         wcag: ['1.1.1'],
         personas: ['screen-reader'],
         severity: 'critical',
+        confidence: 'certain',
+        evidence: [],
         nodes: [{ target: ['img'], frame: 0, snippet: '<img src="a.png">', message: 'm', templateSignature: 'body>img' }],
       },
     ],

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { auditExportSchema, auditJsonSchema, pageAuditSchema } from './schema';
 import { samplePageAudit } from '@/tests/kits/sample-audit';
+import { SCHEMA_VERSION } from './types';
 
 const SCHEMA_FILE = join(__dirname, 'audit-schema.json');
 
@@ -15,13 +16,13 @@ describe('the audit output schema', () => {
 
   it('accepts a page audit and keeps unknown axe fields on import', () => {
     const parsed = pageAuditSchema.parse(samplePageAudit());
-    expect((parsed.frames[0]!.axe as Record<string, unknown>).toolOptions).toEqual({ iframes: false });
+    expect((parsed.axe as Record<string, unknown>).toolOptions).toEqual({ iframes: true });
   });
 
   it('rejects an export with a finding whose persona is unknown', () => {
     const page = samplePageAudit();
     const bad = { ...page, findings: [{ ...page.findings[0]!, personas: ['robot'] }] };
-    const file = { format: 'dotbogi-audits', schemaVersion: 1, exportedAt: page.finishedAt, journeys: [], pages: [bad] };
+    const file = { format: 'dotbogi-audits', schemaVersion: SCHEMA_VERSION, exportedAt: page.finishedAt, journeys: [], pages: [bad] };
     expect(auditExportSchema.safeParse(file).success).toBe(false);
     expect(auditExportSchema.safeParse({ ...file, pages: [page] }).success).toBe(true);
   });

@@ -4,7 +4,16 @@
  * Background/extension pages only: never imported by a content script.
  */
 import { z } from '@/utils/zod';
-import { PERSONAS, SCHEMA_VERSION, SEVERITIES, type AuditExport, type Journey, type PageAudit } from './types';
+import {
+  CONFIDENCES,
+  FRAME_SKIP_KINDS,
+  PERSONAS,
+  SCHEMA_VERSION,
+  SEVERITIES,
+  type AuditExport,
+  type Journey,
+  type PageAudit,
+} from './types';
 
 const outcome = z.enum(['failed', 'passed', 'needs-review', 'inapplicable']);
 const source = z.enum(['axe', 'dotbogi']);
@@ -12,7 +21,7 @@ const isoTime = z.string().describe('ISO 8601 date-time');
 const kwcagItems = z.array(z.string().regex(/^\d\.\d\.\d$/)).describe('KWCAG 2.2 items, NIA numbering ("1.1.1" ↔ clause "5.1.1")');
 const wcagCriteria = z.array(z.string().regex(/^\d\.\d\.\d+$/)).describe('WCAG 2.2 success criteria');
 
-/** axe's own result object, kept as axe gave it (only page text in `html` fields is redacted). */
+/** axe's own result object, kept as axe gave it (only page text is redacted). */
 const axeResult = z
   .looseObject({
     testEngine: z.looseObject({ name: z.string(), version: z.string() }),
@@ -23,7 +32,7 @@ const axeResult = z
     incomplete: z.array(z.looseObject({ id: z.string() })),
     inapplicable: z.array(z.looseObject({ id: z.string() })),
   })
-  .describe('axe-core AxeResults for one frame');
+  .describe('axe-core AxeResults for the whole page (axe.finishRun)');
 
 export const ruleRunSchema = z.object({
   ruleId: z.string(),
@@ -34,12 +43,39 @@ export const ruleRunSchema = z.object({
   frames: z.array(z.object({ frame: z.number().int().min(0), outcome })),
 });
 
+const evidenceField = z.object({
+  step: z.number().int().min(0),
+  label: z.string(),
+  purpose: z.string(),
+  autocomplete: z.string(),
+  type: z.string(),
+});
+
+export const evidenceSchema = z
+  .object({
+    key: z.string().regex(/^[A-Za-z][\w-]*$/),
+    values: z.record(z.string(), z.union([z.string(), z.number()])),
+    measured: z
+      .object({
+        quantity: z.string(),
+        value: z.number(),
+        unit: z.string(),
+        comparison: z.enum(['<', '≤', '>', '≥']),
+        threshold: z.number(),
+      })
+      .optional(),
+    matched: z.array(z.string()).optional(),
+    same: z.tuple([evidenceField, evidenceField]).optional(),
+  })
+  .describe('why a Dotbogi check fired: the sentence is the locale string rules:<ruleId>.evidence.<key> filled with values');
+
 export const findingNodeSchema = z.object({
   target: z.array(z.string()),
   frame: z.number().int().min(0),
   snippet: z.string().max(400).describe('redacted outerHTML start'),
   message: z.string(),
   templateSignature: z.string(),
+  evidence: evidenceSchema.optional(),
 });
 
 export const findingSchema = z.object({
@@ -57,6 +93,8 @@ export const findingSchema = z.object({
   wcag: wcagCriteria,
   personas: z.array(z.enum(PERSONAS)),
   severity: z.enum(SEVERITIES),
+  confidence: z.enum(CONFIDENCES),
+  evidence: z.array(evidenceSchema),
   nodes: z.array(findingNodeSchema),
 });
 
@@ -86,12 +124,13 @@ export const pageAuditSchema = z.object({
   status: z.enum(['complete', 'partial', 'interrupted']),
   engines: z.object({ axeCore: z.string(), dotbogi: z.string(), locale: z.string() }),
   viewport,
+  axe: axeResult.nullable(),
   frames: z.array(
     z.object({
       frameId: z.number().int(),
       url: z.string(),
       title: z.string(),
-      axe: axeResult.nullable(),
+      path: z.array(z.number().int().min(0)).nullable(),
       error: z.string().nullable(),
     }),
   ),
@@ -100,7 +139,7 @@ export const pageAuditSchema = z.object({
   kwcag: z.array(kwcagRow),
   coverage: z.object({
     framesAudited: z.number().int().min(0),
-    framesSkipped: z.array(z.object({ url: z.string(), reason: z.string() })),
+    framesSkipped: z.array(z.object({ url: z.string(), reason: z.string(), kind: z.enum(FRAME_SKIP_KINDS) })),
     errors: z.array(z.object({ frame: z.string(), message: z.string() })),
     manualOnly: z.array(z.string()),
     notTested: z.array(z.string()),
@@ -135,17 +174,17 @@ export const auditExportSchema = z.object({
 /** The JSON Schema of an export file (pages and journeys are in $defs via the properties). */
 export function auditJsonSchema() {
   return {
-    $id: 'https://dotbogi.kr/schema/audit-export-v1.json',
-    title: 'Dotbogi audit export (schema version 1)',
+    $id: `https://dotbogi.kr/schema/audit-export-v${SCHEMA_VERSION}.json`,
+    title: `Dotbogi audit export (schema version ${SCHEMA_VERSION})`,
     ...z.toJSONSchema(auditExportSchema, { target: 'draft-2020-12' }),
   };
 }
 
-// Compile-time guarantee that every value our types allow passes the schema. (`frames` is left out:
+// Compile-time guarantee that every value our types allow passes the schema. (`axe` is left out:
 // axe's result interfaces have no index signature, which zod's loose objects require.)
-type WithoutFrames<T> = Omit<T, 'frames'>;
+type WithoutAxe<T> = Omit<T, 'axe'>;
 export const _typesFitSchema: [
-  (value: WithoutFrames<PageAudit>) => WithoutFrames<z.input<typeof pageAuditSchema>>,
+  (value: WithoutAxe<PageAudit>) => WithoutAxe<z.input<typeof pageAuditSchema>>,
   (value: Journey) => z.input<typeof journeySchema>,
 ] = [(value) => value, (value) => value];
 export type { AuditExport };

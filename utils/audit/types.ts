@@ -1,5 +1,5 @@
 /**
- * Dotbogi's audit output schema (version 1). Read utils/audit/SCHEMA.md first.
+ * Dotbogi's audit output schema (version 2). Read utils/audit/SCHEMA.md first.
  *
  * These types are THE contract with the report engineer and the CLI/bench engineer.
  * utils/audit/schema.ts mirrors them in zod (used to validate imports) and generates
@@ -10,7 +10,7 @@
  */
 import type { AxeResults } from 'axe-core';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The outcome of one rule on one page (axe's four buckets, in our words). */
 export type RuleOutcome = 'failed' | 'passed' | 'needs-review' | 'inapplicable';
@@ -26,7 +26,47 @@ export type Severity = (typeof SEVERITIES)[number];
 /** Where a rule comes from: axe-core, or one of Dotbogi's inclusion checks (utils/audit/checks). */
 export type RuleSource = 'axe' | 'dotbogi';
 
-/** One rule as it ran on a page (summed over the page's frames: failed > needs-review > passed > inapplicable). */
+/**
+ * How sure a finding is. axe's violations are `certain` and its "needs review" results
+ * `needs-person`; each of Dotbogi's checks says which it is for what it found (a measured size
+ * under a threshold is certain, a word that suggests a time limit is likely).
+ */
+export const CONFIDENCES = ['certain', 'likely', 'needs-person'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+/** One of two things a check judged the same (redundant entry: a field asked on two pages). */
+export interface EvidenceField {
+  /** 0-based journey step the field is on. */
+  step: number;
+  /** The field's label text (redacted; never its value). */
+  label: string;
+  /** What it asks for, e.g. "bday", "tel", or "label:…" when only its label tells. */
+  purpose: string;
+  /** Its autocomplete tokens, "" when none. */
+  autocomplete: string;
+  /** Input type or tag ("text", "tel", "select"). */
+  type: string;
+}
+
+/**
+ * Why one of Dotbogi's checks fired, so a reader can judge it: the value it measured and the
+ * threshold it applied, the words it matched, the two fields it judged the same. The sentence for
+ * people is the locale string `rules:<ruleId>.evidence.<key>` filled with `values` (every language
+ * has it; evidenceKeys() in check-registry lists the keys a check uses). Page text in it (matched
+ * words, labels) is redacted like snippets are.
+ */
+export interface Evidence {
+  key: string;
+  values: Record<string, string | number>;
+  /** The measured value against the threshold the check applied. */
+  measured?: { quantity: string; value: number; unit: string; comparison: '<' | '≤' | '>' | '≥'; threshold: number };
+  /** Words (or attribute values) on the page that the check matched. */
+  matched?: string[];
+  /** The two fields the check judged to ask the same thing. */
+  same?: [EvidenceField, EvidenceField];
+}
+
+/** One rule as it ran on a page (for axe's rules, as axe.finishRun reported it for the whole page; for ours, the worst over frames: failed > needs-review > passed > inapplicable). */
 export interface RuleRun {
   /** axe rule id ("image-alt") or Dotbogi check id ("small-text"). */
   ruleId: string;
@@ -36,7 +76,11 @@ export interface RuleRun {
   kwcag: string[];
   /** WCAG 2.2 success criteria ("1.1.1"); best-practice rules may have none. */
   wcag: string[];
-  /** Frames (by index into PageAudit.frames) where the rule ran, with their own outcome. */
+  /**
+   * Dotbogi's checks: each frame (by index into PageAudit.frames) where the check ran, with its own
+   * outcome. axe's rules: the frames holding the rule's failed or needs-review nodes (axe decides
+   * the outcome once for the page, so a frame has no outcome of its own there).
+   */
   frames: { frame: number; outcome: RuleOutcome }[];
 }
 
@@ -52,6 +96,8 @@ export interface FindingNode {
   message: string;
   /** Tag+role path from the element up to its nearest landmark: "main>form>table>tr>td>input". */
   templateSignature: string;
+  /** Dotbogi's checks: why this element was flagged (its measured size, the words matched). */
+  evidence?: Evidence;
 }
 
 /** A rule that failed or needs review on a page, with where and who. */
@@ -70,6 +116,9 @@ export interface Finding {
   wcag: string[];
   personas: Persona[];
   severity: Severity;
+  confidence: Confidence;
+  /** Why the check fired, for the page as a whole (e.g. "38% of 2,410 characters under 16 px > 25%"); [] for axe's rules. */
+  evidence: Evidence[];
   nodes: FindingNode[];
 }
 
@@ -81,24 +130,46 @@ export interface Viewport {
   kind: 'desktop' | 'mobile';
 }
 
-/**
- * One frame the runner reached. `Axe` is how its raw axe results are held: the results object in
- * exports, the CLI's files and this schema; packed inside the extension (see StoredPageAudit).
- */
-export interface FrameInfo<Axe = AxeResults> {
+/** One frame the runner reached. */
+export interface FrameInfo {
   /** The browser's frameId (0 = top). */
   frameId: number;
   url: string;
   title: string;
-  /** The raw axe result for this frame exactly as axe returned it, except that page text in `html` fields is redacted. */
-  axe: Axe | null;
+  /**
+   * Where the frame sits: its index among its parent's frames at each level from the top ([] for
+   * the top, [1, 0] for the first frame inside the page's second frame); null when the browser
+   * would not say (a frame inside a shadow root, in Chromium).
+   */
+  path: number[] | null;
+  /** Why this frame's audit (axe's part or Dotbogi's checks) did not finish; null when it did. */
   error: string | null;
+}
+
+/** Why a frame was not audited. */
+export const FRAME_SKIP_KINDS = ['no-permission', 'blank', 'sandboxed', 'timed-out', 'navigated', 'unplaced', 'error'] as const;
+export type FrameSkipKind = (typeof FRAME_SKIP_KINDS)[number];
+
+/** A frame the audit did not cover, and why: never silently dropped. */
+export interface SkippedFrame {
+  url: string;
+  /** The reason in plain English (with the bound or the browser's message). */
+  reason: string;
+  /**
+   * `no-permission`: cross-origin and Dotbogi may not access that host; `blank`: about:blank or
+   * srcdoc content written by script that the browser gave Dotbogi no access to; `sandboxed`: a
+   * sandboxed frame that would not run the audit; `timed-out`: it did not answer within its bound;
+   * `navigated`: it navigated away or was removed mid-audit; `unplaced`: reached, but the browser
+   * would not tell where it sits in the page (a frame inside a shadow root, in Chromium), so
+   * axe's page-wide rules could not include it; `error`: anything else.
+   */
+  kind: FrameSkipKind;
 }
 
 /** Honest statement of what this audit did and did not cover. */
 export interface Coverage {
   framesAudited: number;
-  framesSkipped: { url: string; reason: string }[];
+  framesSkipped: SkippedFrame[];
   errors: { frame: string; message: string }[];
   /** KWCAG items no automated rule can decide (manual-only in kwcag.json), NIA numbering. */
   manualOnly: string[];
@@ -130,7 +201,11 @@ export interface PageFacts {
 
 export type PageAuditStatus = 'complete' | 'partial' | 'interrupted';
 
-/** One audit of one page (all its reachable frames). */
+/**
+ * One audit of one page (all its reachable frames). `Axe` is how axe's raw results are held: the
+ * results object in exports, the CLI's files and this schema; packed inside the extension (see
+ * StoredPageAudit).
+ */
 export interface PageAudit<Axe = AxeResults> {
   schemaVersion: typeof SCHEMA_VERSION;
   /** Unique id of this audit (not stable across rescans; findings' ids are). */
@@ -146,7 +221,13 @@ export interface PageAudit<Axe = AxeResults> {
   /** `locale`: the language of finding titles/descriptions (axe's own translation where it ships one, else "en"). */
   engines: { axeCore: string; dotbogi: string; locale: string };
   viewport: Viewport;
-  frames: FrameInfo<Axe>[];
+  /**
+   * axe's raw results for the whole page, exactly as `axe.finishRun` returned them from every
+   * frame's `axe.runPartial` (the same as `axe.run` with `iframes: true`), except that page text is
+   * redacted. null when axe could not run in the top frame.
+   */
+  axe: Axe | null;
+  frames: FrameInfo[];
   rules: RuleRun[];
   findings: Finding[];
   kwcag: KwcagMatrixRow[];
@@ -161,7 +242,7 @@ export interface PackedAxe {
 }
 
 /**
- * A PageAudit as the extension stores and sends it: each frame's raw axe results packed
+ * A PageAudit as the extension stores and sends it: axe's raw results packed
  * (utils/audit/packed-axe.ts), so a 20,000-element page's audit crosses contexts as ~0.5 MB, not
  * ~17 MB. Records stored before packing hold the results object: readers accept both.
  */
@@ -216,9 +297,12 @@ export interface FrameRun {
 export interface CheckRun {
   id: string;
   outcome: RuleOutcome;
-  nodes: { target: string[]; snippet: string; message: string; templateSignature: string }[];
+  confidence: Confidence;
+  nodes: { target: string[]; snippet: string; message: string; templateSignature: string; evidence?: Evidence; confidence?: Confidence }[];
   /** A one-line measurement, e.g. "38% of text under 16 px"; redacted. */
   summary: string;
+  /** Why the check decided as it did, for the frame as a whole; redacted. */
+  evidence: Evidence[];
 }
 
 /** What `audit:run` returns. */

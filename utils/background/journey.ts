@@ -152,6 +152,7 @@ function interruptedAudit(lost: NonNullable<AuditRuntime['inFlight']>, now: numb
     status: 'interrupted',
     engines: { axeCore: '', dotbogi: '', locale: '' },
     viewport: { width: 0, height: 0, devicePixelRatio: 1, kind: 'desktop' },
+    axe: null,
     frames: [],
     rules: [],
     findings: [],

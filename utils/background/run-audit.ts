@@ -1,7 +1,9 @@
 import type { Locale } from 'axe-core';
 import type { WebExtension } from '@/utils/web-extension';
 import { assemblePageAudit, type FrameResult } from '@/utils/audit/assemble';
-import type { FrameRun, StoredPageAudit } from '@/utils/audit/types';
+import type { FrameRun, PackedAxe, SkippedFrame, StoredPageAudit } from '@/utils/audit/types';
+import { mergeAxeResults, skipKind } from '@/utils/audit/migrate';
+import { packAxe, unpackAxe } from '@/utils/audit/packed-axe';
 import { redactUrl } from '@/utils/audit/redact';
 import { FRAME_TIMEOUT_MS, frameBound } from '@/utils/audit/frame-bound';
 import { AXE_SCRIPT } from '@/utils/audit/axe-script';
@@ -44,7 +46,17 @@ export async function runAudit(scripting: Scripting, tabId: number, options: Run
     scripting.executeScript({
       target: { tabId, allFrames: true },
       injectImmediately: true,
-      func: () => [location.href, document.getElementsByTagName('*').length],
+      // The frame's place in the page: its index among its parent's frames at each level, walked up
+      // through WindowProxies (which cross origins); -1 where the parent does not list it.
+      func: () => {
+        const path: number[] = [];
+        for (let child: Window = window; child !== child.parent; child = child.parent) {
+          let index = -1;
+          for (let i = 0; i < child.parent.length; i++) if (child.parent[i] === child) index = i;
+          path.unshift(index);
+        }
+        return [location.href, document.getElementsByTagName('*').length, path];
+      },
     }),
     left(timeoutMs),
     timeoutMs,
@@ -69,11 +81,12 @@ export async function runAudit(scripting: Scripting, tabId: number, options: Run
       };
     }),
   );
+  const paths = new Map(reached.map(({ frameId, result }) => [frameId, frameInfo(result, frameId).path]));
   const frames: FrameResult[] = [];
   const failed: { url: string; reason: string }[] = [];
   for (const { frameId, url, outcome } of outcomes) {
     const run = outcome.ok ? frameRunOf(outcome.value[0]?.result) : undefined;
-    if (run) frames.push({ frameId, run });
+    if (run) frames.push({ frameId, path: paths.get(frameId) ?? null, run });
     else failed.push({ url, reason: outcome.ok ? 'the frame returned no result' : outcome.reason });
   }
   if (!frames.some(({ frameId }) => frameId === 0)) {
@@ -90,14 +103,29 @@ export async function runAudit(scripting: Scripting, tabId: number, options: Run
     language: options.language,
     axeLocale: options.axeLocale,
     frames,
-    skipped: [...withFailures(skippedFrames(frames), failed), ...unreachable],
+    axe: await pageAxe(frames),
+    skipped: [...withFailures(skippedFrames(frames), failed), ...unreachable].map((skip): SkippedFrame => ({
+      ...skip,
+      kind: skipKind(skip.reason),
+    })),
   });
 }
 
-/** What the probe answered for a frame: its address and how many elements it had. */
-function frameInfo(result: unknown, frameId: number): { url: string; elements: number } {
-  const [url, elements] = Array.isArray(result) ? result : [result, 0];
-  return { url: typeof url === 'string' ? url : `frame ${frameId}`, elements: typeof elements === 'number' ? elements : 0 };
+/** The frames' axe results as the page's: the top frame's alone, or all merged. */
+async function pageAxe(frames: readonly FrameResult[]): Promise<PackedAxe | null> {
+  const packed = [...frames].sort((a, b) => a.frameId - b.frameId).flatMap(({ run }) => run.axe ?? []);
+  if (packed.length <= 1) return packed[0] ?? null;
+  return packAxe(mergeAxeResults(await Promise.all(packed.map((axe) => unpackAxe(axe)))));
+}
+
+/** What the probe answered for a frame: its address, how many elements it had, and where it sits. */
+function frameInfo(result: unknown, frameId: number): { url: string; elements: number; path: number[] | null } {
+  const [url, elements, path] = Array.isArray(result) ? result : [result, 0, null];
+  return {
+    url: typeof url === 'string' ? url : `frame ${frameId}`,
+    elements: typeof elements === 'number' ? elements : 0,
+    path: Array.isArray(path) && path.every((index) => typeof index === 'number' && index >= 0) ? (path as number[]) : null,
+  };
 }
 
 /** The audit script answers with its FrameRun as JSON text (see auditFrameAsJson); anything else is no result. */

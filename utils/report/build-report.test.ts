@@ -100,7 +100,7 @@ describe('buildReport', () => {
       ...syntheticPage(0),
       coverage: {
         framesAudited: 2,
-        framesSkipped: [{ url: 'https://pay.example/frame', reason: 'cross-origin' }],
+        framesSkipped: [{ url: 'https://pay.example/frame', reason: 'cross-origin', kind: 'no-permission' }],
         errors: [],
         manualOnly: ['1.3.2'],
         notTested: ['login'],
@@ -108,7 +108,7 @@ describe('buildReport', () => {
     };
     const coverage = buildReport({ kind: 'page', audit: page }).coverage;
     expect(coverage.framesAudited).toBe(2);
-    expect(coverage.skipped).toEqual([{ page: page.url, url: 'https://pay.example/frame', reason: 'cross-origin' }]);
+    expect(coverage.skipped).toEqual([{ page: page.url, url: 'https://pay.example/frame', reason: 'cross-origin', kind: 'no-permission' }]);
     expect(coverage.manualOnly).toEqual(['1.3.2']);
     expect(coverage.rulesRun).toBe(SYNTHETIC_RULES.length);
   });

@@ -46,7 +46,7 @@ export function hostilePageAudit(): PageAudit {
     findings,
     coverage: {
       ...base.coverage,
-      framesSkipped: [{ url: 'javascript:alert("frame")', reason: HOSTILE_STRINGS[2]! }],
+      framesSkipped: [{ url: 'javascript:alert("frame")', reason: HOSTILE_STRINGS[2]!, kind: 'error' }],
       notTested: [HOSTILE_STRINGS[3]!],
       errors: [{ frame: HOSTILE_STRINGS[1]!, message: HUGE_STRING }],
     },

@@ -59,6 +59,8 @@ export function syntheticFinding(rule: SyntheticRule, key: string, nodes: number
     wcag: [rule.wcag],
     personas: rule.personas,
     severity: rule.severity,
+    confidence: outcome === 'failed' ? 'certain' : 'needs-person',
+    evidence: [],
     nodes: Array.from({ length: nodes }, (_, i) => ({
       target: [`#${key}-${i}`],
       frame: 0,
@@ -88,7 +90,8 @@ export function syntheticPage(index: number, findingsPerPage = 10, rules: Synthe
     status: 'complete',
     engines: { axeCore: '4.14.1', dotbogi: '0.1.0', locale: 'ko' },
     viewport: { width: 1280, height: 900, devicePixelRatio: 1, kind: 'desktop' },
-    frames: [{ frameId: 0, url, title: `Step ${index}`, axe: null, error: null }],
+    axe: null,
+    frames: [{ frameId: 0, url, title: `Step ${index}`, path: [], error: null }],
     rules: rules.map((rule) => ({
       ruleId: rule.ruleId,
       source: rule.source,

@@ -9,7 +9,8 @@ describe('document-only', () => {
       `<ul><li><a href="files/notice.hwp">공고문</a></li><li><a href="files/notice.pdf">공고문</a></li></ul>`,
     );
     expect(result.outcome).toBe('failed');
-    expect(result.nodes.map((node) => node.message)).toEqual(['HWP only', 'PDF only']);
+    expect(result.nodes.map((node) => node.evidence?.values.format)).toEqual(['HWP', 'PDF']);
+    expect(result.evidence).toEqual([{ key: 'count', values: { failed: 2, total: 2 } }]);
   });
 
   it('passes when a web view sits next to the file', async () => {

@@ -19,6 +19,9 @@ export const check: Check = {
     wcag: [],
     personas: ['screen-reader', 'older', 'migrant', 'low-vision'],
     severity: 'moderate',
+    // A web version may exist elsewhere on the site: only likely.
+    confidence: 'likely',
+    evidence: ['documentOnly', 'count'],
   },
   run(_document, _window, { scan }) {
     const documents = scan.links.filter((link) => DOCUMENT.test(link.getAttribute('href') ?? ''));
@@ -31,11 +34,16 @@ export const check: Check = {
           (other) => other !== link && !DOCUMENT.test(other.getAttribute('href') ?? '') && WEB_VIEW.test(textOf(other)),
         );
       })
-      .map((link) => ({
-        element: link as Element,
-        message: `${(DOCUMENT.exec(link.getAttribute('href') ?? '')?.[1] ?? '').toUpperCase()} only`,
-      }));
+      .map((link) => {
+        const format = (DOCUMENT.exec(link.getAttribute('href') ?? '')?.[1] ?? '').toUpperCase();
+        return {
+          element: link as Element,
+          message: `${format} only, no web view link beside it`,
+          evidence: { key: 'documentOnly', values: { format }, matched: [`.${format.toLowerCase()}`] },
+        };
+      });
     const summary = `${nodes.length} of ${documents.length} document links without a web version`;
-    return { outcome: nodes.length > 0 ? 'failed' : 'passed', nodes: nodes.slice(0, 50), summary };
+    const evidence = [{ key: 'count', values: { failed: nodes.length, total: documents.length } }];
+    return { outcome: nodes.length > 0 ? 'failed' : 'passed', nodes: nodes.slice(0, 50), summary, evidence };
   },
 };

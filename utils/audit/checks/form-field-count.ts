@@ -17,6 +17,8 @@ export const check: Check = {
     wcag: [],
     personas: ['older', 'low-literacy', 'migrant', 'motor'],
     severity: 'minor',
+    confidence: 'certain',
+    evidence: ['count'],
   },
   run(_document, _window, { scan }) {
     const questions = new Map<string, Element>();
@@ -29,11 +31,19 @@ export const check: Check = {
     }
     if (questions.size === 0) return { outcome: 'inapplicable', nodes: [], summary: 'no form fields' };
     const summary = `${questions.size} questions on this page (limit ${MAX_FIELDS})`;
-    if (questions.size <= MAX_FIELDS) return { outcome: 'passed', nodes: [], summary };
+    const evidence = [
+      {
+        key: 'count',
+        values: { count: questions.size, threshold: MAX_FIELDS },
+        measured: { quantity: 'questions', value: questions.size, unit: 'questions', comparison: '>' as const, threshold: MAX_FIELDS },
+      },
+    ];
+    if (questions.size <= MAX_FIELDS) return { outcome: 'passed', nodes: [], summary, evidence };
     return {
       outcome: 'failed',
       nodes: [...questions.values()].slice(0, 50).map((element) => ({ element, message: 'one of many questions' })),
       summary,
+      evidence,
     };
   },
 };

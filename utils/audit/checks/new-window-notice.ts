@@ -1,4 +1,4 @@
-import type { Check } from '../check-types';
+import type { Check, CheckOutcome } from '../check-types';
 import { textOf } from '../check-types';
 
 const NOTICE = /새\s*창|새\s*탭|팝업|new\s*(?:window|tab)|opens?\s*in\s*a\s*new|popup/i;
@@ -18,6 +18,8 @@ export const check: Check = {
     wcag: ['3.2.5'],
     personas: ['older', 'screen-reader', 'low-literacy', 'migrant'],
     severity: 'moderate',
+    confidence: 'certain',
+    evidence: ['target', 'script', 'count'],
   },
   run(document, _window, { scan }) {
     const openers: Element[] = [];
@@ -31,8 +33,24 @@ export const check: Check = {
     const summary = `${silent.length} of ${openers.length} new-window links/controls without notice`;
     return {
       outcome: silent.length > 0 ? 'failed' : 'passed',
-      nodes: silent.slice(0, 50).map((element) => ({ element, message: 'opens a new window without saying so' })),
+      nodes: silent.slice(0, 50).map((element): CheckOutcome['nodes'][number] => {
+        const target = element.getAttribute('target');
+        // target="_blank" opens a window for certain; an onclick that mentions open( only likely does.
+        return target && element.localName === 'a'
+          ? {
+              element,
+              message: `target="${target}" without a notice in its text, title, aria-label or image alt`,
+              evidence: { key: 'target', values: { target }, matched: [`target="${target}"`] },
+            }
+          : {
+              element,
+              message: 'onclick opens a window without a notice',
+              evidence: { key: 'script', values: {}, matched: ['window.open'] },
+              confidence: 'likely' as const,
+            };
+      }),
       summary,
+      evidence: [{ key: 'count', values: { silent: silent.length, total: openers.length } }],
     };
   },
 };

@@ -1,5 +1,6 @@
 import type { Check } from '../check-types';
 import { textOf } from '../check-types';
+import type { Confidence, Evidence } from '../types';
 
 const INSTALLER = /\.(?:exe|msi|dmg|pkg|apk|cab)(?:[?#]|$)/i;
 const INSTALL_WORDS =
@@ -20,18 +21,42 @@ export const check: Check = {
     wcag: [],
     personas: ['older', 'low-literacy', 'migrant', 'screen-reader'],
     severity: 'serious',
+    confidence: 'certain',
+    evidence: ['installer', 'installWords', 'plugin'],
   },
   run(document, _window, { scan }) {
-    const nodes: { element: Element; message: string }[] = [];
+    const nodes: { element: Element; message: string; evidence: Evidence; confidence?: Confidence }[] = [];
+    // Words that ask for an install are a strong hint, not proof (a page may only explain them).
+    const asks = (element: Element) => {
+      const words = INSTALL_WORDS.exec(textOf(element))?.[0] ?? '';
+      return {
+        element,
+        message: 'asks to install software',
+        evidence: { key: 'installWords', values: { words }, matched: [words] },
+        confidence: 'likely' as const,
+      };
+    };
     for (const link of scan.links) {
-      if (INSTALLER.test(link.getAttribute('href') ?? '')) nodes.push({ element: link, message: 'links to an installer' });
-      else if (INSTALL_WORDS.test(textOf(link))) nodes.push({ element: link, message: 'asks to install software' });
+      const file = INSTALLER.exec(link.getAttribute('href') ?? '');
+      if (file) {
+        const extension = file[0].replace(/[?#]$/, '');
+        nodes.push({
+          element: link,
+          message: 'links to an installer',
+          evidence: { key: 'installer', values: { extension }, matched: [extension] },
+        });
+      } else if (INSTALL_WORDS.test(textOf(link))) nodes.push(asks(link));
     }
     for (const element of document.querySelectorAll('object[classid], embed[type^="application/x-"], object[type^="application/x-"]')) {
-      nodes.push({ element, message: 'plug-in object' });
+      const kind = element.getAttribute('type') ?? element.getAttribute('classid') ?? '';
+      nodes.push({
+        element,
+        message: 'plug-in object',
+        evidence: { key: 'plugin', values: { tag: element.localName, kind }, matched: [kind] },
+      });
     }
     for (const element of scan.interactive) {
-      if (element.localName !== 'a' && INSTALL_WORDS.test(textOf(element))) nodes.push({ element, message: 'asks to install software' });
+      if (element.localName !== 'a' && INSTALL_WORDS.test(textOf(element))) nodes.push(asks(element));
     }
     const count = nodes.length;
     return count > 0

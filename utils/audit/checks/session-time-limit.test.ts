@@ -24,7 +24,8 @@ describe('session-time-limit', () => {
   it('fails a lone running countdown (no "남은 시간" beside it) once it has seen it tick', async () => {
     const result = await runCheckOn(check, `<header><span id="t">10:00</span></header>`, undefined, tick('09:59'));
     expect(result.outcome).toBe('failed');
-    expect(result.nodes.map((node) => node.message)).toEqual(['countdown running']);
+    // The evidence is what the check saw: the clock going down.
+    expect(result.nodes.map((node) => node.evidence)).toEqual([{ key: 'countdown', values: { before: '10:00', after: '09:59' } }]);
   });
 
   it('needs review when a labelled "연장" button exists', async () => {
@@ -55,7 +56,7 @@ describe('session-time-limit', () => {
     };
     const result = await runCheckOn(check, `<div><span id="t">10:00</span> <button>연장</button></div>`, undefined, waitForEver);
     expect(slept).toBe(true);
-    expect(result.nodes.map((node) => node.message)).toContain('countdown running');
+    expect(result.nodes.map((node) => node.evidence?.key)).toContain('countdown');
   });
 
   it('does not sample opening hours or timestamps at all', async () => {
@@ -72,7 +73,7 @@ describe('session-time-limit', () => {
     const html = `<p>평일 09:00~18:00</p><div><span id="t">05:00</span></div>`;
     const result = await runCheckOn(check, html, undefined, tick('04:59'));
     expect(result.outcome).toBe('failed');
-    expect(result.nodes.map((node) => node.message)).toContain('countdown running');
+    expect(result.nodes.map((node) => node.evidence?.key)).toContain('countdown');
   });
 
   it('does not take a still clock (opening hours) for a countdown', async () => {

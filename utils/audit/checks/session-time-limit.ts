@@ -1,5 +1,6 @@
 import type { Check } from '../check-types';
 import { textOf } from '../check-types';
+import type { Evidence } from '../types';
 
 const TIME_WORDS =
   /남은\s*시간|남은\s*이용\s*시간|자동\s*로그아웃|로그아웃까지|세션\s*(?:만료|종료)|time\s*(?:remaining|left)|remaining\s*time|session\s*(?:expires|timeout)/i;
@@ -32,13 +33,20 @@ export const check: Check = {
     wcag: ['2.2.1'],
     personas: ['older', 'migrant', 'low-literacy', 'screen-reader', 'motor'],
     severity: 'serious',
+    // A time limit found; that no extend control exists is judged from words and names.
+    confidence: 'likely',
+    evidence: ['metaRefresh', 'countdown', 'timeWords', 'extendUnnamed', 'extendFound', 'noExtend'],
   },
   async run(document, window, { scan, sleep }) {
-    const nodes: { element: Element; message: string }[] = [];
+    const nodes: { element: Element; message: string; evidence: Evidence }[] = [];
     const refresh = metaRefreshDelay(document);
     if (refresh !== null) {
       const meta = document.querySelector('meta[http-equiv="refresh" i]')!;
-      nodes.push({ element: meta, message: `meta refresh after ${refresh} s` });
+      nodes.push({
+        element: meta,
+        message: `meta refresh after ${refresh} s`,
+        evidence: { key: 'metaRefresh', values: { seconds: refresh } },
+      });
     }
     const candidates = scan.text.filter((run) => CLOCK.test(clockText(run.element)) || TIME_WORDS.test(ownText(run.element)));
     const labelled = candidates.filter((run) => TIME_WORDS.test(ownText(run.element)) && scan.visible(run.element));
@@ -51,11 +59,20 @@ export const check: Check = {
       )
       .slice(0, 20)
       .map((run) => run.element);
+    const shown = new Map(clocks.map((element) => [element, clockShown(element)]));
     const counting = clocks.length > 0 ? await runningCountdowns(clocks, window, sleep) : [];
-    for (const element of counting) nodes.push({ element, message: 'countdown running' });
+    for (const element of counting) {
+      const values = { before: shown.get(element) ?? '', after: clockShown(element) };
+      nodes.push({ element, message: `countdown running (${values.before} → ${values.after})`, evidence: { key: 'countdown', values } });
+    }
     for (const run of labelled)
       if (!counting.some((element) => run.element.contains(element) || element.contains(run.element))) {
-        nodes.push({ element: run.element, message: 'time limit text' });
+        const words = TIME_WORDS.exec(ownText(run.element))?.[0] ?? '';
+        nodes.push({
+          element: run.element,
+          message: 'time limit text',
+          evidence: { key: 'timeWords', values: { words }, matched: [words] },
+        });
       }
     if (nodes.length === 0) return { outcome: 'inapplicable', nodes: [], summary: 'no time limit found' };
 
@@ -63,13 +80,26 @@ export const check: Check = {
     const unnamed = scan.interactive.filter(
       (element) => !controls.includes(element) && EXTEND_HINT.test(`${element.id} ${element.getAttribute('class') ?? ''}`),
     );
-    for (const element of unnamed) nodes.push({ element, message: 'extend control has no text or accessible name' });
+    for (const element of unnamed) {
+      const hint = EXTEND_HINT.exec(`${element.id} ${element.getAttribute('class') ?? ''}`)?.[0] ?? '';
+      nodes.push({
+        element,
+        message: 'extend control has no text or accessible name',
+        evidence: { key: 'extendUnnamed', values: { hint }, matched: [hint] },
+      });
+    }
     const found = `${counting.length} running countdown(s), ${labelled.length} time-limit text(s)${refresh !== null ? `, meta refresh ${refresh} s` : ''}`;
+    // A meta refresh reloads whatever the person does: certain. Otherwise the absence of an extend
+    // control is judged from words and names, so only likely.
+    const confidence = refresh !== null ? ('certain' as const) : ('likely' as const);
     if (controls.length > 0 && refresh === null) {
       // An extend control exists; whether it warns 20 s ahead and allows 10 extensions needs a person.
-      return { outcome: 'needs-review', nodes, summary: `${found}; extend control present` };
+      const words = [...new Set(controls.slice(0, 3).map((element) => EXTEND_WORDS.exec(textOf(element))?.[0] ?? ''))];
+      const evidence = [{ key: 'extendFound', values: { words: words.join(', ') }, matched: words }];
+      return { outcome: 'needs-review', nodes, summary: `${found}; extend control present`, evidence };
     }
-    return { outcome: 'failed', nodes, summary: `${found}; no labelled extend control` };
+    const evidence = [{ key: 'noExtend', values: { countdowns: counting.length, texts: labelled.length } }];
+    return { outcome: 'failed', nodes, summary: `${found}; no labelled extend control`, evidence, confidence };
   },
 };
 
@@ -105,6 +135,11 @@ async function runningCountdowns(clocks: Element[], window: Window, sleep: (ms: 
 /** The label holds the clock, the clock holds the label, or they share a parent ("<b>남은 시간</b> <span>09:58</span>"). */
 function beside(label: Element, clock: Element): boolean {
   return label.contains(clock) || clock.contains(label) || (label.parentElement !== null && label.parentElement === clock.parentElement);
+}
+
+/** The clock as the page shows it ("09:58"), for evidence. */
+function clockShown(element: Element): string {
+  return CLOCK.exec(clockText(element))?.[0].trim() ?? '';
 }
 
 /** Own text without the times that cannot be a countdown (ranges, timestamps). */

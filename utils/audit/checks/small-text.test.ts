@@ -24,3 +24,12 @@ describe('small-text', () => {
     expect((await runCheckOn(check, `<div hidden><p style="font-size:10px">숨은 글씨</p></div>`)).outcome).toBe('inapplicable');
   });
 });
+
+describe('small-text evidence', () => {
+  it('records the share it measured against the 25% limit, and each run’s size against 16 px', async () => {
+    const result = await runCheckOn(check, `<p style="font-size:12px">작은 글자로 된 긴 안내문입니다</p><p>보통</p>`);
+    expect(result.outcome).toBe('failed');
+    expect(result.evidence?.[0]).toMatchObject({ key: 'share', measured: { unit: '%', comparison: '>', threshold: 25 } });
+    expect(result.nodes[0]!.evidence).toMatchObject({ key: 'size', values: { size: 12, threshold: 16 } });
+  });
+});

@@ -18,6 +18,8 @@ export const check: Check = {
     wcag: [],
     personas: ['older', 'low-vision'],
     severity: 'moderate',
+    confidence: 'certain',
+    evidence: ['share', 'size'],
   },
   run(_document, _window, { scan }) {
     let total = 0;
@@ -34,9 +36,34 @@ export const check: Check = {
     }
     if (total === 0) return { outcome: 'inapplicable', nodes: [], summary: 'no visible text' };
     const share = small / total;
-    const summary = `${Math.round(share * 100)}% of ${total} visible characters under ${MIN_PX} px`;
-    if (share <= MAX_SHARE) return { outcome: 'passed', nodes: [], summary };
+    const percent = Math.round(share * 1000) / 10;
+    const limit = MAX_SHARE * 100;
+    const summary = `${percent}% of ${total} visible characters under ${MIN_PX} px (limit ${limit}%)`;
+    const evidence = [
+      {
+        key: 'share',
+        values: { share: percent, small, total, size: MIN_PX, threshold: limit },
+        measured: { quantity: 'small-text-share', value: percent, unit: '%', comparison: '>' as const, threshold: limit },
+      },
+    ];
+    if (share <= MAX_SHARE) return { outcome: 'passed', nodes: [], summary, evidence };
     const largest = smallRuns.sort((a, b) => b.chars - a.chars).slice(0, 20);
-    return { outcome: 'failed', nodes: largest.map((run) => ({ element: run.element, message: `${run.size} px text` })), summary };
+    return {
+      outcome: 'failed',
+      nodes: largest.map((run) => {
+        const size = Math.round(run.size * 10) / 10;
+        return {
+          element: run.element,
+          message: `${size} px text`,
+          evidence: {
+            key: 'size',
+            values: { size, chars: run.chars, threshold: MIN_PX },
+            measured: { quantity: 'font-size', value: size, unit: 'px', comparison: '<' as const, threshold: MIN_PX },
+          },
+        };
+      }),
+      summary,
+      evidence,
+    };
   },
 };

@@ -29,3 +29,24 @@ describe('target-size-kwcag', () => {
     expect((await runCheckOn(check, html)).outcome).toBe('passed');
   });
 });
+
+describe('target-size-kwcag evidence', () => {
+  it('records the size, the diagonal in mm and the 6 mm threshold it applied', async () => {
+    const result = await runCheckOn(check, `<button id="b" data-rect="0 0 17 12">x</button>`);
+    expect(result.nodes[0]!.evidence).toEqual({
+      key: 'small',
+      values: { width: 17, height: 12, mm: 5.1, threshold: 6, square: 17 },
+      measured: { quantity: 'target-diagonal', value: 5.1, unit: 'mm', comparison: '<', threshold: 6 },
+    });
+  });
+
+  it('measures the diagonal, as KWCAG does: a wide, low target passes what a small square fails', async () => {
+    expect((await runCheckOn(check, `<button data-rect="0 0 40 12">x</button>`)).outcome).toBe('passed');
+    expect((await runCheckOn(check, `<button data-rect="0 0 16 16">x</button>`)).outcome).toBe('failed');
+  });
+
+  it('is only likely about a missing gap', async () => {
+    const result = await runCheckOn(check, `<a href="/a" data-rect="0 0 40 20">가</a><a id="b" href="/b" data-rect="40 0 40 20">나</a>`);
+    expect(result.nodes[0]).toMatchObject({ confidence: 'likely', evidence: { key: 'gap', values: { gap: 0, threshold: 1 } } });
+  });
+});

@@ -1,4 +1,4 @@
-import type { JourneyCheck } from '../journey-check-types';
+import type { JourneyCheck, JourneyCheckOutcome } from '../journey-check-types';
 
 /** Help (a help link, contact, 110) offered in the same place on every page of a journey. */
 export const check: JourneyCheck = {
@@ -15,6 +15,9 @@ export const check: JourneyCheck = {
     wcag: ['3.2.6'],
     personas: ['older', 'migrant', 'low-literacy', 'screen-reader'],
     severity: 'moderate',
+    // Help is recognised by words and links, and its place by region and height: a person confirms.
+    confidence: 'likely',
+    evidence: ['noHelp', 'helpAt', 'shared'],
   },
   run(pages) {
     if (pages.length < 2) return { outcome: 'inapplicable', places: [], summary: 'fewer than two pages' };
@@ -23,12 +26,23 @@ export const check: JourneyCheck = {
     const anyHelp = placesOf.some((set) => set.size > 0);
     if (!anyHelp) return { outcome: 'inapplicable', places: [], summary: 'no help found on any page' };
     if (everywhere.length > 0)
-      return { outcome: 'passed', places: [], summary: `help at ${everywhere.join(', ')} on all ${pages.length} pages` };
-    const places = pages.map((page, index) => ({
-      page: index,
-      message:
-        page.facts.help.length === 0 ? `no help on "${page.title}"` : `help at ${[...placesOf[index]!].join(', ')} on "${page.title}"`,
-    }));
+      return {
+        outcome: 'passed',
+        places: [],
+        summary: `help at ${everywhere.join(', ')} on all ${pages.length} pages`,
+        evidence: [{ key: 'shared', values: { where: everywhere.join(', '), pages: pages.length } }],
+      };
+    const places = pages.map((page, index): JourneyCheckOutcome['places'][number] => {
+      const where = [...placesOf[index]!].join(', ');
+      const words = [...new Set(page.facts.help.map((help) => help.text))].slice(0, 3);
+      return page.facts.help.length === 0
+        ? { page: index, message: `no help on "${page.title}"`, evidence: { key: 'noHelp', values: { step: index + 1 } } }
+        : {
+            page: index,
+            message: `help at ${where} on "${page.title}"`,
+            evidence: { key: 'helpAt', values: { step: index + 1, where, words: words.join(', ') }, matched: words },
+          };
+    });
     return { outcome: 'failed', places, summary: `no help location shared by all ${pages.length} pages` };
   },
 };

@@ -6,6 +6,7 @@
  */
 import { StorageFullError, type AuditStore } from './audit-store';
 import type { Journey, StoredPageAudit } from '../types';
+import { migrateJourney, migratePageAudit, needsMigration } from '../migrate';
 
 const DB_NAME = 'dotbogi-audits';
 const DB_VERSION = 1;
@@ -51,23 +52,44 @@ export function createIdbStore(
     await run(store, 'readwrite', (objects) => objects.put(value));
   };
 
+  // Records an earlier Dotbogi stored are read in the current schema (migrate.ts); they are left
+  // as they are on disk, so a downgrade still reads them.
+  // A record that cannot be migrated (damaged) is skipped like a corrupted one, never lost.
+  const page = async (record: StoredPageAudit | undefined) => {
+    if (!record || !needsMigration(record)) return record;
+    try {
+      return (await migratePageAudit(record, true)) as StoredPageAudit;
+    } catch (error) {
+      console.warn('Dotbogi: skipped an audit record that could not be migrated', record.id, error);
+      return undefined;
+    }
+  };
+  const journey = (record: Journey | undefined) => (record && needsMigration(record) ? (migrateJourney(record) as Journey) : record);
+
   return {
-    putPage: (page) => put(PAGES, page),
-    getPage: (id) => run<StoredPageAudit | undefined>(PAGES, 'readonly', (objects) => objects.get(id)),
+    putPage: (record) => put(PAGES, record),
+    getPage: async (id) => page(await run<StoredPageAudit | undefined>(PAGES, 'readonly', (objects) => objects.get(id))),
     listPages: async (journeyId) => {
       const pages =
         journeyId === undefined
           ? await run<StoredPageAudit[]>(PAGES, 'readonly', (objects) => objects.getAll())
           : await run<StoredPageAudit[]>(PAGES, 'readonly', (objects) => objects.index('journeyId').getAll(journeyId));
-      return pages.filter(isIntact).sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+      const intact = pages.filter(isIntact).sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+      const current: StoredPageAudit[] = [];
+      for (const record of intact) {
+        const migrated = await page(record);
+        if (migrated) current.push(migrated);
+      }
+      return current;
     },
     deletePage: (id) => run(PAGES, 'readwrite', (objects) => void objects.delete(id)),
-    putJourney: (journey) => put(JOURNEYS, journey),
-    getJourney: (id) => run<Journey | undefined>(JOURNEYS, 'readonly', (objects) => objects.get(id)),
+    putJourney: (record) => put(JOURNEYS, record),
+    getJourney: async (id) => journey(await run<Journey | undefined>(JOURNEYS, 'readonly', (objects) => objects.get(id))),
     listJourneys: async () =>
       (await run<Journey[]>(JOURNEYS, 'readonly', (objects) => objects.getAll()))
         .filter(isIntact)
-        .sort((a, b) => a.startedAt.localeCompare(b.startedAt)),
+        .sort((a, b) => a.startedAt.localeCompare(b.startedAt))
+        .map((record) => journey(record)!),
     deleteJourney: (id) => run(JOURNEYS, 'readwrite', (objects) => void objects.delete(id)),
   };
 }

@@ -7,6 +7,7 @@ import { auditExportSchema } from '../schema';
 import { redactSnippet, redactText } from '../redact';
 import { SCHEMA_VERSION, type AuditExport, type Finding, type Journey, type PageAudit } from '../types';
 import { packPageAudit, unpackPageAudit } from '../packed-axe';
+import { migrateExportFile } from '../migrate';
 import type { AuditStore } from './audit-store';
 
 export async function exportAudits(
@@ -24,7 +25,13 @@ export async function exportAudits(
 }
 
 export async function importAudits(store: AuditStore, file: unknown): Promise<{ journeys: number; pages: number }> {
-  const parsed = auditExportSchema.safeParse(file);
+  // A file an earlier Dotbogi exported is brought to the current schema first, then validated.
+  const migrated = await migrateExportFile(file).catch((error: unknown) => {
+    throw new Error(
+      `Not a Dotbogi audit file: an older file that could not be read (${error instanceof Error ? error.message : String(error)})`,
+    );
+  });
+  const parsed = auditExportSchema.safeParse(migrated);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(`Not a Dotbogi audit file: ${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditExportSchema } from '@/utils/audit/schema';
+import { SCHEMA_VERSION } from '@/utils/audit/types';
 import { auditsToJson } from './json.ts';
 import { syntheticJourney } from '@/tests/kits/report/synthetic-audits.ts';
 
@@ -11,7 +12,7 @@ describe('JSON export', () => {
     expect(parsed.success ? 'valid' : parsed.error.issues[0]).toBe('valid');
     expect(JSON.parse(text)).toEqual({
       format: 'dotbogi-audits',
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       exportedAt: '2026-11-27T03:00:00.000Z',
       journeys: [journey],
       pages,

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { AxeResults } from 'axe-core';
+import { FRAME_BY_FRAME_NOTE, migrateExportFile, migrateJourney, migratePageAudit } from './migrate';
+import { isPackedAxe, packAxe, unpackAxe } from './packed-axe';
+import { auditExportSchema, pageAuditSchema } from './schema';
+import { samplePageAudit } from '@/tests/kits/sample-audit';
+import { createMemoryStore } from '@/tests/kits/memory-store';
+import { importAudits } from './store/transfer';
+
+const frameAxe = (rule: string, bucket: 'violations' | 'passes', target: string) =>
+  ({
+    testEngine: { name: 'axe-core', version: '4.14.1' },
+    url: 'https://demo.gov.kr/',
+    timestamp: '2026-11-27T03:00:00.000Z',
+    violations: bucket === 'violations' ? [{ id: rule, tags: [], nodes: [{ target: [target], html: '<x>' }] }] : [],
+    passes: bucket === 'passes' ? [{ id: rule, tags: [], nodes: [{ target: [target], html: '<x>' }] }] : [],
+    incomplete: [],
+    inapplicable: [{ id: 'video-caption', tags: [], nodes: [] }, ...(bucket === 'passes' ? [] : [{ id: 'bypass', tags: [], nodes: [] }])],
+  }) as unknown as AxeResults;
+
+/** A page audit as Dotbogi stored and exported it under schema 1: axe's results per frame. */
+function version1Page(frames: { frameId: number; axe: unknown }[]) {
+  const { axe: _axe, ...page } = samplePageAudit();
+  return {
+    ...page,
+    schemaVersion: 1,
+    frames: frames.map(({ frameId, axe }) => ({ frameId, url: `https://demo.gov.kr/${frameId}`, title: 't', axe, error: null })),
+    findings: page.findings.map(({ confidence: _c, evidence: _e, ...finding }) => finding),
+    coverage: { ...page.coverage, framesSkipped: [{ url: 'https://ads.example/', reason: 'cross-origin frame without permission' }] },
+  };
+}
+
+describe('migrating schema 1 audits', () => {
+  it('makes one page-wide axe result of the frames’ results, and says they were per frame', async () => {
+    const page = version1Page([
+      { frameId: 0, axe: await packAxe(frameAxe('duplicate-id', 'passes', '#a')) },
+      { frameId: 3, axe: await packAxe(frameAxe('duplicate-id', 'violations', '#a')) },
+    ]);
+    const migrated = (await migratePageAudit(page, true)) as ReturnType<typeof samplePageAudit>;
+    expect(migrated.schemaVersion).toBe(2);
+    expect(isPackedAxe(migrated.axe)).toBe(true);
+    const axe = await unpackAxe(migrated.axe as never);
+    expect(axe.violations.map((rule) => rule.id)).toEqual(['duplicate-id']);
+    expect(axe.passes.map((rule) => rule.id)).toEqual(['duplicate-id']);
+    // bypass was inapplicable in one frame only and never ran: still inapplicable; nothing ran that is listed as such.
+    expect(axe.inapplicable.map((rule) => rule.id).sort()).toEqual(['bypass', 'video-caption']);
+    expect(migrated.frames).toEqual([
+      { frameId: 0, url: 'https://demo.gov.kr/0', title: 't', path: [], error: null },
+      { frameId: 3, url: 'https://demo.gov.kr/3', title: 't', path: null, error: null },
+    ]);
+    expect(migrated.coverage.notTested).toContain(FRAME_BY_FRAME_NOTE);
+    expect(migrated.coverage.framesSkipped[0]!.kind).toBe('no-permission');
+    expect(migrated.findings[0]).toMatchObject({ confidence: 'certain', evidence: [] });
+  });
+
+  it('keeps a single frame’s packed results as they are', async () => {
+    const packed = await packAxe(frameAxe('image-alt', 'violations', 'img'));
+    const migrated = (await migratePageAudit(version1Page([{ frameId: 0, axe: packed }]), true)) as {
+      axe: unknown;
+      coverage: { notTested: string[] };
+    };
+    expect(migrated.axe).toBe(packed);
+    expect(migrated.coverage.notTested).not.toContain(FRAME_BY_FRAME_NOTE);
+  });
+
+  it('gives journey findings a confidence from their outcome', () => {
+    const journey = migrateJourney({
+      schemaVersion: 1,
+      id: 'j',
+      findings: [
+        { id: 'f', source: 'dotbogi', outcome: 'failed' },
+        { id: 'g', source: 'dotbogi', outcome: 'needs-review' },
+      ],
+    }) as { schemaVersion: number; findings: { confidence: string }[] };
+    expect(journey.schemaVersion).toBe(2);
+    expect(journey.findings.map((finding) => finding.confidence)).toEqual(['likely', 'needs-person']);
+  });
+
+  it('imports a schema 1 export file: valid under schema 2 once migrated', async () => {
+    const file = {
+      format: 'dotbogi-audits',
+      schemaVersion: 1,
+      exportedAt: '2026-11-27T03:00:00.000Z',
+      journeys: [],
+      pages: [version1Page([{ frameId: 0, axe: frameAxe('image-alt', 'violations', 'img') }])],
+    };
+    const migrated = await migrateExportFile(file);
+    expect(auditExportSchema.safeParse(migrated).success).toBe(true);
+    const store = createMemoryStore();
+    expect(await importAudits(store, file)).toEqual({ journeys: 0, pages: 1 });
+    const stored = (await store.getPage('audit-1'))!;
+    expect(isPackedAxe(stored.axe)).toBe(true);
+    expect(pageAuditSchema.safeParse({ ...stored, axe: await unpackAxe(stored.axe!) }).success).toBe(true);
+  });
+
+  it('refuses a damaged schema 1 file with a clear message', async () => {
+    const page = {
+      ...version1Page([]),
+      frames: [
+        { frameId: 0, axe: { violations: 'not a list' } },
+        { frameId: 1, axe: { passes: 3 } },
+      ],
+    };
+    await expect(
+      importAudits(createMemoryStore(), { format: 'dotbogi-audits', schemaVersion: 1, exportedAt: 'x', journeys: [], pages: [page] }),
+    ).rejects.toThrow(/Not a Dotbogi audit file/);
+  });
+});
