@@ -3,13 +3,14 @@ import { lintString } from '@/utils/i18n/lint';
 import { directionOf } from '@/utils/i18n/languages';
 import type { StudioRow } from './studio-data';
 import { ProblemList } from './ProblemList';
+import { LINT_CONTEXT } from './lint-context';
 
 /** One string: Korean source, English helper and context note beside the volunteer's text box, checked as they type. */
 export function StringEditor({ row, language, onInput }: { row: StudioRow; language: string; onInput: (value: string) => void }) {
   const { t } = useT('studio');
   const id = `string-${row.namespace}-${row.key}`.replace(/[^\w-]/g, '-');
   const problems = row.value
-    ? lintString(row.source, row.value, { language, namespace: row.namespace, key: row.key }, row.pluralCategory)
+    ? lintString(row.source, row.value, { language, namespace: row.namespace, key: row.key }, row.pluralCategory, LINT_CONTEXT)
     : [];
   if (row.changed) {
     problems.push({ severity: 'warning', code: 'changed', language, namespace: row.namespace, key: row.key, params: {}, message: '' });

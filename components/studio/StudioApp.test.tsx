@@ -95,6 +95,16 @@ describe('the translator studio', { timeout: 30_000 }, () => {
     expect(preview.querySelector('b')).toBeNull();
   });
 
+  it('checks spelling mechanics as you type: a doubled space, a letter from another script', async () => {
+    await renderStudio();
+    const close = screen.getByLabelText('번역', { selector: '#string-common-close' });
+    fireEvent.input(close, { target: { value: 'Đóng  lại' } });
+    await screen.findByText('띄어쓰기가 두 칸 이상 있습니다. 한 칸만 띄우세요.');
+    fireEvent.input(close, { target: { value: 'Đóng лại' } });
+    await screen.findByText(/“л”은\(는\) 이 언어에서 쓰지 않는 글자\(Cyrillic\)입니다/);
+    expect(close.getAttribute('aria-invalid')).toBe('true');
+  });
+
   it('warns about a missing placeholder while typing, and autosaves the draft through the background', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {

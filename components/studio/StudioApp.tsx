@@ -17,6 +17,7 @@ import {
   type StudioData,
 } from './studio-data';
 import { StringEditor } from './StringEditor';
+import { LINT_CONTEXT } from './lint-context';
 import { ProblemList } from './ProblemList';
 import { Preview } from './Preview';
 import { downloadBundle, localeBundle } from './locale-file';
@@ -98,6 +99,7 @@ export function StudioApp({ runtime, initialLanguage }: { runtime: RuntimeLike; 
       await file.text(),
       data.source,
       TARGETS.map((target) => target.code),
+      LINT_CONTEXT,
     );
     const errors = result.problems.filter((problem) => problem.severity === 'error');
     setImportProblems(errors);

@@ -1,7 +1,7 @@
 /** The file the translator studio exports and imports, and its validation. */
 import { problem, type Problem, type ProblemCode } from './problem.ts';
 import type { FlatStrings } from './strings.ts';
-import { lintNamespace, parseNamespaceTree } from './lint.ts';
+import { lintNamespace, parseNamespaceTree, type LintContext } from './lint.ts';
 import type { SourceHashes } from './hashes.ts';
 
 /** The file the studio exports and imports: every namespace of one language, plus its source hashes. */
@@ -22,6 +22,7 @@ export function validateBundle(
   text: string,
   sources: Record<string, FlatStrings>,
   knownLanguages: readonly string[],
+  context: LintContext = {},
 ): { bundle: LocaleBundle | null; flat: Record<string, FlatStrings>; problems: Problem[] } {
   const fail = (code: ProblemCode, message: string, params: Record<string, string> = {}) => ({
     bundle: null,
@@ -52,7 +53,7 @@ export function validateBundle(
     problems.push(...parsed.problems);
     if (!parsed.strings) continue;
     flat[namespace] = parsed.strings;
-    problems.push(...lintNamespace({ language, namespace, source, target: parsed.strings, partial: true }));
+    problems.push(...lintNamespace({ language, namespace, source, target: parsed.strings, partial: true, context }));
   }
   const errors = problems.filter((item) => item.severity === 'error');
   const bundle = {

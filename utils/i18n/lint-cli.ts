@@ -5,6 +5,8 @@
  *
  *   --warnings        list every warning instead of counting them
  *   --write-readme    write the table into README.md (otherwise a stale table is an error)
+ *   --fix             apply the orthography rules that have one right answer (Uzbek ʻ, doubled
+ *                     spaces …) to every file, then check
  *   --accept ns:key   the Korean of ns:key was edited in a way that needs no new translation:
  *                     record every language's translation as made from the new Korean
  *                     (repeat it, or end a key with * for every key under a prefix)
@@ -15,12 +17,14 @@ import { lintLocales, parseLocales, type LocaleInput } from './lint.ts';
 import { locationOf, type Problem } from './problem.ts';
 import { completenessTable, lintReadme, withReadmeTable } from './readme.ts';
 import { differingKeys, syncHashes } from './hashes.ts';
+import { fixOrthography } from './orthography.ts';
 import { readLanguagesFile, readLocaleInput, writeHashes } from './read-locales.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const argv = process.argv.slice(2);
 const args = new Set(argv);
 const accepted = argv.flatMap((arg, index) => (argv[index - 1] === '--accept' ? arg.split(',') : []));
+if (args.has('--fix')) fixFiles();
 const input: LocaleInput = { ...readLocaleInput(root), usage: readUsage(root) };
 recordHashes(input);
 const { problems, completeness } = lintLocales(input);
@@ -48,6 +52,30 @@ function format(item: Problem): string {
   const where = locationOf(item);
   if (!where) return item.message;
   return `${where}: ${item.key && item.message.startsWith(`${item.key}: `) ? item.message.slice(item.key.length + 2) : item.message}`;
+}
+
+/** Rewrites every locale file with the mechanical orthography fixes applied (the format the files already have). */
+function fixFiles(): void {
+  const { files, namespaces, context } = readLocaleInput(root);
+  let fixed = 0;
+  for (const [language, byNamespace] of Object.entries(files)) {
+    for (const namespace of namespaces) {
+      const text = byNamespace[namespace];
+      if (text === undefined) continue;
+      let changed = 0;
+      const tree = JSON.parse(text, (_key, value: unknown) => {
+        if (typeof value !== 'string') return value;
+        const next = fixOrthography(value, language, context!.orthography!);
+        if (next !== value) changed += 1;
+        return next;
+      }) as unknown;
+      if (!changed) continue;
+      writeFileSync(join(root, 'locales', language, `${namespace}.json`), `${JSON.stringify(tree, null, 2)}\n`);
+      console.log(`${language}/${namespace}.json: fixed ${changed} strings`);
+      fixed += changed;
+    }
+  }
+  if (!fixed) console.log('Nothing to fix.');
 }
 
 /** Brings every language's _source-hashes.json up to date with its files, and says what it wrote. */

@@ -8,6 +8,7 @@
 import { differingKeys, recordedSource, sourceHash, syncHashes, type SourceHashes } from './hashes.ts';
 import { problem, type Problem, type Where } from './problem.ts';
 import type { CompletenessRow } from './readme.ts';
+import { lintOrthography, type OrthographyFile } from './orthography.ts';
 import {
   displayWidth,
   flatten,
@@ -21,6 +22,11 @@ import {
   type FlatStrings,
 } from './strings.ts';
 
+/** The data files some checks read; the studio and the CLI pass what they have. */
+export interface LintContext {
+  orthography?: OrthographyFile;
+}
+
 /** Chrome Web Store limits for the manifest strings, in characters. */
 export const MANIFEST_LIMITS: Record<string, number> = { extName: 45, extShortName: 12, extDescription: 132 };
 
@@ -28,7 +34,13 @@ export const MANIFEST_LIMITS: Record<string, number> = { extName: 45, extShortNa
  * The checks on one translated string against its Korean source, as the studio runs them while
  * the volunteer types: placeholders, markup, length.
  */
-export function lintString(source: string, translation: string, where: Where, pluralCategory?: string): Problem[] {
+export function lintString(
+  source: string,
+  translation: string,
+  where: Where,
+  pluralCategory?: string,
+  context: LintContext = {},
+): Problem[] {
   const problems: Problem[] = [];
   if (translation.trim() === '') {
     problems.push(problem('error', 'empty', where, {}, `${where.key}: the translation is empty`));
@@ -79,6 +91,7 @@ export function lintString(source: string, translation: string, where: Where, pl
       ),
     );
   }
+  problems.push(...lintOrthography(translation, where, context.orthography));
   const ratio = displayWidth(translation) / Math.max(displayWidth(source), 1);
   if (ratio > 3) {
     problems.push(
@@ -112,10 +125,19 @@ export interface NamespaceLint {
   hashes?: Record<string, string>;
   /** An import or a draft may be incomplete: then missing keys are not problems. */
   partial?: boolean;
+  context?: LintContext;
 }
 
 /** Every problem of one language's namespace against Korean. */
-export function lintNamespace({ language, namespace, source, target, hashes = {}, partial = false }: NamespaceLint): Problem[] {
+export function lintNamespace({
+  language,
+  namespace,
+  source,
+  target,
+  hashes = {},
+  partial = false,
+  context = {},
+}: NamespaceLint): Problem[] {
   const problems: Problem[] = [];
   const units = sourceUnits(source);
   const expected = new Set(units.flatMap((unit) => keysFor(unit, language)));
@@ -140,7 +162,7 @@ export function lintNamespace({ language, namespace, source, target, hashes = {}
         } else problems.push(problem('error', 'missing', where, {}, `${key}: missing`));
         continue;
       }
-      problems.push(...lintString(unit.text, translation, where, unit.plural ? key.slice(unit.key.length + 1) : undefined));
+      problems.push(...lintString(unit.text, translation, where, unit.plural ? key.slice(unit.key.length + 1) : undefined, context));
       const limit = namespace === 'manifest' ? MANIFEST_LIMITS[key] : undefined;
       if (limit && [...translation].length > limit) {
         problems.push(
@@ -220,6 +242,8 @@ export interface LocaleInput {
   hashes?: Record<string, SourceHashes>;
   /** Code usage, for the unused-key warning; omitted to skip it. */
   usage?: { literals: ReadonlySet<string>; dynamic: Record<string, string[]>; dataNamespaces: readonly string[] };
+  /** Data the checks read (locales/orthography.json …); omitted checks are skipped. */
+  context?: LintContext;
 }
 
 export interface LintResult {
@@ -248,6 +272,7 @@ export function parseLocales(input: LocaleInput): ParsedLocales {
     if (!parsed.strings) continue;
     sources[namespace] = parsed.strings;
     for (const [key, value] of Object.entries(parsed.strings)) {
+      problems.push(...lintOrthography(value, { language: input.source, namespace, key }, input.context?.orthography));
       const markup = markupIn(value);
       if (markup)
         problems.push(
@@ -306,7 +331,9 @@ export function lintLocales(input: LocaleInput): LintResult {
       }
       const target = targets[language]?.[namespace];
       if (!target) continue;
-      problems.push(...lintNamespace({ language, namespace, source, target, hashes: input.hashes?.[language]?.[namespace] }));
+      problems.push(
+        ...lintNamespace({ language, namespace, source, target, hashes: input.hashes?.[language]?.[namespace], context: input.context }),
+      );
       counts.translated = units.filter((unit) => keysFor(unit, language).every((key) => target[key]?.trim())).length;
       row.translated += counts.translated;
     }

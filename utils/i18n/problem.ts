@@ -20,7 +20,12 @@ export type ProblemCode =
   | 'store-limit'
   | 'unused'
   | 'readme-stale'
-  | 'hashes-unrecorded';
+  | 'hashes-unrecorded'
+  | 'orthography'
+  | 'double-space'
+  | 'edge-space'
+  | 'stray-script'
+  | 'mixed-script';
 
 export interface Problem {
   severity: ProblemSeverity;

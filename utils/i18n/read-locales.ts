@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LocaleInput } from './lint.ts';
+import type { OrthographyFile } from './orthography.ts';
 import { hashesFileText, hashesFromFile, type SourceHashes } from './hashes.ts';
 
 export const SOURCE_HASHES_FILE = '_source-hashes.json';
@@ -44,7 +45,8 @@ export function readLocaleInput(root: string): LocaleInput {
     const hashPath = join(dir, SOURCE_HASHES_FILE);
     hashes[code] = existsSync(hashPath) ? hashesFromFile(JSON.parse(readFileSync(hashPath, 'utf8'))) : {};
   }
-  return { source: languagesFile.source, languages: languagesFile.languages, namespaces, files, hashes };
+  const orthography = JSON.parse(readFileSync(join(root, 'locales/orthography.json'), 'utf8')) as OrthographyFile;
+  return { source: languagesFile.source, languages: languagesFile.languages, namespaces, files, hashes, context: { orthography } };
 }
 
 export function writeHashes(root: string, language: string, hashes: SourceHashes): void {
