@@ -1,12 +1,14 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { i18n as I18n, TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { directionOf } from '@/utils/i18n/languages';
 import type { Namespace } from '@/utils/i18n/create';
+import type { Translator } from '@/utils/i18n/translator';
 
-const I18nContext = createContext<I18n | null>(null);
+const I18nContext = createContext<Translator | null>(null);
 
-export function I18nProvider({ i18n, children }: { i18n: I18n; children: ComponentChildren }) {
+/** Pages give it an i18next instance (./utils/i18n/create.ts), the overlay its small translator (translator.ts). */
+export function I18nProvider({ i18n, children }: { i18n: Translator; children: ComponentChildren }) {
   return <I18nContext.Provider value={i18n}>{children}</I18nContext.Provider>;
 }
 

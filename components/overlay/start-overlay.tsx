@@ -1,10 +1,9 @@
 import { render } from 'preact';
-import type { i18n as I18n } from 'i18next';
 import type { WebExtension } from '@/utils/web-extension';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defaultSiteSettings, settingsItem, sitesItem } from '@/utils/storage/items';
 import { send } from '@/utils/messaging/send';
-import { createI18n } from '@/utils/i18n/create';
+import { createTranslator, type Translator } from '@/utils/i18n/translator';
 import { resolveLanguage } from '@/utils/i18n/resolve';
 import { watchLanguage } from '@/utils/i18n/watch-language';
 import type { OverlayCommand } from '@/utils/messaging/protocol';
@@ -49,9 +48,10 @@ async function mountOverlay(ctx: ContentScriptContext, browser: WebExtension) {
 
   const settings = await settingsItem.getValue();
   const loadI18n = async (language: string) =>
-    createI18n(language, await send(browser.runtime, 'i18n:resources', { language, namespaces: OVERLAY_NAMESPACES }));
+    createTranslator(language, await send(browser.runtime, 'i18n:resources', { language, namespaces: OVERLAY_NAMESPACES }));
   const language = resolveLanguage(settings.language ? [settings.language] : navigator.languages);
-  let i18n: I18n = await loadI18n(language);
+  // Not i18next: the small translator with the part of it the overlay needs (budget, README).
+  let i18n: Translator = await loadI18n(language);
   const controls: OverlayControls = { toggle: () => undefined, locationChanged: () => undefined };
   const official = () =>
     checkOfficialSite(window.location.href, { hasPasswordField: document.querySelector('input[type="password"]') !== null });

@@ -1,4 +1,3 @@
-import type { i18n as I18n } from 'i18next';
 import { resolveLanguage } from './resolve';
 
 /** The part of a storage item this needs: settingsItem fits, and so does a test fake. */
@@ -8,11 +7,11 @@ export interface LanguageSource {
 
 /**
  * Follows the user's language setting: on every change, resolves the new language, loads an
- * i18next instance for it with `load`, and hands it to `onChange` — so a surface (the overlay,
+ * translator for it with `load` (i18next on pages), and hands it to `onChange` — so a surface (the overlay,
  * a page) can swap its strings without a reload. A slow load that a newer change has overtaken
  * is dropped, so the last choice always wins. Returns the function that stops watching.
  */
-export function watchLanguage(
+export function watchLanguage<I18n>(
   source: LanguageSource,
   load: (language: string) => Promise<I18n>,
   onChange: (i18n: I18n, language: string) => void,
