@@ -16,10 +16,19 @@ const AXE = { marker: 'axe.run', library: 'axe-core' };
 const I18NEXT = { marker: 'i18next was not initialized', library: 'i18next' };
 /** Preact's diff names this prop; our own code never does (lint forbids it). */
 const PREACT = { marker: 'dangerouslySetInnerHTML', library: 'preact' };
+/** The id Readability gives the article it builds. */
+const READABILITY = { marker: 'readability-page-1', library: '@mozilla/readability' };
 
 export const OVERLAY_SCRIPTS = [
-  { file: 'content-scripts/overlay.js', name: 'Overlay boot (every page load)', budgetKiB: 8, forbidden: [ZOD, AXE, I18NEXT, PREACT] },
-  { file: 'content-scripts/overlay-app.js', name: 'Full overlay (on first use)', budgetKiB: 60, forbidden: [ZOD, AXE] },
+  {
+    file: 'content-scripts/overlay.js',
+    name: 'Overlay boot (every page load)',
+    budgetKiB: 8,
+    forbidden: [ZOD, AXE, I18NEXT, PREACT, READABILITY],
+  },
+  { file: 'content-scripts/overlay-app.js', name: 'Full overlay (on first use)', budgetKiB: 60, forbidden: [ZOD, AXE, READABILITY] },
+  // Readability and the view, injected only when someone opens 쉬운 글 보기 (plain DOM: no Preact or i18next).
+  { file: 'content-scripts/easy-read.js', name: 'Easy-read view (on opening it)', budgetKiB: 32, forbidden: [ZOD, AXE, I18NEXT, PREACT] },
 ];
 
 export default defineWxtModule({

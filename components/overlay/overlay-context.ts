@@ -22,7 +22,7 @@ export interface OverlayServices {
   /** Changes this site's settings (optimistically, then through the background). */
   updateSite(patch: Partial<Pick<SiteSettings, 'contrast' | 'textSpacing' | 'zoomPercent'>>): Promise<void>;
   /** Changes global settings (optimistically, then through the background). */
-  updateSettings(patch: Partial<Pick<Settings, 'speechRate' | 'launcherCorner' | 'language'>>): Promise<void>;
+  updateSettings(patch: Partial<Pick<Settings, 'speechRate' | 'launcherCorner' | 'language' | 'readingTextPx'>>): Promise<void>;
 }
 
 export const OverlayContext = createContext<OverlayServices | null>(null);

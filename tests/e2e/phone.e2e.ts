@@ -59,9 +59,9 @@ function seenFontSize(locator: Locator): Promise<number> {
   });
 }
 
-async function axeSerious(page: Page): Promise<{ id: string; targets: unknown[] }[]> {
+async function axeSerious(page: Page, scope = '.dotbogi-root'): Promise<{ id: string; targets: unknown[] }[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
+  return page.evaluate(async (scope) => {
     const axe = (
       window as unknown as {
         axe: {
@@ -72,11 +72,11 @@ async function axeSerious(page: Page): Promise<{ id: string; targets: unknown[] 
         };
       }
     ).axe;
-    const result = await axe.run({ include: [['dotbogi-overlay', '.dotbogi-root']] }, { resultTypes: ['violations'] });
+    const result = await axe.run({ include: [['dotbogi-overlay', scope]] }, { resultTypes: ['violations'] });
     return result.violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
       .map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target) }));
-  });
+  }, scope);
 }
 
 describe('the overlay on a phone (Chromium, 390 × 844, touch, device scale 3)', () => {
@@ -194,7 +194,7 @@ describe('the overlay on a phone (Chromium, 390 × 844, touch, device scale 3)',
   });
 
   for (const language of ['ko', 'en', 'ar', 'vi']) {
-    it(`shows the bottom sheet axe-clean, in ${language}, on a responsive page and the 2010 page`, async () => {
+    it(`shows the bottom sheet and 쉬운 글 보기 axe-clean, in ${language}, on a responsive page and the 2010 page`, async () => {
       await setLanguage(session, language);
       for (const name of ['responsive.html', 'notice-2010.html']) {
         const page = await open(name);
@@ -206,6 +206,20 @@ describe('the overlay on a phone (Chromium, 390 × 844, touch, device scale 3)',
         if (language === 'ar') expect(await page.locator('dotbogi-overlay .dotbogi-root').getAttribute('dir')).toBe('rtl');
         expect(await axeSerious(page)).toEqual([]);
         await page.screenshot({ path: join(ARTIFACTS, `phone-sheet-${name.replace('.html', '')}-${language}.png`), scale: 'css' });
+        // 쉬운 글 보기 over the whole screen, large text as seen.
+        await panel(page).locator('[data-section="easy-read"] .section-title button').tap();
+        await panel(page).locator('[data-section="easy-read"] .section-body button.primary').tap();
+        const view = page.locator('dotbogi-overlay .easy-read');
+        await view.locator('article:not([aria-busy])').waitFor();
+        const shown = await seen(view);
+        expect([Math.round(shown.x), Math.round(shown.width), Math.round(shown.height)]).toEqual([
+          0,
+          PHONE.viewport.width,
+          PHONE.viewport.height,
+        ]);
+        expect(await seenFontSize(view.locator('.er-paragraph').first())).toBeGreaterThanOrEqual(22);
+        expect(await axeSerious(page, '.easy-read-root')).toEqual([]);
+        await page.screenshot({ path: join(ARTIFACTS, `phone-easy-read-${name.replace('.html', '')}-${language}.png`), scale: 'css' });
         await page.close();
       }
     });

@@ -7,6 +7,7 @@ import { acknowledgeRepairs } from './storage-repairs';
 import { disableSite, enableSite, syncRegistration } from './opt-in-sites';
 import { startAudits } from './audits';
 import { ensureOverlayApp, loadOverlayApp, overlayBoot } from './overlay-app';
+import { loadEasyRead } from './easy-read';
 import { highlightInOpenTab } from './report-highlight';
 import { buildResources } from '@/utils/i18n/resources';
 import { packagedLocales } from './packaged-files';
@@ -39,6 +40,7 @@ export function startBackground(browser: WebExtension) {
     },
     'overlay:boot': (request, sender) => overlayBoot({ scripting: browser.scripting, locales }, request, sender),
     'overlay:load': (_request, sender) => loadOverlayApp(browser.scripting, sender),
+    'easy-read:load': (_request, sender) => loadEasyRead(browser.scripting, sender),
     // The overlay cannot code-split, so the background hands it the active language only.
     'i18n:resources': ({ language, namespaces }) => buildResources(language, namespaces, locales),
     ...startAudits(browser),

@@ -32,6 +32,7 @@ export const requestSchemas = {
     speechRate: z.number().min(0.5).max(2).optional(),
     launcherCorner: z.enum(['bottom-right', 'bottom-left', 'top-right', 'top-left']).optional(),
     welcomeDone: z.boolean().optional(),
+    readingTextPx: z.number().int().min(22).max(48).optional(),
   }),
   /** Merge a change into one site's settings (zoom goes through `zoom:set`). */
   'site:update': z.object({
@@ -53,6 +54,8 @@ export const requestSchemas = {
   }),
   /** The boot needs the full overlay in its frame (launcher pressed, a field focused, a guide started…). */
   'overlay:load': z.object({}),
+  /** The panel's 쉬운 글 보기 needs the easy-read script (Readability and the view) in its frame. */
+  'easy-read:load': z.object({}),
   /** Locale resources for the overlay, which cannot code-split and so asks for one language. */
   'i18n:resources': z.object({ language: z.string().min(2).max(20), namespaces: z.array(z.string().max(40)).max(20) }),
   /**
@@ -139,6 +142,7 @@ export interface ResponseMap {
   'zoom:set': { percent: number };
   'overlay:boot': OverlayBoot;
   'overlay:load': { loaded: boolean };
+  'easy-read:load': { loaded: boolean };
   'i18n:resources': Resource;
   'audit:run': AuditRunResult;
   'journey:start': Journey;

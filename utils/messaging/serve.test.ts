@@ -16,6 +16,7 @@ describe('the background message listener', () => {
       speechRate: 1,
       launcherCorner: 'bottom-right' as const,
       welcomeDone: false,
+      readingTextPx: 24,
     }));
     const listener = createMessageListener(EXTENSION_ID, handlers({ 'settings:update': update }));
     const reply = await listener({ dotbogi: 1, type: 'settings:update', payload: { language: 'vi' } }, { id: EXTENSION_ID });

@@ -6,6 +6,8 @@
  */
 export const BOOT_MARKER = 'dotbogi.overlay-boot';
 export const APP_MARKER = 'dotbogi.overlay-app';
+/** Set by the easy-read script (entrypoints/easy-read.content) to the API the panel calls. */
+export const EASY_READ_MARKER = 'dotbogi.easy-read';
 
 /** The element that holds Dotbogi's UI in a page (components/overlay/host.ts). Audits leave it out: it is not the site's. */
 export const OVERLAY_HOST_NAME = 'dotbogi-overlay';

@@ -23,6 +23,8 @@ export interface Settings {
   launcherCorner: LauncherCorner;
   /** The first-run welcome has been seen. */
   welcomeDone: boolean;
+  /** Text size of the easy-read view (쉬운 글 보기), px; never below 22. */
+  readingTextPx: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -30,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   speechRate: 1,
   launcherCorner: 'bottom-right',
   welcomeDone: false,
+  readingTextPx: 24,
 };
 
 export interface SiteSettings {
@@ -47,7 +50,11 @@ export function defaultSiteSettings(origin: string): SiteSettings {
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: {
+    // v2 added the easy-read view's text size.
+    2: (settings: Omit<Settings, 'readingTextPx'>): Settings => ({ ...settings, readingTextPx: DEFAULT_SETTINGS.readingTextPx }),
+  },
 });
 
 /** Per-origin settings, keyed by origin ("https://www.gov.kr"). */

@@ -31,6 +31,7 @@ export const STORED_SHAPES: Record<string, z.ZodType> = {
     speechRate: z.number().min(0.1).max(10).optional(),
     launcherCorner: z.enum(['bottom-right', 'bottom-left', 'top-right', 'top-left']).optional(),
     welcomeDone: z.boolean().optional(),
+    readingTextPx: z.number().min(10).max(100).optional(),
   }),
   sites: z.record(z.string(), site),
   helpers: z.looseObject({ fieldHelper: z.boolean().optional(), hardWords: z.boolean().optional() }),

@@ -5,6 +5,7 @@
  */
 import type { OverlaySection } from './section';
 import { pageSection } from './PageSection';
+import { easyReadSection } from './EasyReadSection';
 import { textSection } from './TextSection';
 import { readAloudSection } from './ReadAloudSection';
 import { officialSection } from './OfficialSection';
@@ -18,6 +19,7 @@ export const SECTIONS: OverlaySection[] = [
   guidesSection,
   helpSection,
   pageSection,
+  easyReadSection,
   textSection,
   readAloudSection,
   glossarySection,

@@ -1,0 +1,83 @@
+/**
+ * Sentences and clauses for the easy-read view. Nothing here rewrites a word: long sentences are
+ * shown as shorter lines, cut only where the words themselves end a clause, so every number,
+ * date, amount and name reads exactly as on the page.
+ */
+
+/** Sentences longer than this (characters) are cut into clauses where that is safe. */
+export const LONG_SENTENCE = 45;
+/** Neither side of a cut may be shorter than this: a cut must leave two readable lines. */
+const MIN_CLAUSE = 12;
+
+/**
+ * Korean clause endings that join two clauses ("…방문하거나 …", "…할 수 있으며, …"): a cut after
+ * one of them, at the space that follows, keeps both lines grammatical as they are. Not before
+ * a helping verb ("하고 있습니다", "하고 주시기"), where the two words are one meaning.
+ */
+const KOREAN_CLAUSE_END =
+  /(?:으며|이며|하며|되며|있으며|없으며|거나|지만|으나|므로|는데|있고|없고|하고|되고)(?=,?\s(?!있|없|계|싶|주|보|말|놓|두|드리))/gu;
+/** A comma followed by a space ends a phrase in most scripts (1,520 has no space: never cut). */
+const COMMA_BREAK = /[,،、;；](?=\s)/gu;
+
+/** Splits text into sentences (Intl.Segmenter), keeping numbered dates such as "2024. 3. 1." whole. */
+export function sentences(text: string, language: string): string[] {
+  const pieces = [...new Intl.Segmenter(language, { granularity: 'sentence' }).segment(text)].map((part) => part.segment);
+  const joined: string[] = [];
+  for (const piece of pieces) {
+    const previous = joined.at(-1);
+    // "2024. " + "3. " + "1." + "부터 …": the segmenter took the dots of a date for full stops.
+    if (previous !== undefined && /(?:^|[\s(~])\d{1,4}\.\s*$/u.test(previous) && (/^\d/u.test(piece) || !/\s$/u.test(previous))) {
+      joined[joined.length - 1] = previous + piece;
+    } else joined.push(piece);
+  }
+  return joined.map((sentence) => sentence.trim()).filter((sentence) => sentence !== '');
+}
+
+/**
+ * Cuts a long sentence into clauses at safe places: after a Korean connective ending or a
+ * comma, each followed by a space, never inside a number, and never leaving a scrap.
+ * Short sentences come back whole.
+ */
+export function clauses(sentence: string, language: string): string[] {
+  if (sentence.length <= LONG_SENTENCE) return [sentence];
+  const cuts = new Set<number>();
+  const pattern = language.startsWith('ko') ? [KOREAN_CLAUSE_END, COMMA_BREAK] : [COMMA_BREAK];
+  for (const regex of pattern) {
+    for (const match of sentence.matchAll(regex)) {
+      let end = match.index + match[0].length;
+      if (sentence[end] === ',') end += 1;
+      cuts.add(end);
+    }
+  }
+  const lines: string[] = [];
+  let start = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    if (sentence.slice(start, cut).trim().length < MIN_CLAUSE || sentence.slice(cut).trim().length < MIN_CLAUSE) continue;
+    lines.push(sentence.slice(start, cut).trim());
+    start = cut;
+  }
+  lines.push(sentence.slice(start).trim());
+  return lines.filter((line) => line !== '');
+}
+
+/** Amounts, dates, times, phone numbers and counts: shown in bold, never changed. */
+const NUMBER =
+  /\d{2,4}-\d{3,4}-\d{4}|\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?|\d[\d,]*(?:\.\d+)?\s?(?:만\s?원|억\s?원|원|달러|%|퍼센트|년|개월|월|일|시간|시|분|초|통|건|개|명|세|살|회|번|장|부|쪽|km|kg|m)?/gu;
+
+export interface TextRun {
+  text: string;
+  number?: boolean;
+}
+
+/** Splits text into runs, marking the numbers in it. */
+export function numberRuns(text: string): TextRun[] {
+  const runs: TextRun[] = [];
+  let last = 0;
+  for (const match of text.matchAll(NUMBER)) {
+    if (match.index > last) runs.push({ text: text.slice(last, match.index) });
+    runs.push({ text: match[0], number: true });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) runs.push({ text: text.slice(last) });
+  return runs;
+}
