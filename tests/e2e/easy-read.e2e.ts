@@ -196,7 +196,7 @@ describe('쉬운 글 보기 in Chromium', () => {
     if (hasTranslator) await box.getByRole('button').first().waitFor();
     else {
       await box.getByText('Dotbogi không dịch được ngay trên máy', { exact: false }).waitFor();
-      await box.getByText('Trong Chrome, mở menu (⋮)', { exact: false }).waitFor();
+      await box.getByText('Trong Chrome, quý vị mở menu (⋮)', { exact: false }).waitFor();
       await box.getByText('Dotbogi không gửi nội dung trang đi đâu cả.').waitFor();
     }
     // A migrant sees the Korean plain explanation and one in their language.
