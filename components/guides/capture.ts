@@ -4,18 +4,13 @@
  * action and page handlers are suppressed, so capturing a link does not leave the page); on
  * `guide:test` it answers how confidently a fingerprint matches here now. Esc cancels a capture.
  */
-import type { GuideTabCommand } from '@/utils/messaging/protocol';
+import type { TabHandlers } from '@/utils/messaging/tab-listener';
 import { fingerprintOf } from '@/utils/guides/element-facts';
 import { matchFingerprint } from '@/utils/guides/matcher';
 import type { Fingerprint } from '@/utils/guides/schema';
 
 const CAPTURE_TIMEOUT_MS = 120_000;
 const CONTROL = 'a[href],button,input,select,textarea,summary,[role],[onclick],ul,ol';
-
-function isGuideCommand(message: unknown): message is GuideTabCommand {
-  const type = (message as GuideTabCommand | undefined)?.type;
-  return (message as GuideTabCommand | undefined)?.dotbogi === 1 && (type === 'guide:capture' || type === 'guide:test');
-}
 
 /** The element a click meant: the control around the clicked text, or a label's own control. */
 export function clickedControl(target: Element): Element {
@@ -52,16 +47,13 @@ export function captureNextClick(doc: Document, timeoutMs = CAPTURE_TIMEOUT_MS):
   });
 }
 
-/** A runtime.onMessage listener for the overlay's content script (answers via sendResponse). */
-export function guideCommandListener(doc: Document) {
-  return (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void): true | undefined => {
-    if (!isGuideCommand(message)) return undefined;
-    if (message.type === 'guide:capture') {
-      void captureNextClick(doc).then(sendResponse);
-    } else {
-      const match = matchFingerprint(doc, message.fingerprint);
-      sendResponse({ found: match.element !== null, score: match.score, margin: match.margin });
-    }
-    return true;
+/** The overlay's handlers of the recorder's commands, for its one tab listener (utils/messaging/tab-listener.ts). */
+export function guideCommandHandlers(doc: Document): TabHandlers {
+  return {
+    'guide:capture': () => captureNextClick(doc),
+    'guide:test': ({ fingerprint }) => {
+      const match = matchFingerprint(doc, fingerprint);
+      return { found: match.element !== null, score: match.score, margin: match.margin };
+    },
   };
 }

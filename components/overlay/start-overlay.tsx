@@ -6,7 +6,7 @@ import { send } from '@/utils/messaging/send';
 import { createTranslator, type Translator } from '@/utils/i18n/translator';
 import { resolveLanguage } from '@/utils/i18n/resolve';
 import { watchLanguage } from '@/utils/i18n/watch-language';
-import type { OverlayCommand } from '@/utils/messaging/protocol';
+import { createTabListener } from '@/utils/messaging/tab-listener';
 import { checkOfficialSite } from '@/utils/sites/official-check';
 import { setContrast, setTextSpacing } from '@/utils/overlay/page-styles';
 import { I18nProvider } from '@/components/i18n/I18nProvider';
@@ -15,7 +15,7 @@ import { OverlayApp, type OverlayControls } from './OverlayApp';
 import { createOverlayHost } from './host';
 import { resolveTarget } from '@/utils/overlay/resolve-target';
 import { OVERLAY_CSS } from './overlay-css';
-import { guideCommandListener } from '@/components/guides/capture';
+import { guideCommandHandlers } from '@/components/guides/capture';
 import { runningApp, setRunningApp, takeHandoff } from './boot/handoff';
 
 const OVERLAY_NAMESPACES = ['common', 'overlay', 'glossary', 'guides'];
@@ -106,20 +106,18 @@ async function mountOverlay(ctx: ContentScriptContext, browser: WebExtension) {
   // Single-page apps change the URL without a load: let open sections re-read the page.
   ctx.addEventListener(window, 'wxt:locationchange', () => controls.locationChanged());
 
-  const onCommand = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
-    const command = message as OverlayCommand | undefined;
-    if (command?.type === 'overlay:toggle') controls.toggle();
-    if (command?.type === 'overlay:highlight') {
+  const onCommand = createTabListener(browser.runtime.id, {
+    'overlay:toggle': () => void controls.toggle(),
+    'overlay:highlight': ({ target }) => {
       // A report finding: point at its element on our layer (the page is not changed).
-      const element = resolveTarget(document, command.target);
+      const element = resolveTarget(document, target);
       if (element) layer.highlight(element, { label: '' });
-      sendResponse({ shown: element !== null });
-    }
-  };
+      return { shown: element !== null };
+    },
+    // The guide recorder's capture and live test (components/guides/capture.ts).
+    ...guideCommandHandlers(document),
+  });
   browser.runtime.onMessage.addListener(onCommand);
-  // The guide recorder's capture and live test (components/guides/capture.ts).
-  const onGuideCommand = guideCommandListener(document);
-  browser.runtime.onMessage.addListener(onGuideCommand);
 
   // "끄기" anywhere (popup or panel) takes everything away at once, stylesheets included.
   const stopWatchingSite = sitesItem.watch((sites) => {
@@ -132,7 +130,6 @@ async function mountOverlay(ctx: ContentScriptContext, browser: WebExtension) {
     stopWatchingLanguage();
     stopWatchingSite();
     browser.runtime.onMessage.removeListener(onCommand);
-    browser.runtime.onMessage.removeListener(onGuideCommand);
     render(null, appRoot);
     layer.destroy();
     host.remove();

@@ -352,7 +352,7 @@ describe('the overlay in Chromium', () => {
     const page = await open(hostile('plain.html'));
     const tabId = await tabIdOf(session, page.url());
     const worker = await session.serviceWorker();
-    await worker.evaluate((id) => chrome.tabs.sendMessage(id, { dotbogi: 1, type: 'overlay:toggle' }), tabId);
+    await worker.evaluate((id) => chrome.tabs.sendMessage(id, { dotbogi: 1, type: 'overlay:toggle', payload: {} }), tabId);
     await panel(page).waitFor();
     await page.close();
   });

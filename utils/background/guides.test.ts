@@ -34,8 +34,9 @@ describe('background: guides', () => {
 
   it('relays a capture request to the tab’s top frame', async () => {
     const sendMessage = vi.fn(async () => ({ tag: 'button', name: '신청하기' }));
-    const tabs = { sendMessage } as unknown as Parameters<typeof captureInTab>[0];
-    expect(await captureInTab(tabs, 7)).toEqual({ tag: 'button', name: '신청하기' });
-    expect(sendMessage).toHaveBeenCalledWith(7, { dotbogi: 1, type: 'guide:capture' }, { frameId: 0 });
+    const scripting = { executeScript: vi.fn(async () => [{ result: 'app' }]) };
+    const apis = { tabs: { sendMessage }, scripting } as unknown as Parameters<typeof captureInTab>[0];
+    expect(await captureInTab(apis, 7)).toEqual({ tag: 'button', name: '신청하기' });
+    expect(sendMessage).toHaveBeenCalledWith(7, { dotbogi: 1, type: 'guide:capture', payload: {} }, { frameId: 0 });
   });
 });

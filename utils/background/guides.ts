@@ -4,14 +4,16 @@
  * test requests to a tab's overlay.
  */
 import type { WebExtension } from '@/utils/web-extension';
-import type { GuideTabCommand, RequestOf } from '@/utils/messaging/protocol';
-import type { GuideListing, GuideTestResult } from '@/utils/messaging/replies';
+import type { RequestOf, TabReplyOf } from '@/utils/messaging/protocol';
+import type { GuideListing } from '@/utils/messaging/replies';
+import { sendToTab } from '@/utils/messaging/to-tab';
 import { frictionSignalsItem, guideProgressItem } from '@/utils/storage/items';
 import { buildRegistry, type GuideRegistry } from '@/utils/guides/registry';
 import { guideAppliesTo } from '@/utils/guides/page-condition';
 import { stepIndex, type GuideProgress } from '@/utils/guides/runner';
 import { recordFriction, type FrictionStore } from '@/utils/guides/friction';
 import { frictionSignals } from '@/utils/report/friction-signals';
+import { ensureOverlayApp } from './overlay-app';
 import type { FrictionSignal } from '@/utils/report/types';
 import type { Fingerprint } from '@/utils/guides/schema';
 
@@ -65,15 +67,22 @@ export async function updateFriction({ enabled, clear }: RequestOf<'friction:upd
   return next;
 }
 
-/** Asks the tab's overlay (top frame) to capture the next clicked element's fingerprint. */
-export async function captureInTab(tabs: WebExtension['tabs'], tabId: number): Promise<Fingerprint | null> {
-  const command: GuideTabCommand = { dotbogi: 1, type: 'guide:capture' };
-  return ((await tabs.sendMessage(tabId, command, { frameId: 0 })) as Fingerprint | null | undefined) ?? null;
+type RecorderApis = Pick<WebExtension, 'tabs' | 'scripting'>;
+
+/** Asks the tab's overlay (top frame, injected if only the boot runs) to capture the next clicked element's fingerprint. */
+export async function captureInTab({ tabs, scripting }: RecorderApis, tabId: number): Promise<Fingerprint | null> {
+  await ensureOverlayApp(scripting, tabId, 0, { overBootOnly: true });
+  return sendToTab(tabs, tabId, 'guide:capture', {}, { frameId: 0 });
 }
 
-export async function testInTab(tabs: WebExtension['tabs'], tabId: number, fingerprint: Fingerprint): Promise<GuideTestResult> {
-  const command: GuideTabCommand = { dotbogi: 1, type: 'guide:test', fingerprint };
-  const result = (await tabs.sendMessage(tabId, command, { frameId: 0 })) as GuideTestResult | undefined;
+/** How confidently the fingerprint matches in the tab's top frame now. */
+export async function testInTab(
+  { tabs, scripting }: RecorderApis,
+  tabId: number,
+  fingerprint: Fingerprint,
+): Promise<TabReplyOf<'guide:test'>> {
+  await ensureOverlayApp(scripting, tabId, 0, { overBootOnly: true });
+  const result = await sendToTab(tabs, tabId, 'guide:test', { fingerprint }, { frameId: 0 }).catch(() => undefined);
   if (!result) throw new Error('The page did not answer: is Dotbogi on for it?');
   return result;
 }

@@ -28,7 +28,7 @@ describe('report:highlight', () => {
       injectImmediately: true,
       files: ['/content-scripts/overlay-app.js'],
     });
-    expect(tabs.sendMessage).toHaveBeenCalledWith(2, { dotbogi: 1, type: 'overlay:highlight', target: ['#name'] });
+    expect(tabs.sendMessage).toHaveBeenCalledWith(2, { dotbogi: 1, type: 'overlay:highlight', payload: { target: ['#name'] } });
     expect(tabs.sendMessage).toHaveBeenCalledTimes(1);
     expect(tabs.update).toHaveBeenCalledWith(2, { active: true });
   });

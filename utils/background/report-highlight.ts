@@ -1,5 +1,5 @@
 import type { WebExtension } from '@/utils/web-extension';
-import type { OverlayHighlightCommand } from '@/utils/messaging/protocol';
+import { sendToTab } from '@/utils/messaging/to-tab';
 import { ensureOverlayApp } from './overlay-app';
 
 type Apis = {
@@ -12,12 +12,11 @@ type Apis = {
  * tab forward when it did. The page itself is never changed: the overlay draws on its own layer.
  */
 export async function highlightInOpenTab({ tabs, scripting }: Apis, url: string, target: string[]): Promise<{ shown: boolean }> {
-  const command: OverlayHighlightCommand = { dotbogi: 1, type: 'overlay:highlight', target };
   const open = (await tabs.query({})).filter((tab) => tab.id !== undefined && tab.url !== undefined && samePage(tab.url, url));
   for (const tab of open) {
     // The page may show only the launcher so far: the full overlay draws the highlight.
     await ensureOverlayApp(scripting, tab.id!, 0, { overBootOnly: true });
-    const reply = (await tabs.sendMessage(tab.id!, command).catch(() => undefined)) as { shown?: boolean } | undefined;
+    const reply = await sendToTab(tabs, tab.id!, 'overlay:highlight', { target }).catch(() => undefined);
     if (reply?.shown === true) {
       await tabs.update(tab.id!, { active: true });
       return { shown: true };

@@ -6,8 +6,9 @@ type Tabs = Pick<WebExtension['tabs'], 'create'>;
 type Runtime = Pick<WebExtension['runtime'], 'getURL'>;
 
 /** Opens the first-run welcome (large text, the fake-site question). */
-export async function openWelcome(tabs: Tabs, runtime: Runtime): Promise<void> {
+export async function openWelcome(tabs: Tabs, runtime: Runtime): Promise<{ opened: true }> {
   await tabs.create({ url: runtime.getURL(WELCOME_PAGE) });
+  return { opened: true };
 }
 
 /**

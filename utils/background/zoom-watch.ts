@@ -2,6 +2,8 @@ import type { WebExtension } from '@/utils/web-extension';
 import { defaultSiteSettings, sitesItem } from '@/utils/storage/items';
 import { isGovHost } from '@/utils/sites/gov-hosts';
 import { updateSite } from './settings';
+import type { RequestOf } from '@/utils/messaging/protocol';
+import type { SenderLike } from '@/utils/messaging/serve';
 
 type Tabs = WebExtension['tabs'];
 type Listens<Event extends { addListener: unknown }> = Pick<Event, 'addListener'>;
@@ -62,4 +64,21 @@ export async function recordZoom(url: string | undefined, factor: number): Promi
 
 function isWebPage(url: string | undefined): url is string {
   return url !== undefined && /^https?:\/\//.test(url);
+}
+
+/**
+ * `zoom:set`: the browser's zoom for the sender's tab (content script) or a given tab (popup),
+ * kept as the site's zoom too.
+ */
+export async function setZoom(
+  tabs: Pick<Tabs, 'setZoom'>,
+  { tabId, percent }: RequestOf<'zoom:set'>,
+  sender: SenderLike,
+): Promise<{ percent: number }> {
+  const target = tabId ?? sender.tab?.id;
+  if (target === undefined) throw new Error('zoom:set needs a tab: none was given and the sender is not a tab.');
+  await tabs.setZoom(target, percent / 100);
+  const url = sender.tab?.url;
+  if (url) await updateSite(new URL(url).origin, { zoomPercent: percent });
+  return { percent };
 }

@@ -1,11 +1,17 @@
 /**
- * The one message protocol between Dotbogi's contexts.
+ * The one message protocol between Dotbogi's contexts, in both directions.
  *
- * Every request any context sends to the background is declared here, with a zod schema for
- * its payload. The background validates each payload before a handler sees it, so a handler
- * can trust its argument. Responses are typed but not validated: they come from our own code.
+ * - To the background (`requestSchemas`): every request any context sends, with a zod schema
+ *   for its payload. The background validates each payload before a handler sees it, so a
+ *   handler can trust its argument (serve.ts). Replies are typed; they come from our own code.
+ * - To a tab's overlay (`tabCommandSchemas`, `tabReplySchemas`): every command the background
+ *   sends. The background validates the command on the way out and the tab's reply on the way
+ *   back (to-tab.ts), with these same schemas — zod lives in the background only, and a reply
+ *   comes from a page's process, so it is the reply that must not be trusted.
  *
- * Other contexts import this file with `import type` only, so zod never reaches the overlay.
+ * Each context has one listener built from its table: serve.ts (background), tab-listener.ts
+ * (overlay boot, full overlay). Other contexts import this file with `import type` only, so
+ * zod never reaches the overlay. Types of replies live beside it (replies.ts), never in handlers.
  */
 import { z } from '@/utils/zod';
 import type { LauncherCorner, Settings, SiteSettings } from '@/utils/storage/items';
@@ -15,7 +21,7 @@ import { fingerprintSchema, type Fingerprint } from '@/utils/guides/schema';
 import type { GuideProgress } from '@/utils/guides/runner';
 import type { FrictionStore } from '@/utils/guides/friction';
 import type { FrictionSignal } from '@/utils/report/types';
-import type { GuideListing, GuideTestResult, JourneyStatus } from './replies';
+import type { GuideListing, JourneyStatus } from './replies';
 import type { AuditExport, AuditRunResult, Journey, StoredPageAudit } from '@/utils/audit/types';
 import type { PageAuditSummary } from '@/utils/audit/store/summary';
 
@@ -164,7 +170,7 @@ export interface ResponseMap {
   'friction:update': FrictionStore;
   'friction:signals': FrictionSignal[];
   'guide:capture': Fingerprint | null;
-  'guide:test': GuideTestResult;
+  'guide:test': TabReplyOf<'guide:test'>;
 }
 export type ResponseOf<T extends MessageType> = ResponseMap[T];
 
@@ -187,17 +193,39 @@ export type OverlayBoot =
   | { mode: 'app' }
   | { mode: 'launcher'; language: string; dir: 'ltr' | 'rtl'; label: string; corner: LauncherCorner; fieldHelper: boolean };
 
-/** Messages the background sends to a tab's overlay. */
-export type OverlayCommand = { dotbogi: 1; type: 'overlay:toggle' } | OverlayHighlightCommand;
+/** Commands the background sends to a tab's overlay (top frame unless said otherwise). */
+export const tabCommandSchemas = {
+  /** The keyboard shortcut: open or close the panel (the boot loads the full overlay first). */
+  'overlay:toggle': z.object({}),
+  /**
+   * Point at the element a report finding names: `target` is axe's selector path (one entry per
+   * shadow-root/frame boundary).
+   */
+  'overlay:highlight': z.object({ target: z.array(z.string().max(4000)).min(1).max(20) }),
+  /** Guide recorder: the fingerprint of the next element the user clicks (components/guides/capture.ts). */
+  'guide:capture': z.object({}),
+  /** Guide recorder: how confidently a fingerprint matches on the page now. */
+  'guide:test': z.object({ fingerprint: fingerprintSchema }),
+} as const;
 
-/**
- * Point at the element a report finding names: `target` is axe's selector path (one entry per
- * shadow-root/frame boundary). The overlay replies `{ shown: boolean }`.
- */
-export type OverlayHighlightCommand = { dotbogi: 1; type: 'overlay:highlight'; target: string[] };
+/** What the overlay answers to each command; `overlay:toggle` is not answered. */
+export const tabReplySchemas = {
+  'overlay:toggle': z.undefined(),
+  'overlay:highlight': z.object({ shown: z.boolean() }),
+  'guide:capture': fingerprintSchema.nullable(),
+  'guide:test': z.object({ found: z.boolean(), score: z.number().min(0).max(1), margin: z.number() }),
+} satisfies Record<TabCommandType, z.ZodType>;
 
-/** Messages the background sends to a tab's overlay for the guide recorder (see components/guides/capture.ts). */
-export type GuideTabCommand = { dotbogi: 1; type: 'guide:capture' } | { dotbogi: 1; type: 'guide:test'; fingerprint: Fingerprint };
+export type TabCommandType = keyof typeof tabCommandSchemas;
+export type TabCommandOf<T extends TabCommandType> = z.infer<(typeof tabCommandSchemas)[T]>;
+export type TabReplyOf<T extends TabCommandType> = z.infer<(typeof tabReplySchemas)[T]>;
+
+/** A command on the wire to a tab. */
+export interface TabEnvelope<T extends TabCommandType = TabCommandType> {
+  dotbogi: 1;
+  type: T;
+  payload: TabCommandOf<T>;
+}
 
 export function isEnvelope(value: unknown): value is Envelope {
   return typeof value === 'object' && value !== null && (value as Envelope).dotbogi === 1 && typeof (value as Envelope).type === 'string';

@@ -13,13 +13,6 @@ export interface GuideListing {
   rejected: { file: string; problems: GuideProblem[] }[];
 }
 
-/** `guide:test`: whether a recorded target is found on the page, and how clearly. */
-export interface GuideTestResult {
-  found: boolean;
-  score: number;
-  margin: number;
-}
-
 /** `journey:status`: the journey being recorded, if any. */
 export interface JourneyStatus {
   journey: Journey | null;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { captureNextClick, guideCommandListener } from '../capture';
+import { captureNextClick, guideCommandHandlers } from '../capture';
 import { exportDraft, pathGlob } from './draft';
 
 /** Replaces the test page's body (parsed, never assigned as markup). */
@@ -37,14 +37,9 @@ describe('guide recorder', () => {
 
   it('answers a live test with the match confidence', () => {
     setBody('<button type="submit" id="apply">신청하기</button>');
-    let answer: unknown;
-    guideCommandListener(document)(
-      { dotbogi: 1, type: 'guide:test', fingerprint: { role: 'button', name: '신청하기', tag: 'button' } },
-      {},
-      (value) => (answer = value),
-    );
-    expect(answer).toMatchObject({ found: true });
-    expect(guideCommandListener(document)({ type: 'other' }, {}, () => undefined)).toBeUndefined();
+    const test = guideCommandHandlers(document)['guide:test']!;
+    expect(test({ fingerprint: { role: 'button', name: '신청하기', tag: 'button' } })).toMatchObject({ found: true });
+    expect(test({ fingerprint: { role: 'button', name: '도움말', tag: 'button' } })).toMatchObject({ found: false });
   });
 
   it('exports a valid guide file and its Korean strings, or says what is wrong', () => {

@@ -1,7 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { WebExtension } from '@/utils/web-extension';
 import { send } from '@/utils/messaging/send';
-import type { OverlayBoot, OverlayCommand } from '@/utils/messaging/protocol';
+import type { OverlayBoot } from '@/utils/messaging/protocol';
+import { createTabListener } from '@/utils/messaging/tab-listener';
 import { isDescribableField } from '@/utils/field-helper/describable';
 import { createLauncherButton, type LauncherState } from '../launcher-button';
 import { overlaps } from '../corners';
@@ -99,9 +100,7 @@ export async function startBoot(ctx: ContentScriptContext, browser: WebExtension
   document.addEventListener('focusin', onFocus, { capture: true, passive: true });
 
   // The keyboard shortcut (the full overlay answers it once it runs).
-  const onCommand = (message: unknown) => {
-    if ((message as OverlayCommand | undefined)?.type === 'overlay:toggle') load(true);
-  };
+  const onCommand = createTabListener(browser.runtime.id, { 'overlay:toggle': () => void load(true) });
   browser.runtime.onMessage.addListener(onCommand);
 
   const onStorage = (changes: Record<string, unknown>, area: string) => {
