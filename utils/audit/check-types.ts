@@ -3,6 +3,8 @@
  * metadata plus a `run` over the page. Checks run inside the page, next to axe-core.
  */
 import type { PageScan } from './page-scan';
+import { accessibleDescription } from '@/utils/accessible-name/name';
+import { nameOf } from '@/utils/accessible-name/label';
 import type { Confidence, Evidence, Persona, RuleOutcome, Severity, Viewport } from './types';
 
 export interface CheckMeta {
@@ -48,15 +50,10 @@ export interface Check {
   run(document: Document, window: Window, context: CheckContext): CheckOutcome | Promise<CheckOutcome>;
 }
 
-/** Page facts helpers share this: the accessible-ish text of an element (text, alt, title, aria-label). */
+/**
+ * The words a person meets on an element, for checks that look for words ("연장", "설치",
+ * "새 창"): what it is called (nameOf, as the overlay and the guides call it) and its description.
+ */
 export function textOf(element: Element): string {
-  const parts = [element.textContent ?? '', element.getAttribute('aria-label') ?? '', element.getAttribute('title') ?? ''];
-  for (const img of element.querySelectorAll('img[alt]')) parts.push(img.getAttribute('alt') ?? '');
-  if (element.localName === 'img') parts.push(element.getAttribute('alt') ?? '');
-  if (element.localName === 'input')
-    parts.push(
-      element.getAttribute('aria-label') ?? '',
-      (element as HTMLInputElement).type === 'image' ? (element.getAttribute('alt') ?? '') : '',
-    );
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return `${nameOf(element)} ${accessibleDescription(element)}`.trim();
 }

@@ -4,6 +4,7 @@
  */
 import purposes from './data/field-purposes.json';
 import { textOf } from './check-types';
+import { fieldLabel } from '@/utils/accessible-name/label';
 import type { PageScan } from './page-scan';
 import { redactText } from './redact';
 import type { PageFacts } from './types';
@@ -45,7 +46,7 @@ export function collectFacts(document: Document, window: Window, scan: PageScan)
     if (['submit', 'button', 'reset', 'image', 'hidden'].includes(input.type)) continue;
     // A search box asks for no information about the person: never a field of the task.
     if (isSearchField(field)) continue;
-    const label = redactText(labelOf(field)).slice(0, 60);
+    const label = redactText(fieldLabel(field)).slice(0, 60);
     const name = input.name ?? '';
     const autocomplete = field.getAttribute('autocomplete') ?? '';
     const purpose = purposeOf(autocomplete, name, field.id, label);
@@ -88,20 +89,6 @@ export function isSearchField(field: Element): boolean {
   if (input.type === 'search' || field.getAttribute('role') === 'searchbox') return true;
   if (field.closest('search, [role="search" i]')) return true;
   return SEARCH_NAME.test(field.getAttribute('name') ?? '') || SEARCH_NAME.test(field.id);
-}
-
-function labelOf(field: Element): string {
-  const labels = (field as HTMLInputElement).labels;
-  if (labels && labels.length > 0)
-    return [...labels]
-      .map((label) => label.textContent ?? '')
-      .join(' ')
-      .trim();
-  const aria = field.getAttribute('aria-label') ?? field.getAttribute('title') ?? field.getAttribute('data-label');
-  if (aria) return aria;
-  const row = field.closest('tr');
-  const header = row?.querySelector('th');
-  return (header?.textContent ?? field.getAttribute('placeholder') ?? '').trim();
 }
 
 function regionOf(element: Element): string {

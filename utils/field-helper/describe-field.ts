@@ -9,6 +9,7 @@
  */
 import formatsFile from './formats.json';
 import { isDescribableField } from './describable';
+import { fieldLabel, legendText, nameOf, rowHeaderText, tidyLabel } from '@/utils/accessible-name/label';
 
 export { isDescribableField };
 
@@ -58,95 +59,9 @@ const SEARCH_FORMATS = new Set(['address', 'postalCode']);
 
 export function describeField(element: Element, formats: readonly FieldFormat[] = FORMATS): FieldDescription | null {
   if (!isDescribableField(element)) return null;
-  const koreanLabel = labelOf(element);
+  const koreanLabel = fieldLabel(element);
   const formatKey = matchFormat(element, koreanLabel, formats);
   return { koreanLabel, formatKey, hints: hintsFor(element, koreanLabel, formatKey, formats) };
-}
-
-/** The field's visible label, following the accessible-name order a screen reader would use. */
-export function labelOf(element: Element): string {
-  const root = element.getRootNode() as Document | ShadowRoot;
-  const labelledBy = (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-  const fromIds = labelledBy.map((id) => root.getElementById?.(id)).filter((node): node is HTMLElement => !!node);
-  const candidates = [
-    fromIds.map(visibleText).join(' '),
-    ...explicitLabels(element, root).map(visibleText),
-    element.getAttribute('aria-label') ?? '',
-    // A title names this one box; a row header may be shared by several boxes (주소: 시/도,
-    // 시/군/구, 상세 주소), and then the box's own placeholder says more than the header.
-    element.getAttribute('title') ?? '',
-    ...(sharesRowHeader(element)
-      ? [element.getAttribute('placeholder') ?? '', tableHeaderText(element)]
-      : [tableHeaderText(element), element.getAttribute('placeholder') ?? '']),
-    legendText(element),
-  ];
-  for (const candidate of candidates) {
-    const label = tidyLabel(candidate);
-    if (label) return label;
-  }
-  return '';
-}
-
-function explicitLabels(element: Element, root: Document | ShadowRoot): Element[] {
-  const labels: Element[] = [];
-  const wrapping = element.closest('label');
-  if (wrapping) labels.push(wrapping);
-  const id = element.getAttribute('id');
-  if (id) {
-    for (const label of Array.from(root.querySelectorAll('label[for]'))) {
-      if (label.getAttribute('for') === id && label !== wrapping) labels.push(label);
-    }
-  }
-  return labels;
-}
-
-/** Government forms often put the label in the row's <th>: <tr><th>성명</th><td><input></td></tr>. */
-function tableHeaderText(element: Element): string {
-  const cell = element.closest('td');
-  const row = cell?.parentElement;
-  if (!cell || row?.localName !== 'tr') return '';
-  let sibling = cell.previousElementSibling;
-  while (sibling && sibling.localName !== 'th') sibling = sibling.previousElementSibling;
-  const header = sibling ?? row.querySelector(':scope > th');
-  return header ? visibleText(header) : '';
-}
-
-function sharesRowHeader(element: Element): boolean {
-  const cell = element.closest('td');
-  return !!cell && Array.from(cell.querySelectorAll(CONTROL_SELECTOR)).filter(isDescribableField).length > 1;
-}
-
-function legendText(element: Element): string {
-  const legend = element.closest('fieldset')?.querySelector(':scope > legend');
-  return legend ? visibleText(legend) : '';
-}
-
-/**
- * Text of a label-like element, skipping form controls inside it (their text could be a
- * <textarea>'s content or a <select>'s options, never the label) and hidden parts.
- */
-function visibleText(node: Node): string {
-  let text = '';
-  for (const child of Array.from(node.childNodes)) {
-    if (child.nodeType === 3) text += child.nodeValue ?? '';
-    else if (child.nodeType === 1) {
-      const element = child as Element;
-      if (element.matches(`${CONTROL_SELECTOR}, script, style, [hidden], [aria-hidden="true"]`)) continue;
-      text += ` ${visibleText(element)} `;
-    }
-  }
-  return text;
-}
-
-/** Collapses white space and drops the "required" marks and trailing colons pages add. */
-function tidyLabel(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/\(\s*필수\s*\)|\*/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/\s*[:：]$/, '')
-    .trim();
 }
 
 function compact(text: string): string {
@@ -174,7 +89,7 @@ export function matchFormat(element: Element, koreanLabel: string, formats: read
       element.getAttribute('aria-label'),
       element.getAttribute('title'),
       element.getAttribute('placeholder'),
-      tableHeaderText(element),
+      rowHeaderText(element),
       legendText(element),
     ]
       .filter(Boolean)
@@ -254,7 +169,7 @@ function partOfGroup(element: Element, formatKey: string | null, formats: readon
     const controls = Array.from(container.querySelectorAll(CONTROL_SELECTOR)).filter(isDescribableField);
     if (controls.length < 2) continue;
     if (controls.length > 4) return null;
-    const sameFormat = controls.every((control) => control === element || matchFormat(control, labelOf(control), formats) === formatKey);
+    const sameFormat = controls.every((control) => control === element || matchFormat(control, fieldLabel(control), formats) === formatKey);
     if (!sameFormat) return null;
     return { kind: 'part', index: controls.indexOf(element as (typeof controls)[number]) + 1, count: controls.length };
   }
@@ -269,11 +184,7 @@ function searchButtonNear(element: Element): string | null {
     const buttons = Array.from(container.querySelectorAll('button, input[type="button"], [role="button"], a[href], [onclick], .btn'));
     for (const word of SEARCH_BUTTON_WORDS) {
       for (const button of buttons) {
-        const label = tidyLabel(
-          button.localName === 'input'
-            ? (button.getAttribute('value') ?? '')
-            : visibleText(button) || (button.getAttribute('aria-label') ?? ''),
-        );
+        const label = tidyLabel(nameOf(button));
         if (label.includes(word)) return label;
       }
     }

@@ -2,11 +2,11 @@
  * What the matcher (and the recorder) can observe about one element: role, accessible name,
  * label, text, attributes, nearest heading and landmark, a short CSS path.
  *
- * The accessible name is computed simply (aria-labelledby, aria-label, <label>, alt, text,
- * title, placeholder), which is enough to recognise controls on government forms; it is not
- * a full accname implementation. Everything here only reads the page.
+ * The accessible name and the visible label come from utils/accessible-name/, as everywhere
+ * else. Everything here only reads the page.
  */
 import type { Fingerprint } from './schema.ts';
+import { nameOf, visibleLabel } from '@/utils/accessible-name/label';
 
 export interface ElementFacts {
   role: string;
@@ -81,12 +81,6 @@ export function roleOf(element: Element): string {
 
 const FIELD_TAGS = new Set(['input', 'select', 'textarea']);
 
-function byIds(element: Element, attribute: string): string {
-  const ids = element.getAttribute(attribute)?.trim().split(/\s+/) ?? [];
-  const root = element.getRootNode() as Document | ShadowRoot;
-  return clean(ids.map((id) => root.getElementById?.(id)?.textContent ?? '').join(' '));
-}
-
 /** Text of an element without the option lists of selects inside it (they are not its label). */
 function ownText(element: Element): string {
   if (tagOf(element) === 'select') return '';
@@ -102,56 +96,6 @@ function ownText(element: Element): string {
     }
   }
   return clean(text);
-}
-
-function labelsOf(element: Element): string {
-  const root = element.getRootNode() as Document | ShadowRoot;
-  const parts: string[] = [];
-  const id = element.getAttribute('id');
-  if (id) {
-    for (const label of Array.from(root.querySelectorAll?.('label[for]') ?? [])) {
-      if (label.getAttribute('for') === id) parts.push(ownText(label));
-    }
-  }
-  const wrapping = element.closest('label');
-  if (wrapping && !parts.length) parts.push(ownText(wrapping));
-  return clean(parts.join(' '));
-}
-
-/** The visible label of a form field: its <label>, else its table row header, else the next cell. */
-export function visibleLabel(element: Element): string {
-  const labelled = byIds(element, 'aria-labelledby') || labelsOf(element);
-  if (labelled) return labelled;
-  if (!FIELD_TAGS.has(tagOf(element))) return '';
-  const cell = element.closest('td');
-  const header = element.closest('tr')?.querySelector(':scope > th');
-  if (header) return ownText(header);
-  // A check box alone in its cell, with its words in the next cell (a common layout table).
-  const next = cell?.nextElementSibling;
-  if (cell && next && !next.querySelector('input,select,textarea')) return ownText(next);
-  return '';
-}
-
-export function accessibleName(element: Element): string {
-  const labelledBy = byIds(element, 'aria-labelledby');
-  if (labelledBy) return labelledBy;
-  const ariaLabel = clean(element.getAttribute('aria-label'));
-  if (ariaLabel) return ariaLabel;
-  const tag = tagOf(element);
-  if (FIELD_TAGS.has(tag)) {
-    const type = inputType(element);
-    if (tag === 'input' && ['submit', 'button', 'reset'].includes(type)) return clean(element.getAttribute('value'));
-    if (tag === 'input' && type === 'image') return clean(element.getAttribute('alt') ?? element.getAttribute('title'));
-    const label = labelsOf(element);
-    if (label) return label;
-  } else if (tag === 'img') {
-    const alt = clean(element.getAttribute('alt'));
-    if (alt) return alt;
-  } else {
-    const text = ownText(element);
-    if (text) return text;
-  }
-  return clean(element.getAttribute('title') ?? element.getAttribute('placeholder'));
 }
 
 function visibleText(element: Element): string {
@@ -242,8 +186,8 @@ export function factsOf(element: Element): ElementFacts {
   const tag = tagOf(element);
   return {
     role: roleOf(element),
-    name: accessibleName(element),
-    label: visibleLabel(element),
+    name: clean(nameOf(element)),
+    label: clean(visibleLabel(element)),
     text: visibleText(element),
     id: element.getAttribute('id') ?? '',
     nameAttr: FIELD_TAGS.has(tag) || tag === 'button' ? (element.getAttribute('name') ?? '') : '',

@@ -5,6 +5,8 @@
  * (mount stays cheap). Items keep their element so the overlay can scroll to and highlight them
  * on its own layer.
  */
+import { accessibleName } from '@/utils/accessible-name/name';
+import { nameOf, shortName } from '@/utils/accessible-name/label';
 
 export interface SummaryItem {
   text: string;
@@ -61,7 +63,7 @@ export function summarizePage(doc: Document, options: SummaryOptions = {}): Page
   const isVisible = options.isVisible ?? defaultIsVisible;
   const main = findMain(doc);
   const h1 = [...doc.querySelectorAll('h1')].find(isVisible);
-  const title = clean(doc.title) || (h1 ? accessibleText(h1) : '') || doc.location?.host || '';
+  const title = shortName(doc.title) || (h1 ? accessibleText(h1) : '') || doc.location?.host || '';
 
   const headings: SummaryItem[] = [];
   for (const element of main.querySelectorAll('h1, h2, h3')) {
@@ -147,7 +149,7 @@ function summarizeForms(doc: Document, isVisible: (element: Element) => boolean)
 }
 
 function formName(form: Element): string {
-  const labelled = labelledText(form);
+  const labelled = shortName(accessibleName(form));
   if (labelled) return labelled;
   const legend = form.querySelector('legend, h2, h3, h4');
   if (legend) return accessibleText(legend);
@@ -156,35 +158,9 @@ function formName(form: Element): string {
   return heading ? accessibleText(heading) : '';
 }
 
-/** A short approximation of the accessible name, good enough to tell people what a thing is. */
+/** What a thing is called (nameOf), short enough for a line of the panel. */
 export function accessibleText(element: Element): string {
-  const labelled = labelledText(element);
-  if (labelled) return labelled;
-  if (element instanceof element.ownerDocument.defaultView!.HTMLInputElement) {
-    return clean(element.value || element.alt || element.title);
-  }
-  const text = clean(element.textContent ?? '');
-  if (text) return text;
-  const image = element.querySelector('img[alt]');
-  return clean(image?.getAttribute('alt') ?? element.getAttribute('title') ?? '');
-}
-
-function labelledText(element: Element): string {
-  const label = element.getAttribute('aria-label');
-  if (label?.trim()) return clean(label);
-  const ids = element.getAttribute('aria-labelledby');
-  if (!ids) return '';
-  return clean(
-    ids
-      .split(/\s+/)
-      .map((id) => element.ownerDocument.getElementById(id)?.textContent ?? '')
-      .join(' '),
-  );
-}
-
-function clean(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
+  return shortName(nameOf(element));
 }
 
 function defaultIsVisible(element: Element): boolean {
