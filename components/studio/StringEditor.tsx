@@ -4,13 +4,30 @@ import { directionOf } from '@/utils/i18n/languages';
 import type { StudioRow } from './studio-data';
 import { ProblemList } from './ProblemList';
 import { LINT_CONTEXT } from './lint-context';
+import { lintTerms } from '@/utils/i18n/termbase';
+import type { FlatStrings } from '@/utils/i18n/strings';
 
 /** One string: Korean source, English helper and context note beside the volunteer's text box, checked as they type. */
-export function StringEditor({ row, language, onInput }: { row: StudioRow; language: string; onInput: (value: string) => void }) {
+export function StringEditor({
+  row,
+  language,
+  glossary,
+  onInput,
+}: {
+  row: StudioRow;
+  language: string;
+  /** This language's glossary as it stands (shipped and draft), for the termbase check. */
+  glossary: FlatStrings | undefined;
+  onInput: (value: string) => void;
+}) {
   const { t } = useT('studio');
   const id = `string-${row.namespace}-${row.key}`.replace(/[^\w-]/g, '-');
+  const where = { language, namespace: row.namespace, key: row.key };
   const problems = row.value
-    ? lintString(row.source, row.value, { language, namespace: row.namespace, key: row.key }, row.pluralCategory, LINT_CONTEXT)
+    ? [
+        ...lintString(row.source, row.value, where, row.pluralCategory, LINT_CONTEXT),
+        ...lintTerms(row.source, row.value, where, LINT_CONTEXT.termbase, glossary),
+      ]
     : [];
   if (row.changed) {
     problems.push({ severity: 'warning', code: 'changed', language, namespace: row.namespace, key: row.key, params: {}, message: '' });

@@ -105,6 +105,15 @@ describe('the translator studio', { timeout: 30_000 }, () => {
     expect(close.getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('points at a term rendered differently from the glossary, with the glossary’s words', async () => {
+    await renderStudio();
+    fireEvent.change(screen.getByLabelText('영역'), { target: { value: 'guides' } });
+    const title = await screen.findByLabelText('번역', { selector: '#string-guides-resident-copy-title' });
+    expect((title as HTMLTextAreaElement).value).toBe('Cấp bản sao hộ khẩu (등본)');
+    fireEvent.input(title, { target: { value: 'Cấp bản sao đăng ký cư trú (등본)' } });
+    await screen.findByText('용어집에서 등본은(는) “bản sao hộ khẩu”(으)로 옮깁니다. 여기서도 같은 말을 써 주세요.');
+  });
+
   it('warns about a missing placeholder while typing, and autosaves the draft through the background', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {

@@ -200,6 +200,7 @@ export function StudioApp({ runtime, initialLanguage }: { runtime: RuntimeLike; 
                     key={`${row.namespace}:${row.key}`}
                     row={row}
                     language={language}
+                    glossary={merged[LINT_CONTEXT.termbase.file.namespace]}
                     onInput={(value) => edit(row.namespace, row.key, row.unitKey, row.source, value)}
                   />
                 ))}

@@ -4,15 +4,9 @@
  * never freezes (time slices handed back to the browser between chunks, and hard caps).
  */
 import termsFile from './terms.json';
+import { createTermMatcher as createMatcher, type GlossaryTerm } from './term-matcher';
 
-export interface GlossaryTerm {
-  /** Stable id, also the key in locales/<lang>/glossary.json (`<id>.term`, `<id>.plain`). */
-  id: string;
-  /** The Korean term as sites write it. */
-  term: string;
-  /** Other ways sites write it (주민등록표 등본 for 등본). */
-  variants: string[];
-}
+export type { GlossaryTerm };
 
 export interface TermMatch {
   id: string;
@@ -24,6 +18,11 @@ export interface TermMatch {
 }
 
 export const GLOSSARY_TERMS: readonly GlossaryTerm[] = termsFile.terms;
+
+/** The string matcher over the shipped terms (or `terms`), longest form first. */
+export function createTermMatcher(terms: readonly GlossaryTerm[] = GLOSSARY_TERMS) {
+  return createMatcher(terms);
+}
 
 /** Elements whose text is not page prose (or not shown). Their subtrees are skipped. */
 const SKIPPED_TAGS = new Set([
@@ -41,43 +40,6 @@ const SKIPPED_TAGS = new Set([
   'object',
   'canvas',
 ]);
-const HANGUL_SYLLABLE = /[\uac00-\ud7a3]/;
-
-type Form = { id: string; text: string };
-
-/**
- * Builds a matcher for plain strings. Forms are indexed by first character and tried longest
- * first, so "주민등록표 등본" wins over "등본" at the same position.
- */
-export function createTermMatcher(terms: readonly GlossaryTerm[] = GLOSSARY_TERMS) {
-  const byFirst = new Map<string, Form[]>();
-  for (const term of terms) {
-    for (const text of new Set([term.term, ...term.variants])) {
-      const list = byFirst.get(text[0]!) ?? [];
-      list.push({ id: term.id, text });
-      byFirst.set(text[0]!, list);
-    }
-  }
-  for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
-
-  return function match(text: string): { id: string; text: string; start: number; end: number }[] {
-    const found: { id: string; text: string; start: number; end: number }[] = [];
-    let index = 0;
-    while (index < text.length) {
-      const candidates = byFirst.get(text[index]!);
-      // Korean attaches particles at the end of a word (등본을, 등본이), so only the start needs
-      // a boundary: a term right after another syllable is part of a different word (기본적 ≠ 본적).
-      const startsWord = index === 0 || !HANGUL_SYLLABLE.test(text[index - 1]!);
-      const form = candidates && startsWord ? candidates.find((candidate) => text.startsWith(candidate.text, index)) : undefined;
-      if (form) {
-        found.push({ id: form.id, text: form.text, start: index, end: index + form.text.length });
-        index += form.text.length;
-      } else index += 1;
-    }
-    return found;
-  };
-}
-
 export interface FindTermsOptions {
   terms?: readonly GlossaryTerm[];
   /** Our own UI's host element: never scanned. */

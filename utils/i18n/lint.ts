@@ -9,6 +9,7 @@ import { differingKeys, recordedSource, sourceHash, syncHashes, type SourceHashe
 import { problem, type Problem, type Where } from './problem.ts';
 import type { CompletenessRow } from './readme.ts';
 import { lintOrthography, type OrthographyFile } from './orthography.ts';
+import { lintTerms, type Termbase } from './termbase.ts';
 import {
   displayWidth,
   flatten,
@@ -25,6 +26,7 @@ import {
 /** The data files some checks read; the studio and the CLI pass what they have. */
 export interface LintContext {
   orthography?: OrthographyFile;
+  termbase?: Termbase;
 }
 
 /** Chrome Web Store limits for the manifest strings, in characters. */
@@ -126,6 +128,8 @@ export interface NamespaceLint {
   /** An import or a draft may be incomplete: then missing keys are not problems. */
   partial?: boolean;
   context?: LintContext;
+  /** This language's glossary, for the termbase check. */
+  glossary?: FlatStrings;
 }
 
 /** Every problem of one language's namespace against Korean. */
@@ -137,6 +141,7 @@ export function lintNamespace({
   hashes = {},
   partial = false,
   context = {},
+  glossary,
 }: NamespaceLint): Problem[] {
   const problems: Problem[] = [];
   const units = sourceUnits(source);
@@ -159,6 +164,8 @@ export function lintNamespace({
               `${key}: missing plural form "_${category}" (${language} needs ${categories.join(', ')})`,
             ),
           );
+        } else if (namespace === context.termbase?.file.namespace) {
+          problems.push(problem('warning', 'term-missing', where, {}, `${key}: missing; the overlay shows the English term meanwhile`));
         } else problems.push(problem('error', 'missing', where, {}, `${key}: missing`));
         continue;
       }
@@ -175,6 +182,10 @@ export function lintNamespace({
           ),
         );
       }
+    }
+    const forms = keysFor(unit, language).flatMap((key) => target[key] ?? []);
+    if (context.termbase && forms.length) {
+      problems.push(...lintTerms(unit.text, forms.join('\n'), { language, namespace, key: unit.key }, context.termbase, glossary));
     }
     const recorded = recordedSource(hashes[unit.key]);
     if (recorded && recorded !== sourceHash(unit.text) && keysFor(unit, language).some((key) => key in target)) {
@@ -332,7 +343,15 @@ export function lintLocales(input: LocaleInput): LintResult {
       const target = targets[language]?.[namespace];
       if (!target) continue;
       problems.push(
-        ...lintNamespace({ language, namespace, source, target, hashes: input.hashes?.[language]?.[namespace], context: input.context }),
+        ...lintNamespace({
+          language,
+          namespace,
+          source,
+          target,
+          hashes: input.hashes?.[language]?.[namespace],
+          context: input.context,
+          glossary: input.context?.termbase ? targets[language]?.[input.context.termbase.file.namespace] : undefined,
+        }),
       );
       counts.translated = units.filter((unit) => keysFor(unit, language).every((key) => target[key]?.trim())).length;
       row.translated += counts.translated;

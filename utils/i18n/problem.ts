@@ -25,7 +25,9 @@ export type ProblemCode =
   | 'double-space'
   | 'edge-space'
   | 'stray-script'
-  | 'mixed-script';
+  | 'mixed-script'
+  | 'term-mismatch'
+  | 'term-missing';
 
 export interface Problem {
   severity: ProblemSeverity;

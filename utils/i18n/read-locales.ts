@@ -6,7 +6,9 @@
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LocaleInput } from './lint.ts';
+import type { LintContext, LocaleInput } from './lint.ts';
+import type { TermbaseFile } from './termbase.ts';
+import type { GlossaryTerm } from '../glossary/term-matcher.ts';
 import type { OrthographyFile } from './orthography.ts';
 import { hashesFileText, hashesFromFile, type SourceHashes } from './hashes.ts';
 
@@ -45,8 +47,15 @@ export function readLocaleInput(root: string): LocaleInput {
     const hashPath = join(dir, SOURCE_HASHES_FILE);
     hashes[code] = existsSync(hashPath) ? hashesFromFile(JSON.parse(readFileSync(hashPath, 'utf8'))) : {};
   }
-  const orthography = JSON.parse(readFileSync(join(root, 'locales/orthography.json'), 'utf8')) as OrthographyFile;
-  return { source: languagesFile.source, languages: languagesFile.languages, namespaces, files, hashes, context: { orthography } };
+  const json = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8')) as unknown;
+  const context: LintContext = {
+    orthography: json('locales/orthography.json') as OrthographyFile,
+    termbase: {
+      file: json('locales/termbase.json') as TermbaseFile,
+      terms: (json('utils/glossary/terms.json') as { terms: GlossaryTerm[] }).terms,
+    },
+  };
+  return { source: languagesFile.source, languages: languagesFile.languages, namespaces, files, hashes, context };
 }
 
 export function writeHashes(root: string, language: string, hashes: SourceHashes): void {
