@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { captureNextClick, guideCommandHandlers } from '../capture';
+import { captureNextClick, guideCommandHandlers } from '@/components/guides/capture';
 import { exportDraft, pathGlob } from './draft';
 
 /** Replaces the test page's body (parsed, never assigned as markup). */
