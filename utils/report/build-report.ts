@@ -119,14 +119,6 @@ function* reportSteps(source: ReportSource, options: BuildOptions): Generator<nu
   };
 }
 
-/** Merges findings with the same stable id across pages, then ranks them. */
-export function mergeFindings(pages: readonly StoredPageAudit[], journeyFindings: readonly Finding[] = []): ReportFinding[] {
-  const merged = new Map<string, ReportFinding>();
-  pages.forEach((page, step) => addPage(merged, page, step));
-  addJourneyFindings(merged, journeyFindings);
-  return rank(merged, pages.length);
-}
-
 function addPage(merged: Map<string, ReportFinding>, page: StoredPageAudit, step: number) {
   for (const finding of page.findings) {
     const existing = merged.get(finding.id);
@@ -142,12 +134,6 @@ function addPage(merged: Map<string, ReportFinding>, page: StoredPageAudit, step
 
 function addJourneyFindings(merged: Map<string, ReportFinding>, findings: readonly Finding[]) {
   for (const finding of findings) if (!merged.has(finding.id)) merged.set(finding.id, fresh(finding, 0, '', true));
-}
-
-function rank(merged: Map<string, ReportFinding>, totalPages: number): ReportFinding[] {
-  const list = [...merged.values()];
-  scoreFindings(list, totalPages);
-  return sortByRank(list);
 }
 
 function scoreFindings(list: readonly ReportFinding[], totalPages: number) {

@@ -1,6 +1,6 @@
 import type { PageOutcome } from './auditor.ts';
 import { displayName } from './targets.ts';
-import type { PageAudit } from '../types.ts';
+import { SEVERITIES, type PageAudit } from '../types.ts';
 
 export interface ProgressStream {
   isTTY?: boolean;
@@ -47,7 +47,7 @@ export function createProgress(stream: ProgressStream, total: number) {
 export function pageLine(outcome: PageOutcome, index: number, total: number): string {
   if (outcome.error !== undefined) return `✗ ${index}/${total} ${displayName(outcome.target)} — ${outcome.error}`;
   const failed = outcome.audit.findings.filter((finding) => finding.outcome === 'failed');
-  const counts = (['critical', 'serious', 'moderate', 'minor'] as const)
+  const counts = SEVERITIES
     .map((severity) => [severity, failed.filter((finding) => finding.severity === severity).length] as const)
     .filter(([, count]) => count > 0)
     .map(([severity, count]) => `${severity} ${count}`);

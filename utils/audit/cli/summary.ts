@@ -23,7 +23,7 @@ export interface RunSummary {
 }
 
 function emptyCounts(): SeverityCounts {
-  return { critical: 0, serious: 0, moderate: 0, minor: 0 };
+  return Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as SeverityCounts;
 }
 
 function summarizeGroup(name: string, findings: Finding[], pages: number, label?: string): GroupSummary {
