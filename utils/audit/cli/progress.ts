@@ -47,8 +47,7 @@ export function createProgress(stream: ProgressStream, total: number) {
 export function pageLine(outcome: PageOutcome, index: number, total: number): string {
   if (outcome.error !== undefined) return `✗ ${index}/${total} ${displayName(outcome.target)} — ${outcome.error}`;
   const failed = outcome.audit.findings.filter((finding) => finding.outcome === 'failed');
-  const counts = SEVERITIES
-    .map((severity) => [severity, failed.filter((finding) => finding.severity === severity).length] as const)
+  const counts = SEVERITIES.map((severity) => [severity, failed.filter((finding) => finding.severity === severity).length] as const)
     .filter(([, count]) => count > 0)
     .map(([severity, count]) => `${severity} ${count}`);
   const line = `✓ ${index}/${total} ${displayName(outcome.target)} — ${failed.length} failed${counts.length ? ` (${counts.join(', ')})` : ''}`;
