@@ -12,6 +12,31 @@ const CLI_PERMISSION = '<all_urls>';
 // Only `wxt build`/`wxt zip` themselves: Vitest loads this file too and must keep its own NODE_ENV.
 if (process.argv.some((arg) => arg === 'build' || arg === 'zip')) process.env.NODE_ENV = 'production';
 
+/**
+ * Firefox (desktop and Android). Minimum versions are the oldest that run the whole package:
+ * `data_collection_permissions` came in Firefox 140 and Firefox for Android 142, and nothing else
+ * we use is newer (CSS `zoom` 126, `optional_host_permissions` 128, Intl.Segmenter 125).
+ * The side panel is Firefox's `sidebar_action` (WXT writes it from entrypoints/sidepanel); Firefox
+ * has no `sidePanel` permission. Firefox for Android has no sidebars: the popup opens the
+ * designer's view in a tab there (components/popup/designer-view.ts).
+ *
+ * `web-ext lint` (npm run lint:firefox, run by CI) reports no errors. The warnings it still gives,
+ * all inside libraries, and why each one is safe (tests/e2e/firefox.e2e.ts checks that no other
+ * kind appears):
+ * - DANGEROUS_EVAL in content-scripts/axe.min.js: axe-core's own build compiles its message
+ *   templates with `new Function`. It runs only in the audit runner, injected on demand.
+ * - DANGEROUS_EVAL in background.js and the guide recorder's chunk: zod's fast path builds
+ *   validators with `new Function`; utils/zod.ts turns it off (`jitless`) and the extension CSP
+ *   (`script-src 'self'`, no 'unsafe-eval') would block it anyway.
+ * - UNSAFE_VAR_ASSIGNMENT (innerHTML) in Preact's DOM code (overlay-app.js, shared page chunks):
+ *   only reached through `dangerouslySetInnerHTML`, which our lint forbids; in axe-core; and in
+ *   Readability (easy-read.js), which runs on an inert clone of the page, never the live page, and
+ *   whose output we read as text only (utils/easy-read/blocks.ts).
+ */
+export const FIREFOX_LINT_WARNINGS_EXPLAINED = ['DANGEROUS_EVAL', 'UNSAFE_VAR_ASSIGNMENT'];
+const FIREFOX_MIN_VERSION = '140.0';
+const FIREFOX_ANDROID_MIN_VERSION = '142.0';
+
 export default defineConfig({
   imports: false,
   outDir: process.env.DOTBOGI_OUT_DIR ?? '.output',
@@ -24,7 +49,7 @@ export default defineConfig({
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'ko',
-    permissions: ['storage', 'scripting', 'sidePanel', 'activeTab', 'unlimitedStorage'],
+    permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel']), 'activeTab', 'unlimitedStorage'],
     host_permissions: [...GOV_HOST_PATTERNS, ...(mode === 'e2e' ? [LOOPBACK_PERMISSION] : []), ...(mode === 'cli' ? [CLI_PERMISSION] : [])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Extension pages run only our own bundled scripts: no remote code, no plug-ins, no <base>
@@ -42,7 +67,8 @@ export default defineConfig({
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // Nothing leaves the device, so Firefox's data-collection declaration is "none".
-        gecko: { id: 'dotbogi@dotbogi.kr', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+        gecko: { id: 'dotbogi@dotbogi.kr', strict_min_version: FIREFOX_MIN_VERSION, data_collection_permissions: { required: ['none'] } },
+        gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
       },
     }),
   }),

@@ -1,3 +1,4 @@
+import { openDesignerView } from './designer-view';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { send } from '@/utils/messaging/send';
@@ -75,7 +76,7 @@ export function PopupApp() {
       </p>
       <LanguagePicker />
       {tab && (
-        <button type="button" onClick={() => void browser.sidePanel.open({ tabId: tab.id })}>
+        <button type="button" onClick={() => void openDesignerView(browser, tab.id)}>
           {t('openDesignerView')}
         </button>
       )}

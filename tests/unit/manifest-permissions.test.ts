@@ -34,6 +34,15 @@ describe('the manifest asks for the least it needs', () => {
     expect(manifest.optional_permissions).toBeUndefined();
   });
 
+  it('asks Firefox only for permissions it knows, and names honest minimum versions for desktop and Android', async () => {
+    const manifest = await manifestFor('production', 'firefox');
+    expect(manifest.permissions).toEqual(['storage', 'scripting', 'activeTab', 'unlimitedStorage']);
+    expect(manifest.browser_specific_settings).toEqual({
+      gecko: { id: 'dotbogi@dotbogi.kr', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
+    });
+  });
+
   it('adds only the loopback host to the e2e build, and <all_urls> only to the never-shipped CLI build', async () => {
     expect((await manifestFor('e2e')).host_permissions).toEqual([...GOV, 'http://127.0.0.1/*']);
     expect((await manifestFor('e2e')).permissions).toEqual((await manifestFor('production')).permissions);

@@ -30,7 +30,10 @@ export async function packAxe(results: AxeResults): Promise<PackedAxe> {
     writer.write(new TextEncoder().encode(JSON.stringify(results))),
     writer.close(),
   ]);
-  return { encoding: 'gzip+base64', data: toBase64(new Uint8Array(compressed)) };
+  // In a Firefox content script the Response is the page's, and so is its buffer: our typed arrays
+  // may not look inside it ("Permission denied to access property constructor"). A structured
+  // clone is a buffer of our own (about 0.5 MB for a 20,000-element page: a copy costs nothing).
+  return { encoding: 'gzip+base64', data: toBase64(new Uint8Array(structuredClone(compressed))) };
 }
 
 /**
