@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { GOV_HOST_PATTERNS } from './utils/sites/gov-hosts';
 
@@ -42,7 +43,15 @@ export default defineConfig({
   outDir: process.env.DOTBOGI_OUT_DIR ?? '.output',
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-    resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
+    resolve: {
+      alias: [
+        { find: 'react', replacement: 'preact/compat' },
+        { find: 'react-dom', replacement: 'preact/compat' },
+        // The report's Excel export zips on the page's own thread: fflate's workers come from blob:
+        // URLs, which the pages' CSP forbids (utils/report/export/zip-on-this-thread.ts).
+        { find: /^fflate$/, replacement: resolve(import.meta.dirname, 'utils/report/export/zip-on-this-thread.ts') },
+      ],
+    },
   }),
   manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',

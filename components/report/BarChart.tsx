@@ -3,6 +3,7 @@ import { barChartLayout, SERIES_COLOURS } from '@/utils/report/chart';
 import type { ChartData } from '@/utils/report/report-charts';
 import { evidence } from '@/utils/report/text';
 import { pure } from './pure';
+import { useReportT } from './use-report-t';
 
 const LABEL_MAX = 26;
 
@@ -13,6 +14,7 @@ const LABEL_MAX = 26;
 export const BarChart = pure(function BarChart({ chart }: { chart: ChartData }) {
   // The table is built when the disclosure opens: closed, it would only cost render time.
   const [open, setOpen] = useState(false);
+  const all = useReportT().static;
   const layout = barChartLayout(chart.labels, chart.series);
   const titleId = `${chart.id}-title`;
   const descId = `${chart.id}-desc`;
@@ -64,7 +66,7 @@ export const BarChart = pure(function BarChart({ chart }: { chart: ChartData }) 
         <summary>
           {chart.title} — {chart.tableLabel}
         </summary>
-        {open && (
+        {(open || all) && (
           <table>
             <thead>
               <tr>

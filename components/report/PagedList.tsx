@@ -16,8 +16,8 @@ export function usePaging(pageSize: number): { shown: number; more: () => void }
 }
 
 export function MoreControls({ shown, total, more }: { shown: number; total: number; more: () => void }) {
-  const { t } = useReportT();
-  if (total <= 0) return null;
+  const { t, static: all } = useReportT();
+  if (total <= 0 || all) return null;
   return (
     <>
       <p role="status" aria-live="polite">
@@ -45,7 +45,9 @@ export function PagedList<T>({
   list?: 'ul' | 'ol';
 }) {
   const { shown, more } = usePaging(pageSize);
-  const rendered = useProgressive(Math.min(shown, items.length), RENDER_STEP);
+  // The standalone file shows every item: it has no "더 보기" button to press.
+  const all = useReportT().static;
+  const rendered = useProgressive(all ? items.length : Math.min(shown, items.length), RENDER_STEP);
   const visible = items.slice(0, rendered).map((item, index) => render(item, index));
   const List = list;
   return (

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { buildReportInSlices, type ReportSource } from '@/utils/report/build-report';
+import { auditedPages, buildReportInSlices, type ReportSource } from '@/utils/report/build-report';
 import { compareReports } from '@/utils/report/compare';
 import { exportFile, type ExportFormat } from '@/utils/report/export/format';
 import { unpackPageAudit } from '@/utils/audit/packed-axe';
 import type { Comparison, Report } from '@/utils/report/types';
 import { evidence, MAX_TITLE } from '@/utils/report/text';
-import type { HighlightHandler } from './FindingCard';
+import type { HighlightHandler } from './RuleCard';
 import { loadSource, type AuditLoader, type ReportParams } from './load-audits';
 import { ReportView } from './ReportView';
 import { ReportProgressBar, progressStatus, progressUpdates, type Progress } from './ReportProgress';
@@ -91,13 +91,9 @@ export function ReportApp({
       // Only an export of the audits themselves carries axe's raw results, and only it pays for unpacking them.
       pages:
         format.content === 'audits'
-          ? await Promise.all([...pagesOf(source), ...(compare ? pagesOf(compare.source) : [])].map(unpackPageAudit))
+          ? await Promise.all([...auditedPages(source), ...(compare ? auditedPages(compare.source) : [])].map(unpackPageAudit))
           : [],
       compare: compare && { before: compare.before, comparison: compare.comparison },
     });
   return <ReportView report={report} compare={compare} onHighlight={onHighlight} makeExport={makeExport} />;
-}
-
-function pagesOf(source: ReportSource) {
-  return source.kind === 'page' ? [source.audit] : source.pages;
 }

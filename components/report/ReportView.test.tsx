@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { configure, fireEvent, render, waitFor, within } from '@testing-library/preact';
+import { configure, fireEvent, render, waitFor } from '@testing-library/preact';
 import axe from 'axe-core';
 import { createI18n } from '@/utils/i18n/create';
 import { loadResources } from '@/utils/i18n/load';
@@ -36,18 +36,32 @@ describe('report page', { timeout: 60_000 }, () => {
     );
     // Sections appear one per task; all of them, in this order.
     for (const name of [
-      '요약',
-      '단계별 어려움',
-      '발견한 문제',
-      'KWCAG 2.2 검사 항목 (33개)',
+      '한 장 요약',
+      '개선 전후 비교',
+      '여정 지도',
+      '발견한 문제 (규칙별)',
+      '품질인증 보기 (KWCAG 2.2, 33개 항목 × 페이지)',
       'WCAG 2.2 요약',
       '검사 범위',
-      '개선 전후 비교',
     ]) {
       await findByRole('heading', { level: 2, name });
     }
-    expect(getByRole('heading', { name: '가장 도움이 될 변경 5가지' })).toBeTruthy();
-    expect(container.querySelectorAll('svg[role="img"]').length).toBe(4);
+    expect([...container.querySelectorAll('h2')].map((h2) => h2.id)).toEqual([
+      'summary',
+      'compare',
+      'journey',
+      'findings',
+      'kwcag',
+      'wcag',
+      'coverage',
+    ]);
+    // 4 rules a page: 4 changes.
+    expect(getByRole('heading', { name: '가장 도움이 될 변경 4가지' })).toBeTruthy();
+    expect(getByRole('heading', { name: '숫자 읽는 법' })).toBeTruthy();
+    // Who is hurt, in plain statements (no blocker among these four rules).
+    expect(container.querySelector('.statements li')?.textContent).toMatch(/^고령자: 어려움 \d+건/);
+    // The heat map, the principle chart and the before/after chart, each a labelled picture.
+    expect(container.querySelectorAll('svg[role="img"]').length).toBe(3);
     expect(seriousOrWorse((await axe.run(container)).violations)).toEqual([]);
   });
 
@@ -69,15 +83,20 @@ describe('report page', { timeout: 60_000 }, () => {
     await findByRole('heading', { level: 2, name: 'Coverage' });
     // Memoised charts and cards already on screen follow the new language too.
     const text = container.textContent ?? '';
-    for (const english of ['Problem score by person', 'Findings at each step', 'Show more']) expect(text).toContain(english);
-    for (const korean of ['사람별 문제 점수', '단계별 문제 수', '더 보기']) expect(text).not.toContain(korean);
+    for (const english of ['Findings by person and step', 'How to read the numbers', 'Blocker']) expect(text).toContain(english);
+    for (const korean of ['사람별·단계별 문제', '숫자 읽는 법', '막힘']) expect(text).not.toContain(korean);
   });
 
   it('renders hostile page text as text: no element from any payload', async () => {
     const report = buildReport({ kind: 'page', audit: hostilePageAudit() });
     const { container, findByRole } = await withI18n(<ReportView report={report} />, 'en');
     await findByRole('heading', { level: 2, name: 'Coverage' });
-    await waitFor(() => expect(container.querySelectorAll('article.finding').length).toBe(13));
+    // One card per rule: the hostile audit has its payloads spread over the synthetic rules.
+    await waitFor(() =>
+      expect(container.querySelectorAll('article.finding').length).toBe(
+        buildReport({ kind: 'page', audit: hostilePageAudit() }).rules.length,
+      ),
+    );
     expect(container.querySelectorAll('img, script, iframe, object, embed').length).toBe(0);
     expect(container.querySelector('svg[onload]')).toBeNull();
     expect(container.textContent).toContain('<script>alert("title")</script>');
@@ -85,16 +104,43 @@ describe('report page', { timeout: 60_000 }, () => {
     expect(container.textContent).not.toContain('A'.repeat(1000));
   });
 
-  it('shows findings a page at a time, and switches to a view by person', async () => {
+  it('shows one card per rule with its places per step, examples, fix, who acts, and every place behind a disclosure', async () => {
     const report = buildReport({ kind: 'journey', ...syntheticJourney(10) });
     const { container, findByRole, findByLabelText } = await withI18n(<ReportView report={report} />, 'en');
-    const findings = () => container.querySelectorAll('section[aria-labelledby="findings"] article.finding').length;
-    await waitFor(() => expect(findings()).toBe(20));
-    const section = container.querySelector('section[aria-labelledby="findings"]') as HTMLElement;
-    fireEvent.click(within(section).getAllByRole('button', { name: 'Show more' }).at(-1)!);
-    await waitFor(() => expect(findings()).toBe(40));
+    const cards = () => container.querySelectorAll('section[aria-labelledby="findings"] article.finding');
+    await waitFor(() => expect(cards().length).toBe(10));
+    const alt = [...cards()].find((card) => card.textContent?.includes('image-alt')) as HTMLElement;
+    expect(alt.textContent).toContain('Findings: 10 (places: 30)');
+    expect(alt.textContent).toContain('Step 1 3 places');
+    expect(alt.querySelectorAll('.occurrence').length).toBe(3);
+    expect(alt.textContent).toContain('Who acts');
+    expect(alt.querySelector('pre code')?.textContent).toContain('alt=');
+    // The full list renders when opened, a page at a time.
+    const details = alt.querySelector('details') as HTMLDetailsElement;
+    expect(details.querySelector('summary')?.textContent).toBe('Show every place (30)');
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    await waitFor(() => expect(details.querySelectorAll('ol li').length).toBe(30));
     fireEvent.change(await findByLabelText(/View/), { target: { value: 'persona' } });
     expect(await findByRole('heading', { level: 3, name: 'Older people' })).toBeTruthy();
+  });
+
+  it('shows the 품질인증 view: 33 items × pages, a status and its evidence in every cell', async () => {
+    const report = buildReport({ kind: 'journey', ...syntheticJourney(3) });
+    const { container, findByRole } = await withI18n(<ReportView report={report} />);
+    await findByRole('heading', { level: 2, name: '품질인증 보기 (KWCAG 2.2, 33개 항목 × 페이지)' });
+    const rows = container.querySelectorAll('table.cert-matrix tbody tr');
+    expect(rows).toHaveLength(33);
+    const altRow = [...rows].find((row) => row.querySelector('th')?.textContent === '1.1.1 (5.1.1)')!;
+    expect([...altRow.querySelectorAll('td')].slice(1, 5).map((cell) => cell.querySelector('.cert')?.textContent)).toEqual([
+      '부적합',
+      '부적합',
+      '부적합',
+      '부적합',
+    ]);
+    expect(altRow.textContent).toContain('image-alt');
+    const order = [...rows].find((row) => row.querySelector('th')?.textContent?.startsWith('1.3.2'))!;
+    expect(order.textContent).toContain('사람만 판단할 수 있는 항목');
   });
 
   it('asks the open tab to highlight a finding and says what happened', async () => {
@@ -112,7 +158,15 @@ describe('report page', { timeout: 60_000 }, () => {
     URL.revokeObjectURL = vi.fn();
     const report = buildReport({ kind: 'page', audit: syntheticPage(0) });
     const { getByRole, findByText } = await withI18n(<ReportView report={report} makeExport={makeExport} />, 'en');
-    for (const name of ['HTML report', 'JSON (raw audit)', 'CSV (Excel)', 'SARIF (code scanning)', 'Markdown (for an issue)']) {
+    for (const name of [
+      'HTML report',
+      'JSON (raw audit)',
+      'CSV (Excel)',
+      'Excel (certification table)',
+      'SARIF (code scanning)',
+      'Markdown (for an issue)',
+      'One-page summary (A4)',
+    ]) {
       fireEvent.click(getByRole('button', { name }));
       // Said before the file is made, and again when it is ready.
       await findByText(`Preparing the ${name} file…`);
@@ -122,8 +176,10 @@ describe('report page', { timeout: 60_000 }, () => {
       'html',
       'json',
       'csv',
+      'xlsx',
       'sarif',
       'markdown',
+      'summary',
     ]);
   });
 });
@@ -144,13 +200,13 @@ describe('ReportApp', { timeout: 60_000 }, () => {
       page: async (id) => pages.get(id)!,
       journey: async (id) => (id === 'before' ? beforeJourney : id === after.journey.id ? after.journey : null),
     };
-    const { findByText, getByRole } = await withI18n(
+    const { findByText, findByRole } = await withI18n(
       <ReportApp params={{ kind: 'journey', id: after.journey.id, compare: 'before' }} loader={loader} />,
       'en',
     );
-    // 3 pages: 5 template findings + 5 of each page's own persist; 'gone' was only in the earlier audit.
-    await findByText('1 fixed, 0 new, 20 still there');
-    expect(getByRole('heading', { level: 3, name: 'Fixed (1)' })).toBeTruthy();
+    // 'gone' was a second image-alt component on every earlier page: the rule is still there, in fewer places.
+    await findByText('Rules: fixed 0, improved 1, remaining 9, new 0', { selector: '.one-page p' });
+    expect(await findByRole('heading', { level: 3, name: /^Improved \(1\)/ })).toBeTruthy();
   });
 
   it('shows how far loading a long journey has come, then the report', async () => {
@@ -174,7 +230,7 @@ describe('ReportApp', { timeout: 60_000 }, () => {
     await waitFor(() => expect((getByRole('progressbar') as HTMLProgressElement).value).toBe(50));
     expect(getByRole('status').textContent).toBe('Loading the audited pages… 50%');
     release();
-    await findByRole('heading', { level: 2, name: 'Findings' });
+    await findByRole('heading', { level: 2, name: 'Findings (by rule)' });
   });
 
   it('says so when the audit is missing', async () => {
@@ -191,7 +247,8 @@ describe('ReportSummary (side panel)', { timeout: 60_000 }, () => {
     const { getByRole, container } = await withI18n(<ReportSummary source={{ kind: 'page', audit: page }} onOpenReport={onOpen} />);
     fireEvent.click(getByRole('button', { name: '전체 보고서 열기' }));
     expect(onOpen).toHaveBeenCalledWith('audit=audit-0');
-    await waitFor(() => expect(container.querySelectorAll('ol li').length).toBe(6));
+    expect(container.querySelector('.totals')?.textContent).toBe('페이지 1개 · 문제 10건(20곳) · 확인 필요 0건(0곳) · 규칙 10개');
+    await waitFor(() => expect(container.querySelectorAll('ol li').length).toBe(3));
     expect(seriousOrWorse((await axe.run(container)).violations)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { send, type RuntimeLike } from '@/utils/messaging/send';
 import type { AuditLoader } from './load-audits';
-import type { HighlightHandler } from './FindingCard';
+import type { HighlightHandler } from './RuleCard';
 
 /** Audits from the background's store, through the audit engineer's messages. */
 export function messageLoader(runtime: RuntimeLike): AuditLoader {

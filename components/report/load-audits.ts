@@ -1,5 +1,5 @@
 import type { Journey, StoredPageAudit } from '@/utils/audit/types';
-import type { ReportSource } from '@/utils/report/build-report';
+import type { ReportSource, StepSource } from '@/utils/report/build-report';
 import type { FrictionSignal } from '@/utils/report/types';
 
 /** Where the report page gets audits from (the background's audit store, or a fake in tests). */
@@ -40,13 +40,18 @@ export async function loadSource(
   if (kind === 'page') return { kind, audit: await loader.page(id) };
   const journey = await loader.journey(id);
   if (!journey) throw new Error(`journey ${id} not found`);
-  const pages: StoredPageAudit[] = new Array(journey.pages.length);
+  const pages: StepSource[] = new Array(journey.pages.length);
   let next = 0;
   let done = 0;
   const worker = async () => {
     while (next < journey.pages.length) {
       const index = next++;
-      pages[index] = await loader.page(journey.pages[index]!);
+      // A step whose record is missing or unreadable is shown as "검사하지 못함" with why, not dropped.
+      pages[index] = await loader.page(journey.pages[index]!).catch((error: unknown): StepSource => ({
+        notAudited: true,
+        url: '',
+        reason: error instanceof Error ? error.message : String(error),
+      }));
       onProgress?.(++done, journey.pages.length);
     }
   };

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useReportT } from './use-report-t';
 
 /**
  * How many of `total` items to render now: `step` more after each macrotask until all are in.
@@ -6,7 +7,9 @@ import { useEffect, useState } from 'preact/hooks';
  * appears (no long task, however large the journey).
  */
 export function useProgressive(total: number, step: number): number {
-  const [count, setCount] = useState(Math.min(total, step));
+  // The standalone file has no later task: everything renders at once.
+  const all = useReportT().static;
+  const [count, setCount] = useState(all ? total : Math.min(total, step));
   useEffect(() => {
     if (count > total) {
       setCount(total);
@@ -16,5 +19,5 @@ export function useProgressive(total: number, step: number): number {
     const timer = setTimeout(() => setCount((current) => Math.min(total, current + step)), 0);
     return () => clearTimeout(timer);
   }, [count, total, step]);
-  return Math.min(count, total);
+  return all ? total : Math.min(count, total);
 }

@@ -17,7 +17,7 @@ import type { GuideAction } from '@/utils/guides/schema';
 import { StepCard } from '@/components/guides/StepCard';
 import guidesCss from '@/components/guides/guides.css?inline';
 import sampleGuide from '@/utils/guides/data/resident-copy.json';
-import { FindingCard } from '@/components/report/FindingCard';
+import { RuleCard } from '@/components/report/RuleCard';
 import { buildReport } from '@/utils/report/build-report';
 import { samplePageAudit } from '@/utils/audit/sample-audit';
 
@@ -102,7 +102,7 @@ export function Preview(props: PreviewProps) {
         <PreviewFrame css={REPORT_CARD_CSS}>
           <I18nProvider i18n={i18n}>
             <div lang={i18n.language} dir={dir}>
-              <FindingCard finding={SAMPLE_FINDING} journey={false} />
+              <RuleCard rule={SAMPLE_RULE} journey={false} />
             </div>
           </I18nProvider>
         </PreviewFrame>
@@ -141,8 +141,8 @@ function PreviewFrame({ css, children }: { css: string; children: ComponentChild
 }
 
 const SAMPLE_STEP = 2;
-/** A finding as the report shows it (an image without a text alternative). */
-const SAMPLE_FINDING = buildReport({ kind: 'page', audit: samplePageAudit() }).findings[0]!;
+/** A rule's card as the report shows it (an image without a text alternative). */
+const SAMPLE_RULE = buildReport({ kind: 'page', audit: samplePageAudit() }).rules[0]!;
 const REPORT_CARD_CSS =
   '.finding{background:#fff;padding:12px 16px;font:16px/1.5 system-ui,sans-serif}.tags{display:flex;flex-wrap:wrap;gap:6px;padding:0;list-style:none}';
 

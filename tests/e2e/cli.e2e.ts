@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,6 +70,40 @@ describe('npm run audit', () => {
       // A service-design report per audited page, in the format asked for.
       expect((await readdir(out)).sort()).toEqual(['audit.json', 'report-page-1.html', 'report-page-2.html', 'run.json']);
       expect(await readFile(join(out, 'report-page-1.html'), 'utf8')).toContain('돋보기 서비스 개선 보고서');
+      // The summary states the reports' numbers in their unit and words.
+      expect(run.stdout).toContain('문제 1건: 규칙 하나가 페이지 하나에서 어긋난 것입니다.');
+      expect(run.stdout).toMatch(/단일 페이지 2개: 페이지 2개 · 문제 \d+건\(\d+곳\)/);
+    },
+  );
+
+  it(
+    'compares a new run with an earlier run’s folder (--baseline), and refuses an earlier folder of another schema version',
+    { timeout: 480_000 },
+    async () => {
+      const earlier = join(dir, 'single');
+      const out = join(dir, 'later');
+      const run = await audit([HOME, APPLY, '--offline', '--out', out, '--format', 'json,md,sarif', '--baseline', earlier]);
+      expect(run.code, run.stderr).toBe(0);
+      // Each page is compared with the same page of the earlier run: nothing changed, so every rule remains.
+      expect(run.stdout).toMatch(/개선 전 → 후 — http:\/\/demo\.gov\.kr\/before\/index\.html: 문제 (\d+)건 → \1건/);
+      expect(run.stdout).toMatch(/규칙별: 해결 0개, 개선 0개, 남음 [1-9]\d*개, 새로 0개/);
+      expect(await readFile(join(out, 'report-page-2.md'), 'utf8')).toContain('개선 전 → 후');
+      const sarif = JSON.parse(await readFile(join(out, 'report-page-2.sarif'), 'utf8')) as {
+        runs: { results: { baselineState?: string }[] }[];
+      };
+      expect(new Set(sarif.runs[0]!.results.filter((result) => result.baselineState).map((result) => result.baselineState))).toEqual(
+        new Set(['unchanged']),
+      );
+
+      const old = join(dir, 'old-schema');
+      await mkdir(old, { recursive: true });
+      const audits = JSON.parse(await readFile(join(earlier, 'audit.json'), 'utf8')) as AuditExport;
+      await writeFile(join(old, 'audit.json'), JSON.stringify({ ...audits, schemaVersion: 0 }));
+      await writeFile(join(old, 'run.json'), await readFile(join(earlier, 'run.json'), 'utf8'));
+      const refused = await audit([HOME, '--offline', '--out', join(dir, 'never'), '--baseline', old]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/written with audit schema version 0; this Dotbogi reads version \d+/);
+      await expect(readdir(join(dir, 'never'))).rejects.toThrow();
     },
   );
 

@@ -7,6 +7,7 @@ import { launchWithExtension, type ExtensionSession } from './support/browser';
 import { openConsole } from './support/extension-console';
 import { ARTIFACTS, ROOT } from './support/paths';
 import type { AuditExport, PageAudit } from '@/utils/audit/types';
+import { strFromU8, unzipSync } from 'fflate';
 
 const HOSTILE_DIR = join(ROOT, 'tests/fixtures/hostile/report');
 
@@ -33,7 +34,7 @@ describe('the service-improvement report in the built extension', () => {
         const report = await session.context.newPage();
         const dialogs = watchDialogs(report);
         await report.goto(`chrome-extension://${session.extensionId}/report.html?audit=${encodeURIComponent(audit.id)}`);
-        await report.getByRole('heading', { level: 2, name: '발견한 문제' }).waitFor({ timeout: 30_000 });
+        await report.getByRole('heading', { level: 2, name: '발견한 문제 (규칙별)' }).waitFor({ timeout: 30_000 });
         await expectInert(report, file);
 
         const [download] = await Promise.all([
@@ -48,7 +49,7 @@ describe('the service-improvement report in the built extension', () => {
         const offline = await session.context.newPage();
         const exportDialogs = watchDialogs(offline);
         await offline.goto(pathToFileURL(exported).href);
-        await offline.getByRole('heading', { level: 2, name: '발견한 문제' }).waitFor();
+        await offline.getByRole('heading', { level: 2, name: '발견한 문제 (규칙별)' }).waitFor();
         await expectInert(offline, `${file} (exported)`);
         await offline.close();
         expect([...dialogs, ...exportDialogs], file).toEqual([]);
@@ -72,9 +73,37 @@ describe('the service-improvement report in the built extension', () => {
       while (await more.isVisible()) await more.click();
       const fixedRules = await fixed.locator('code').allTextContents();
       for (const rule of ['html-has-lang', 'image-alt', 'label']) expect(fixedRules).toContain(rule);
-      // And the summary names the change that fixes the most for the people hurt most.
-      await report.getByRole('heading', { name: '가장 도움이 될 변경 5가지' }).waitFor();
+      // The first page says before → after in findings, and the rules by status.
+      const summary = report.locator('section.one-page');
+      await expect.poll(() => summary.textContent()).toMatch(/문제 \d+건 → \d+건 \(곳: \d+ → \d+\)/);
+      expect(await summary.textContent()).toMatch(/규칙별: 해결 [1-9]\d*개/);
+      await report.getByRole('heading', { name: '숫자 읽는 법' }).waitFor();
       await report.screenshot({ path: join(ARTIFACTS, 'report', 'demo-before-after.png'), fullPage: false });
+
+      // The 품질인증 workbook: the library loads when the button is pressed, in the extension page (its CSP).
+      const [xlsx] = await Promise.all([
+        report.waitForEvent('download'),
+        report.getByRole('button', { name: '엑셀 (품질인증 표)' }).click(),
+      ]);
+      expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+      const workbook = unzipSync(new Uint8Array(await readFile((await xlsx.path())!)));
+      expect(strFromU8(workbook['xl/workbook.xml']!)).toContain('품질인증 표');
+      await report.getByText('.xlsx 파일이 준비되었습니다.', { exact: false }).waitFor();
+
+      // The one-page summary prints on one A4 page.
+      const [onePage] = await Promise.all([
+        report.waitForEvent('download'),
+        report.getByRole('button', { name: '한 장 요약 (A4)' }).click(),
+      ]);
+      const summaryFile = join(ARTIFACTS, 'report', 'demo-one-page.summary.html');
+      await onePage.saveAs(summaryFile);
+      const printed = await session.context.newPage();
+      await printed.goto(pathToFileURL(summaryFile).href);
+      await printed.emulateMedia({ media: 'print' });
+      await printed.screenshot({ path: join(ARTIFACTS, 'report', 'demo-one-page.png'), fullPage: true });
+      const pdf = await printed.pdf({ format: 'A4', printBackground: true, path: join(ARTIFACTS, 'report', 'demo-one-page.pdf') });
+      expect(pdfPages(pdf)).toBe(1);
+      await printed.close();
 
       // The JSON download is the audits behind the report, axe's raw results as objects (the store keeps them packed).
       const [download] = await Promise.all([
@@ -112,6 +141,11 @@ describe('the service-improvement report in the built extension', () => {
     await Promise.all([report.close(), page.close(), console.page.close()]);
   });
 });
+
+/** Pages in a PDF that Chromium printed (its page objects are not compressed). */
+function pdfPages(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+}
 
 async function auditPage(session: ExtensionSession, url: string): Promise<PageAudit> {
   const page = await session.context.newPage();

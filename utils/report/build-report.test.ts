@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, buildReportInSlices, combineMatrices } from './build-report.ts';
-import { compareReports } from './compare.ts';
+import { buildReport, buildReportInSlices } from './build-report.ts';
 import {
   SYNTHETIC_RULES,
   syntheticFinding,
-  syntheticId,
   syntheticJourney,
   syntheticPage,
   type SyntheticRule,
@@ -22,40 +20,103 @@ const rule = (ruleId: string): SyntheticRule => ({
 });
 
 describe('buildReport', () => {
-  it('merges a template finding repeated on every page into one, with its counts', () => {
+  it('makes one card per rule over the journey, counting findings (rule × page) and places (elements)', () => {
     const report = buildReport(journeyOf(4));
-    const alt = report.findings.find((finding) => finding.id === syntheticId('image-alt', 'template0'))!;
-    expect(alt.occurrences.map((occurrence) => occurrence.step)).toEqual([0, 1, 2, 3]);
-    expect(alt.instances).toBe(12);
-    // 5 template findings + 5 of each page's own on 4 pages.
-    expect(report.findings).toHaveLength(5 + 20);
-    expect(report.steps[2]!.findingIds).toHaveLength(10);
+    // Each synthetic page fails each of the 10 rules once: 10 cards, 40 findings.
+    expect(report.rules).toHaveLength(SYNTHETIC_RULES.length);
+    expect(report.counts).toMatchObject({ pages: 4, findings: 40, rules: 10, reviewFindings: 0 });
+    const alt = report.rules.find((rule) => rule.ruleId === 'image-alt')!;
+    expect(alt.steps.map((step) => [step.step, step.places])).toEqual([
+      [0, 3],
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+    expect(alt.findings).toBe(4);
+    expect(alt.places).toBe(12);
+    expect(alt.allPlaces).toHaveLength(12);
+    // Examples come from different steps first.
+    expect(alt.examples.map((place) => place.step)).toEqual([0, 1, 2]);
+    expect(report.counts.places).toBe(report.rules.reduce((sum, rule) => sum + rule.allPlaces.length, 0));
+    expect(report.steps[2]!.findings).toBe(10);
+    expect(report.steps[2]!.ruleIds).toHaveLength(10);
   });
 
-  it('ranks findings by score, highest first, and phrases each as a service change', () => {
+  it('ranks blockers first, then by level and step, and says who acts and what to change', () => {
     const report = buildReport(journeyOf(3));
-    const scores = report.findings.map((finding) => finding.score);
-    expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    expect(report.findings.find((finding) => finding.ruleId === 'session-time-limit')!.recommendation.text).toBe('timeLimit');
-    expect(report.findings.find((finding) => finding.ruleId === 'bypass')!.recommendation.krds?.en).toBe('Skip link');
-    expect(report.findings.find((finding) => finding.ruleId === 'bypass')!.score).toBeGreaterThan(0);
+    expect(report.rules[0]!.ruleId).toBe('session-time-limit');
+    expect(report.rules[0]!.level).toBe('blocker');
+    expect(report.rules.map((rule) => rule.rank)).toEqual(report.rules.map((_, index) => index + 1));
+    const levels = report.rules.map((rule) => ['blocker', 'hard', 'minor', 'review'].indexOf(rule.level));
+    expect(levels).toEqual([...levels].sort((a, b) => a - b));
+    const bypass = report.rules.find((rule) => rule.ruleId === 'bypass')!;
+    expect(bypass.recommendation.krds).toMatchObject({ en: 'Skip link', section: { ko: '탐색' } });
+    expect(bypass.recommendation.roles).toEqual(['dev']);
   });
 
-  it('names who is hurt most and the five changes that would help most', () => {
+  it('makes an image button without a name on a form a blocker on its step', () => {
+    const button = syntheticFinding(
+      { ruleId: 'input-image-alt', severity: 'critical', personas: ['screen-reader'], kwcag: '1.1.1', wcag: '1.1.1', source: 'axe' },
+      'submit',
+      1,
+    );
+    const submit = {
+      ...button,
+      nodes: [{ ...button.nodes[0]!, snippet: '<input type="image" src="btn.gif">', templateSignature: 'main>form>input[type=image]' }],
+    };
+    const contrast = syntheticFinding(SYNTHETIC_RULES[2]!, 'footer', 40);
+    const page: PageAudit = { ...syntheticPage(0, 0), findings: [contrast, submit] };
+    const report = buildReport({ kind: 'page', audit: page });
+    expect(report.rules.map((rule) => [rule.ruleId, rule.level])).toEqual([
+      ['input-image-alt', 'blocker'],
+      ['color-contrast', 'hard'],
+    ]);
+    expect(report.counts.byLevel).toEqual({ blocker: 1, hard: 1, minor: 0 });
+  });
+
+  it('says who is hurt in findings by level and where they stop, and names the five changes that help most', () => {
     const report = buildReport(journeyOf(3));
     expect(report.personas[0]!.persona).toBe('older');
+    expect(report.personas[0]!.byLevel.blocker).toBe(3);
+    expect(report.personas[0]!.blockerSteps).toEqual([0, 1, 2]);
     expect(report.personas.map((row) => row.persona)).toHaveLength(6);
     expect(report.topChanges).toHaveLength(5);
+    expect(report.topChanges[0]!.recommendation.text).toBe('timeLimit');
     expect(new Set(report.topChanges.map((change) => change.recommendation.text)).size).toBe(5);
   });
 
-  it('counts a journey-level finding once, as belonging to the whole task', () => {
+  it('places a journey check’s findings on the pages they name, one finding per page', () => {
     const { journey, pages } = syntheticJourney(3);
-    const help = syntheticFinding(rule('consistent-help'), 'journey', 0);
+    const help = syntheticFinding(rule('consistent-help'), 'journey', 2);
+    help.nodes = [
+      { ...help.nodes[0]!, target: [pages[1]!.url], message: '2. help moved', templateSignature: 'journey' },
+      { ...help.nodes[1]!, target: [pages[2]!.url], message: '3. help moved', templateSignature: 'journey' },
+    ];
     const report = buildReport({ kind: 'journey', journey: { ...journey, findings: [help] }, pages });
-    const merged = report.findings.find((finding) => finding.id === help.id)!;
+    const merged = report.rules.find((entry) => entry.ruleId === 'consistent-help')!;
     expect(merged.journeyWide).toBe(true);
+    expect(merged.steps.map((step) => step.step)).toEqual([1, 2]);
+    expect(merged.findings).toBe(2);
     expect(merged.recommendation.text).toBe('consistentHelp');
+  });
+
+  it('shows a step that could not be audited as such, never as zero problems', () => {
+    const { journey, pages } = syntheticJourney(3);
+    const report = buildReport({
+      kind: 'journey',
+      journey,
+      pages: [pages[0]!, { notAudited: true, url: 'https://www.example.go.kr/pay', reason: 'the server answered HTTP 502' }, pages[2]!],
+    });
+    expect(report.steps[1]).toMatchObject({ status: 'not-audited', reason: 'the server answered HTTP 502', findings: 0 });
+    expect(report.counts).toMatchObject({ pages: 3, notAudited: 1, findings: 20 });
+    expect(report.cert.every((row) => row.cells[1]!.why === 'not-audited')).toBe(true);
+  });
+
+  it('names steps by what differs in their titles, not by the site’s name', () => {
+    const { journey, pages } = syntheticJourney(3);
+    const titled = pages.map((page, index) => ({ ...page, title: ['정부24', '신청서 작성 | 정부24', '수수료 결제 | 정부24'][index]! }));
+    const report = buildReport({ kind: 'journey', journey, pages: titled });
+    expect(report.steps.map((step) => step.name)).toEqual(['step-0', '신청서 작성', '수수료 결제']);
   });
 
   it('puts friction per step: time limits, fields, and real users’ signals for that page', () => {
@@ -86,15 +147,6 @@ describe('buildReport', () => {
     expect(report.steps[0]!.signals.map((signal) => [signal.stepId, signal.count])).toEqual([['a', 3]]);
   });
 
-  it('takes the worst KWCAG status over the pages while a journey has no matrix of its own', () => {
-    const matrix = combineMatrices([
-      [{ item: '1.1.1', clause: '5.1.1', status: 'automated-pass', rules: ['image-alt'] }],
-      [{ item: '1.1.1', clause: '5.1.1', status: 'fail', rules: ['area-alt'] }],
-      [{ item: '1.1.1', clause: '5.1.1', status: 'needs-review', rules: [] }],
-    ]);
-    expect(matrix).toEqual([{ item: '1.1.1', clause: '5.1.1', status: 'fail', rules: ['image-alt', 'area-alt'] }]);
-  });
-
   it('states coverage: pages, frames, what was skipped and what needs a person', () => {
     const page: PageAudit = {
       ...syntheticPage(0),
@@ -111,23 +163,6 @@ describe('buildReport', () => {
     expect(coverage.skipped).toEqual([{ page: page.url, url: 'https://pay.example/frame', reason: 'cross-origin', kind: 'no-permission' }]);
     expect(coverage.manualOnly).toEqual(['1.3.2']);
     expect(coverage.rulesRun).toBe(SYNTHETIC_RULES.length);
-  });
-});
-
-describe('compareReports', () => {
-  it('lists fixed, new and persisting findings by stable id', () => {
-    const before = buildReport({ kind: 'page', audit: syntheticPage(0) });
-    const repaired: PageAudit = {
-      ...syntheticPage(0),
-      findings: [
-        ...syntheticPage(0).findings.filter((finding) => finding.ruleId !== 'image-alt'),
-        syntheticFinding(rule('target-size'), 'new', 1),
-      ],
-    };
-    const comparison = compareReports(before, buildReport({ kind: 'page', audit: repaired }));
-    expect(comparison.fixed.map((finding) => finding.ruleId)).toEqual(['image-alt']);
-    expect(comparison.added.map((finding) => finding.ruleId)).toEqual(['target-size']);
-    expect(comparison.persisting).toHaveLength(9);
   });
 });
 

@@ -1,18 +1,22 @@
 import frictionRules from './friction.json' with { type: 'json' };
+import { certMatrix } from './cert.ts';
+import { countRules } from './counting.ts';
 import { signalIsOn } from './friction-signals.ts';
+import { blocks, byCodePoint, compareRules, emptyLevels, personaSummary, severityLevel, topChanges } from './priority.ts';
 import { recommendationFor } from './recommendations.ts';
-import { score } from './ranking.ts';
-import { PERSONAS, type Finding, type Journey, type KwcagMatrixRow, type StoredPageAudit } from '../audit/types.ts';
+import { stepNames } from './step-names.ts';
+import { SEVERITIES, type Finding, type Journey, type Severity, type StoredPageAudit } from '../audit/types.ts';
 import type {
+  ComponentPlaces,
   CoverageStatement,
   FrictionSignal,
-  PersonaSummary,
+  Place,
   PrincipleRow,
   Report,
-  ReportFinding,
+  ReportRule,
   ReportStep,
   StepFriction,
-  TopChange,
+  StepPlaces,
   WcagRow,
 } from './types.ts';
 
@@ -21,19 +25,28 @@ export interface BuildOptions {
   signals?: readonly FrictionSignal[];
 }
 
+/** A journey step that could not be audited: shown as "검사하지 못함" with why, never as zero problems. */
+export interface NotAudited {
+  notAudited: true;
+  url: string;
+  reason: string;
+}
+
+export type StepSource = StoredPageAudit | NotAudited;
+
 /** A single page audit, or a journey with its page audits in visit order. */
-export type ReportSource = { kind: 'page'; audit: StoredPageAudit } | { kind: 'journey'; journey: Journey; pages: StoredPageAudit[] };
+export type ReportSource = { kind: 'page'; audit: StoredPageAudit } | { kind: 'journey'; journey: Journey; pages: StepSource[] };
 
-const TOP_CHANGES = 5;
 const PRINCIPLES = ['1', '2', '3', '4'];
+const EXAMPLES = 3;
 
-/** Pages merged, or findings scored, between two pauses when building in slices: well under a frame's budget each. */
+/** Pages merged between two pauses when building in slices: well under a frame's budget each. */
 const PAGES_PER_SLICE = 20;
-const FINDINGS_PER_SLICE = 500;
 
 /**
- * Turns one page audit or one journey into the report every view and export reads.
- * Pure: the same input gives the same report.
+ * Turns one page audit or one journey into the report every view and export reads: one rule per
+ * card, counted in findings (rule × page) and places (elements). Pure: the same input gives the
+ * same report.
  */
 export function buildReport(source: ReportSource, options: BuildOptions = {}): Report {
   const steps = reportSteps(source, options);
@@ -58,135 +71,250 @@ export async function buildReportInSlices(source: ReportSource, options: BuildOp
   const steps = reportSteps(source, options);
   let next = steps.next();
   while (!next.done) {
-    slicing.onProgress?.(next.value, pagesOf(source).length);
+    slicing.onProgress?.(next.value, stepsOf(source).length);
     await pause();
     next = steps.next();
   }
   return next.value;
 }
 
-function pagesOf(source: ReportSource): StoredPageAudit[] {
+export function stepsOf(source: ReportSource): StepSource[] {
   return source.kind === 'page' ? [source.audit] : source.pages;
+}
+
+/** The page audits of a source that could be audited, in step order. */
+export function auditedPages(source: ReportSource): StoredPageAudit[] {
+  return stepsOf(source).flatMap((step) => auditedPage(step) ?? []);
+}
+
+/** The page audit of a step, or null when the step could not be audited (missing, or no frame audited). */
+export function auditedPage(step: StepSource): StoredPageAudit | null {
+  if ('notAudited' in step) return null;
+  return step.status === 'interrupted' && step.coverage.framesAudited === 0 ? null : step;
+}
+
+function notAuditedReason(step: StepSource): string {
+  if ('notAudited' in step) return step.reason;
+  return step.coverage.errors[0]?.message ?? step.status;
+}
+
+interface RuleBuild {
+  rule: ReportRule;
+  byStep: Map<number, Omit<StepPlaces, 'level'> & { blocks: boolean; severity: Severity }>;
+  components: Map<string, ComponentPlaces>;
+  severities: Severity[];
 }
 
 /** Yields the number of pages merged so far at each pause. */
 function* reportSteps(source: ReportSource, options: BuildOptions): Generator<number, Report, void> {
-  const pages = pagesOf(source);
-  const merged = new Map<string, ReportFinding>();
-  for (let step = 0; step < pages.length; step++) {
-    addPage(merged, pages[step]!, step);
+  const sources = stepsOf(source);
+  const pages = sources.map(auditedPage);
+  const rules = new Map<string, RuleBuild>();
+  for (let step = 0; step < sources.length; step++) {
+    const page = pages[step];
+    if (page) for (const finding of page.findings) addFinding(rules, finding, step, page.url, false);
     if ((step + 1) % PAGES_PER_SLICE === 0) yield step + 1;
   }
-  if (source.kind === 'journey') addJourneyFindings(merged, source.journey.findings);
-  const findings = [...merged.values()];
-  for (let from = 0; from < findings.length; from += FINDINGS_PER_SLICE) {
-    scoreFindings(findings.slice(from, from + FINDINGS_PER_SLICE), pages.length);
-    yield pages.length;
-  }
-  sortByRank(findings);
-  const idsByStep = new Map<number, string[]>();
-  for (const finding of findings) {
-    for (const step of new Set(finding.occurrences.map((occurrence) => occurrence.step))) {
-      const ids = idsByStep.get(step);
-      if (ids) ids.push(finding.id);
-      else idsByStep.set(step, [finding.id]);
+  if (source.kind === 'journey') {
+    for (const finding of source.journey.findings) {
+      for (const node of finding.nodes)
+        addFinding(rules, { ...finding, nodes: [node] }, journeyStep(node, sources), node.target[0] ?? '', true);
     }
   }
-  const matrix =
-    source.kind === 'journey' && source.journey.kwcag.length > 0 ? source.journey.kwcag : combineMatrices(pages.map((page) => page.kwcag));
-  const findingsPerItem = new Map<string, number>();
-  for (const finding of findings) for (const item of finding.kwcag) findingsPerItem.set(item, (findingsPerItem.get(item) ?? 0) + 1);
-  yield pages.length;
-  const steps = pages.map((page, index) => stepOf(page, index, idsByStep.get(index) ?? [], options.signals ?? []));
-  const personas = personaSummary(findings);
-  const changes = topChanges(findings);
-  yield pages.length;
-  const principles = byPrinciple(findings);
-  const wcag = wcagSummary(findings);
-  yield pages.length;
+  const list = [...rules.values()].map(finishRule);
+  list.sort(compareRules);
+  list.forEach((rule, index) => (rule.rank = index + 1));
+  yield sources.length;
+
+  const names = stepNames(sources.map((step) => ({ url: step.url, title: 'notAudited' in step ? '' : step.title })));
+  const steps = sources.map((step, index) => stepOf(step, pages[index] ?? null, index, names[index]!, list, options.signals ?? []));
+  const cert = certMatrix(
+    pages.map((audit) => ({ audit })),
+    list,
+  );
+  yield sources.length;
   return {
     kind: source.kind,
     id: source.kind === 'page' ? source.audit.id : source.journey.id,
     name: source.kind === 'page' ? source.audit.title || source.audit.url : source.journey.name,
     steps,
-    findings,
-    personas,
-    topChanges: changes,
-    byPrinciple: principles,
-    kwcag: matrix.map((row) => ({ ...row, findings: findingsPerItem.get(row.item) ?? 0 })),
-    wcag,
-    coverage: coverage(pages),
+    rules: list,
+    counts: countRules(list, sources.length, pages.filter((page) => !page).length),
+    personas: personaSummary(list),
+    topChanges: topChanges(list),
+    byPrinciple: byPrinciple(list),
+    cert,
+    wcag: wcagSummary(list),
+    coverage: coverage(pages.filter((page): page is StoredPageAudit => page !== null)),
   };
 }
 
-function addPage(merged: Map<string, ReportFinding>, page: StoredPageAudit, step: number) {
-  for (const finding of page.findings) {
-    const existing = merged.get(finding.id);
-    if (existing) {
-      existing.occurrences.push({ step, url: page.url, nodes: finding.nodes });
-      existing.instances += finding.nodes.length;
-      if (finding.outcome === 'failed') existing.outcome = 'failed';
+/** A journey check's place names its page: "2. …" in its message (1-based), or that page's address. */
+function journeyStep(node: Finding['nodes'][number], sources: readonly StepSource[]): number {
+  const numbered = /^(\d+)\. /.exec(node.message);
+  if (numbered && Number(numbered[1]) >= 1 && Number(numbered[1]) <= sources.length) return Number(numbered[1]) - 1;
+  const byUrl = sources.findIndex((step) => step.url === node.target[0]);
+  return Math.max(0, byUrl);
+}
+
+function addFinding(rules: Map<string, RuleBuild>, finding: Finding, step: number, url: string, journeyWide: boolean) {
+  let build = rules.get(finding.ruleId);
+  if (!build) {
+    build = {
+      rule: {
+        id: finding.ruleId,
+        ruleId: finding.ruleId,
+        source: finding.source,
+        outcome: finding.outcome,
+        level: 'review',
+        severity: finding.severity,
+        personas: [...finding.personas],
+        kwcag: [...finding.kwcag],
+        wcag: [...finding.wcag],
+        title: finding.title,
+        description: finding.description,
+        ...(finding.helpUrl ? { helpUrl: finding.helpUrl } : {}),
+        recommendation: recommendationFor(finding.ruleId),
+        findings: 0,
+        byLevel: emptyLevels(),
+        places: 0,
+        reviewFindings: 0,
+        reviewPlaces: 0,
+        steps: [],
+        blockerSteps: [],
+        components: [],
+        allPlaces: [],
+        examples: [],
+        journeyWide,
+        firstStep: step,
+        rank: 0,
+      },
+      byStep: new Map(),
+      components: new Map(),
+      severities: [],
+    };
+    rules.set(finding.ruleId, build);
+  }
+  const { rule } = build;
+  // A failure's texts describe the rule better than a review's: keep the failed finding's.
+  if (finding.outcome === 'failed' && rule.outcome !== 'failed') {
+    rule.outcome = 'failed';
+    rule.title = finding.title;
+    rule.description = finding.description;
+  }
+  for (const persona of finding.personas) if (!rule.personas.includes(persona)) rule.personas.push(persona);
+  const failed = finding.outcome === 'failed';
+  const onStep = build.byStep.get(step) ?? { step, url, places: 0, reviewPlaces: 0, blocks: false, severity: finding.severity };
+  const component = build.components.get(finding.id) ?? {
+    id: finding.id,
+    signature: finding.nodes[0]?.templateSignature ?? '',
+    steps: [],
+    places: 0,
+    reviewPlaces: 0,
+  };
+  for (const node of finding.nodes) {
+    const place: Place = {
+      step,
+      url,
+      outcome: finding.outcome,
+      componentId: finding.id,
+      node,
+      blocks: failed && blocks(finding.ruleId, node),
+    };
+    rule.allPlaces.push(place);
+    if (failed) {
+      onStep.places++;
+      component.places++;
+      onStep.blocks ||= place.blocks;
+      if (worse(finding.severity, onStep.severity) || onStep.places === 1) onStep.severity = finding.severity;
     } else {
-      merged.set(finding.id, fresh(finding, step, page.url, false));
+      onStep.reviewPlaces++;
+      component.reviewPlaces++;
     }
   }
+  if (!component.steps.includes(step)) component.steps.push(step);
+  build.byStep.set(step, onStep);
+  build.components.set(finding.id, component);
+  build.severities.push(finding.severity);
+  rule.firstStep = Math.min(rule.firstStep, step);
 }
 
-function addJourneyFindings(merged: Map<string, ReportFinding>, findings: readonly Finding[]) {
-  for (const finding of findings) if (!merged.has(finding.id)) merged.set(finding.id, fresh(finding, 0, '', true));
+function worse(a: Severity, b: Severity): boolean {
+  return SEVERITIES.indexOf(a) < SEVERITIES.indexOf(b);
 }
 
-function scoreFindings(list: readonly ReportFinding[], totalPages: number) {
-  for (const finding of list) {
-    finding.score = score({
-      severity: finding.severity,
-      outcome: finding.outcome,
-      personas: finding.personas,
-      pages: finding.journeyWide ? totalPages : new Set(finding.occurrences.map((occurrence) => occurrence.step)).size,
-      totalPages,
-      instances: Math.max(1, finding.instances),
-      firstStep: finding.firstStep,
-      totalSteps: totalPages,
-    });
+function finishRule(build: RuleBuild): ReportRule {
+  const { rule } = build;
+  const steps = [...build.byStep.values()].sort((a, b) => a.step - b.step);
+  const failedSteps = steps.filter((step) => step.places > 0);
+  rule.steps = steps.map(({ severity, blocks, ...step }) => ({
+    ...step,
+    level: step.places === 0 ? 'review' : blocks ? 'blocker' : severityLevel(severity),
+  }));
+  rule.findings = failedSteps.length;
+  rule.places = failedSteps.reduce((sum, step) => sum + step.places, 0);
+  rule.reviewFindings = steps.filter((step) => step.reviewPlaces > 0).length;
+  rule.reviewPlaces = steps.reduce((sum, step) => sum + step.reviewPlaces, 0);
+  for (const step of rule.steps) if (step.level !== 'review') rule.byLevel[step.level]++;
+  rule.blockerSteps = failedSteps.filter((step) => step.blocks).map((step) => step.step);
+  rule.level = rule.byLevel.blocker > 0 ? 'blocker' : rule.byLevel.hard > 0 ? 'hard' : rule.byLevel.minor > 0 ? 'minor' : 'review';
+  rule.severity =
+    (failedSteps.length > 0 ? failedSteps.map((step) => step.severity) : build.severities).reduce((a, b) => (worse(b, a) ? b : a)) ??
+    rule.severity;
+  rule.components = [...build.components.values()].sort((a, b) => (a.steps[0] ?? 0) - (b.steps[0] ?? 0) || byCodePoint(a.id, b.id));
+  rule.allPlaces.sort((a, b) => a.step - b.step);
+  rule.examples = examplesOf(rule.allPlaces);
+  return rule;
+}
+
+/** 2–3 places to show first: failures before reviews, blockers first, each from another step or component where possible. */
+function examplesOf(places: readonly Place[]): Place[] {
+  const ordered = [...places].sort(
+    (a, b) => Number(b.outcome === 'failed') - Number(a.outcome === 'failed') || Number(b.blocks) - Number(a.blocks) || a.step - b.step,
+  );
+  const chosen: Place[] = [];
+  const seen = new Set<string>();
+  for (const key of [(place: Place) => `${place.step}`, (place: Place) => `${place.step}|${place.componentId}`, () => '']) {
+    for (const place of ordered) {
+      if (chosen.length >= EXAMPLES) return chosen;
+      if (chosen.includes(place) || (key(place) !== '' && seen.has(key(place)))) continue;
+      chosen.push(place);
+      seen.add(key(place));
+    }
   }
+  return chosen;
 }
 
-function sortByRank(list: ReportFinding[]): ReportFinding[] {
-  return list.sort((a, b) => b.score - a.score || byCodePoint(a.ruleId, b.ruleId) || byCodePoint(a.id, b.id));
-}
-
-function fresh(finding: Finding, step: number, url: string, journeyWide: boolean): ReportFinding {
-  return {
-    id: finding.id,
-    ruleId: finding.ruleId,
-    source: finding.source,
-    outcome: finding.outcome,
-    severity: finding.severity,
-    personas: [...finding.personas],
-    kwcag: [...finding.kwcag],
-    wcag: [...finding.wcag],
-    title: finding.title,
-    description: finding.description,
-    recommendation: recommendationFor(finding.ruleId),
-    occurrences: journeyWide ? [] : [{ step, url, nodes: finding.nodes }],
-    journeyWide,
-    instances: finding.nodes.length,
-    firstStep: step,
-    score: 0,
-  };
-}
-
-function stepOf(page: StoredPageAudit, index: number, findingIds: string[], signals: readonly FrictionSignal[]): ReportStep {
+function stepOf(
+  source: StepSource,
+  page: StoredPageAudit | null,
+  index: number,
+  name: string,
+  rules: readonly ReportRule[],
+  signals: readonly FrictionSignal[],
+): ReportStep {
+  const onStep = rules.flatMap((rule) => {
+    const entry = rule.steps.find((step) => step.step === index);
+    return entry ? [{ rule, entry }] : [];
+  });
+  const byLevel = emptyLevels();
+  for (const { entry } of onStep) if (entry.level !== 'review') byLevel[entry.level]++;
   return {
     index,
-    url: page.url,
-    title: page.title,
-    time: page.startedAt,
-    failed: page.findings.filter((finding) => finding.outcome === 'failed').length,
-    review: page.findings.filter((finding) => finding.outcome === 'needs-review').length,
-    findingIds,
-    friction: frictionOf(page),
-    signals: signals.filter((signal) => signalIsOn(signal, page.url)),
+    url: source.url,
+    name,
+    title: page?.title ?? '',
+    time: page?.startedAt ?? '',
+    status: page ? (page.status === 'complete' ? 'complete' : 'partial') : 'not-audited',
+    reason: page ? (page.status === 'complete' ? '' : (page.coverage.errors[0]?.message ?? '')) : notAuditedReason(source),
+    findings: onStep.filter(({ entry }) => entry.places > 0).length,
+    places: onStep.reduce((sum, { entry }) => sum + entry.places, 0),
+    reviewFindings: onStep.filter(({ entry }) => entry.reviewPlaces > 0).length,
+    reviewPlaces: onStep.reduce((sum, { entry }) => sum + entry.reviewPlaces, 0),
+    byLevel,
+    ruleIds: onStep.map(({ rule }) => rule.ruleId),
+    friction: page ? frictionOf(page) : { timeLimits: 0, newWindows: 0, installs: 0, authentication: 0, fields: 0 },
+    signals: signals.filter((signal) => signalIsOn(signal, source.url)),
   };
 }
 
@@ -202,69 +330,27 @@ function frictionOf(page: StoredPageAudit): StepFriction {
   };
 }
 
-function personaSummary(findings: readonly ReportFinding[]): PersonaSummary[] {
-  return PERSONAS.map((persona) => {
-    const hurt = findings.filter((finding) => finding.personas.includes(persona));
-    return { persona, score: round(hurt.reduce((sum, finding) => sum + finding.score, 0)), findings: hurt.length };
-  }).sort((a, b) => b.score - a.score || PERSONAS.indexOf(a.persona) - PERSONAS.indexOf(b.persona));
-}
-
-/** Findings sharing a recommendation are one change: their scores add up. */
-function topChanges(findings: readonly ReportFinding[]): TopChange[] {
-  const changes = new Map<string, TopChange>();
-  for (const finding of findings) {
-    const key = finding.recommendation.text;
-    const change = changes.get(key) ?? { recommendation: finding.recommendation, score: 0, ruleIds: [], findings: 0 };
-    change.score += finding.score;
-    change.findings += 1;
-    if (!change.ruleIds.includes(finding.ruleId)) change.ruleIds.push(finding.ruleId);
-    changes.set(key, change);
-  }
-  return [...changes.values()]
-    .map((change) => ({ ...change, score: round(change.score) }))
-    .sort((a, b) => b.score - a.score || byCodePoint(a.recommendation.text, b.recommendation.text))
-    .slice(0, TOP_CHANGES);
-}
-
-function byPrinciple(findings: readonly ReportFinding[]): PrincipleRow[] {
+function byPrinciple(rules: readonly ReportRule[]): PrincipleRow[] {
   const rows = [...PRINCIPLES, 'other'].map((principle) => ({ principle, failed: 0, review: 0 }));
-  for (const finding of findings) {
-    const principles = new Set(finding.kwcag.map((item) => item.split('.')[0]!).filter((p) => PRINCIPLES.includes(p)));
+  for (const rule of rules) {
+    const principles = new Set(rule.kwcag.map((item) => item.split('.')[0]!).filter((p) => PRINCIPLES.includes(p)));
     if (principles.size === 0) principles.add('other');
     for (const principle of principles) {
       const row = rows.find((candidate) => candidate.principle === principle)!;
-      if (finding.outcome === 'failed') row.failed += 1;
-      else row.review += 1;
+      row.failed += rule.findings;
+      row.review += rule.reviewFindings;
     }
   }
   return rows;
 }
 
-const STATUS_ORDER: KwcagMatrixRow['status'][] = ['fail', 'needs-review', 'automated-pass', 'manual-only'];
-
-/** A journey still being recorded has no journey matrix yet: the worst status over its pages. */
-export function combineMatrices(matrices: readonly KwcagMatrixRow[][]): KwcagMatrixRow[] {
-  const rows = new Map<string, KwcagMatrixRow>();
-  for (const matrix of matrices) {
-    for (const row of matrix) {
-      const existing = rows.get(row.item);
-      if (!existing) rows.set(row.item, { ...row, rules: [...row.rules] });
-      else {
-        if (STATUS_ORDER.indexOf(row.status) < STATUS_ORDER.indexOf(existing.status)) existing.status = row.status;
-        for (const rule of row.rules) if (!existing.rules.includes(rule)) existing.rules.push(rule);
-      }
-    }
-  }
-  return [...rows.values()];
-}
-
-function wcagSummary(findings: readonly ReportFinding[]): WcagRow[] {
+function wcagSummary(rules: readonly ReportRule[]): WcagRow[] {
   const rows = new Map<string, WcagRow>();
-  for (const finding of findings) {
-    for (const criterion of finding.wcag) {
+  for (const rule of rules) {
+    for (const criterion of rule.wcag) {
       const row = rows.get(criterion) ?? { criterion, failed: 0, review: 0 };
-      if (finding.outcome === 'failed') row.failed += 1;
-      else row.review += 1;
+      row.failed += rule.findings;
+      row.review += rule.reviewFindings;
       rows.set(criterion, row);
     }
   }
@@ -304,13 +390,4 @@ function coverage(pages: readonly StoredPageAudit[]): CoverageStatement {
     manualOnly: [...new Set(pages.flatMap((page) => page.coverage.manualOnly))].sort(compareNumbering),
     notTested: [...new Set(pages.flatMap((page) => page.coverage.notTested))],
   };
-}
-
-/** A stable tie-break that needs no locale data (ids are ASCII). */
-function byCodePoint(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
 }

@@ -50,9 +50,22 @@ describe('recommendations data', () => {
     expect(named.filter((rule) => !RECOMMENDED_RULE_IDS.includes(rule))).toEqual([]);
   });
 
-  it('falls back to a generic service change for an unknown rule', () => {
-    expect(recommendationFor('some-future-rule')).toEqual({ text: 'generic', krds: null });
+  it('falls back to a generic change for an unknown rule', () => {
+    expect(recommendationFor('some-future-rule')).toEqual({ text: 'generic', service: false, markup: null, krds: null, roles: ['dev'] });
     expect(recommendationFor('__proto__').text).toBe('generic');
+  });
+
+  it('says who acts, the KRDS section of every KRDS reference, and the fix as a service change where there is one', () => {
+    for (const id of RECOMMENDED_RULE_IDS) {
+      const rec = recommendationFor(id);
+      expect(rec.roles.length, id).toBeGreaterThan(0);
+      if (rec.krds) expect(rec.krds.section.ko, id).toBeTruthy();
+      // Without a service change, the markup shows what to change.
+      if (!rec.service) expect(rec.markup, id).toBeTruthy();
+    }
+    expect(recommendationFor('redundant-entry')).toMatchObject({ service: true, roles: ['policy', 'design', 'dev'] });
+    expect(recommendationFor('session-time-limit').service).toBe(true);
+    expect(recommendationFor('input-image-alt').markup).toContain('<button type="submit">');
   });
 
   it('has every recommendation text in every shipped language', () => {

@@ -1,12 +1,23 @@
 /** The translation function the views and exports take: i18next's `t` fixed to the report namespace. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-/** The labels every view and export shows, in one place so they stay the same everywhere. */
+/**
+ * The labels every view and export shows, in one place so they stay the same everywhere (the
+ * report's vocabulary: people, levels, statuses, who acts).
+ */
 export const labels = {
   persona: (t: Translate, persona: string) => t(`persona.${persona}`),
   severity: (t: Translate, severity: string) => t(`severity.${severity}`),
   outcome: (t: Translate, outcome: string) => t(`outcome.${outcome}`),
-  status: (t: Translate, status: string) => t(`status.${status}`),
+  /** 막힘 / 어려움 / 불편 / 확인 필요 */
+  level: (t: Translate, level: string) => t(`level.${level}`),
+  /** 적합 / 부적합 / 해당없음 / 확인 필요 */
+  cert: (t: Translate, status: string) => t(`cert.status.${status}`),
+  /** 해결 / 개선 / 남음 / 새로 */
+  change: (t: Translate, status: string) => t(`compare.status.${status}`),
+  /** 디자인 / 개발 / 콘텐츠 / 정책 */
+  role: (t: Translate, role: string) => t(`roles.${role}`),
   principle: (t: Translate, principle: string) => t(`principle.${principle}`),
   recommendation: (t: Translate, text: string) => t(`rec.${text}`),
+  step: (t: Translate, index: number) => t('findings.stepLabel', { step: index + 1 }),
 };

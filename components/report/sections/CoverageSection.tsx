@@ -18,6 +18,18 @@ export const CoverageSection = pure(function CoverageSection({ report }: { repor
         <li>{t('coverage.rules', { count: coverage.rulesRun, passed: coverage.rulesPassed })}</li>
       </ul>
       <h3>{t('coverage.skipped')}</h3>
+      {report.counts.notAudited > 0 && (
+        <ul>
+          {report.steps
+            .filter((step) => step.status === 'not-audited')
+            .map((step) => (
+              <li key={step.index}>
+                {t('findings.stepLabel', { step: step.index + 1 })} <PageText text={step.url} max={MAX_URL} /> — {t('journey.notAudited')}:{' '}
+                <PageText text={step.reason} max={MAX_TITLE} />
+              </li>
+            ))}
+        </ul>
+      )}
       {coverage.skipped.length === 0 ? (
         <p>{t('coverage.skippedNone')}</p>
       ) : (

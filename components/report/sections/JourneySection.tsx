@@ -1,58 +1,48 @@
-import { useMemo } from 'preact/hooks';
-import { stepChart } from '@/utils/report/report-charts';
 import { MAX_TITLE, MAX_URL } from '@/utils/report/text';
 import type { Report, ReportStep } from '@/utils/report/types';
-import { BarChart } from '../BarChart';
+import { HeatMap } from '../HeatMap';
 import { MoreControls, usePaging } from '../PagedList';
 import { PageText } from '../PageText';
 import { useReportT } from '../use-report-t';
 import { useProgressive } from '../use-progressive';
 import { pure } from '../pure';
 
-const COLUMNS = [
-  'step',
-  'page',
-  'failed',
-  'review',
-  'timeLimits',
-  'newWindows',
-  'installs',
-  'authentication',
-  'fields',
-  'signals',
-] as const;
+const COUNT_COLUMNS = ['failed', 'blockers', 'review', 'timeLimits', 'newWindows', 'installs', 'authentication', 'fields'] as const;
 const STEPS_PER_PAGE = 25;
 const ROWS_PER_TASK = 5;
 
-/** Each step of the task with its friction: findings, time limits, new windows, installs, fields, users' signals. */
+/** The journey map: named steps, who meets how many problems where (a heat map), where people are stopped. */
 export const JourneySection = pure(function JourneySection({ report }: { report: Report }) {
-  const { t, language } = useReportT();
-  const chart = useMemo(() => stepChart(report, t), [report, language]);
+  const { t } = useReportT();
   return (
     <section aria-labelledby="journey">
       <h2 id="journey">{t('journey.heading')}</h2>
+      <HeatMap report={report} />
       <StepTable steps={report.steps} />
-      <BarChart chart={chart} />
     </section>
   );
 });
 
-/** The table grows a few rows per task; only this part re-renders meanwhile, not the chart. */
+/** The table grows a few rows per task; only this part re-renders meanwhile, not the map. */
 function StepTable({ steps }: { steps: readonly ReportStep[] }) {
-  const { t } = useReportT();
+  const { t, static: all } = useReportT();
   const { shown, more } = usePaging(STEPS_PER_PAGE);
-  const rendered = useProgressive(Math.min(shown, steps.length), ROWS_PER_TASK);
+  const rendered = useProgressive(all ? steps.length : Math.min(shown, steps.length), ROWS_PER_TASK);
   return (
     <>
       <div class="table-scroll">
         <table>
+          <caption>{t('journey.tableCaption')}</caption>
           <thead>
             <tr>
-              {COLUMNS.map((column) => (
+              <th scope="col">{t('journey.step')}</th>
+              <th scope="col">{t('journey.page')}</th>
+              {COUNT_COLUMNS.map((column) => (
                 <th scope="col" key={column}>
                   {t(`journey.${column}`)}
                 </th>
               ))}
+              <th scope="col">{t('journey.signals')}</th>
             </tr>
           </thead>
           <tbody>
@@ -69,23 +59,46 @@ function StepTable({ steps }: { steps: readonly ReportStep[] }) {
 
 const StepRow = pure(function StepRow({ step }: { step: ReportStep }) {
   const { t } = useReportT();
+  const counts = [
+    step.findings,
+    step.byLevel.blocker,
+    step.reviewFindings,
+    step.friction.timeLimits,
+    step.friction.newWindows,
+    step.friction.installs,
+    step.friction.authentication,
+    step.friction.fields,
+  ];
   return (
-    <tr>
-      <td>{step.index + 1}</td>
+    <tr class={step.byLevel.blocker > 0 ? 'blocked' : undefined}>
+      <th scope="row">{step.index + 1}</th>
       <td>
-        <PageText text={step.title || step.url} max={MAX_TITLE} />
+        <strong>
+          <PageText text={step.name} max={MAX_TITLE} />
+        </strong>
         <br />
         <small>
           <PageText text={step.url} max={MAX_URL} />
         </small>
+        {step.status !== 'complete' && (
+          <>
+            <br />
+            <em>
+              {t(step.status === 'not-audited' ? 'journey.notAudited' : 'journey.partial')}
+              {step.reason && (
+                <>
+                  : <PageText text={step.reason} max={MAX_TITLE} />
+                </>
+              )}
+            </em>
+          </>
+        )}
       </td>
-      <td>{step.failed}</td>
-      <td>{step.review}</td>
-      <td>{step.friction.timeLimits}</td>
-      <td>{step.friction.newWindows}</td>
-      <td>{step.friction.installs}</td>
-      <td>{step.friction.authentication}</td>
-      <td>{step.friction.fields}</td>
+      {step.status === 'not-audited' ? (
+        <td colSpan={COUNT_COLUMNS.length}>{t('journey.notAudited')}</td>
+      ) : (
+        counts.map((value, index) => <td key={index}>{value}</td>)
+      )}
       <td>
         {step.signals.length === 0
           ? t('journey.noSignals')

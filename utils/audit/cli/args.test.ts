@@ -17,6 +17,7 @@ describe('parseArgs', () => {
       offline: false,
       timeoutSeconds: 30,
       language: 'ko',
+      baseline: null,
     });
   });
 
@@ -38,6 +39,8 @@ describe('parseArgs', () => {
       '10',
       '--lang',
       'zh-tw',
+      '--baseline',
+      'earlier/run',
     ]);
     expect(options).toEqual({
       command: 'audit',
@@ -51,6 +54,7 @@ describe('parseArgs', () => {
       offline: true,
       timeoutSeconds: 10,
       language: 'zh-TW',
+      baseline: 'earlier/run',
     });
   });
 
@@ -72,6 +76,7 @@ describe('parseArgs', () => {
       formats: [...FORMATS],
       failOn: 'critical',
       language: 'ko',
+      baseline: null,
     });
   });
 

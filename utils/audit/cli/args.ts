@@ -27,6 +27,8 @@ export interface AuditOptions {
   timeoutSeconds: number;
   /** Language of rule texts (where axe ships it) and of the reports. */
   language: string;
+  /** An earlier run's output folder: each report is compared with its counterpart there. */
+  baseline: string | null;
 }
 
 export interface MergeOptions {
@@ -36,6 +38,7 @@ export interface MergeOptions {
   formats: Format[];
   failOn: Severity | null;
   language: string;
+  baseline: string | null;
 }
 
 export type CliOptions = AuditOptions | MergeOptions | { command: 'help' };
@@ -59,6 +62,9 @@ Options:
   --offline              send every request to the local site server only (for tests and benchmarks)
   --timeout SECONDS      how long to wait for each page to load (default: 30)
   --lang CODE            language of rule texts and reports, e.g. en, vi (default: ko)
+  --baseline DIR         compare each report with its counterpart in an earlier run's --out folder
+                         (the same journey by label or name, the same page by address): 해결 / 개선 /
+                         남음 / 새로 in every report file and in the summary
   -h, --help             show this help
 
 Exit codes: 0 done; 1 a finding reached --fail-on; 2 a target could not be audited or the
@@ -69,7 +75,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   const positional: string[] = [];
   const values = new Map<string, string>();
   const flags = new Set<string>();
-  const withValue = new Set(['--out', '--format', '--concurrency', '--shard', '--fail-on', '--timeout', '--lang']);
+  const withValue = new Set(['--out', '--format', '--concurrency', '--shard', '--fail-on', '--timeout', '--lang', '--baseline']);
   const booleans = new Set(['--journey', '--offline', '--help', '-h']);
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!;
@@ -95,6 +101,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   const formats = parseFormats(values.get('--format'));
   const failOn = parseFailOn(values.get('--fail-on'));
   const language = parseLanguage(values.get('--lang') ?? 'ko');
+  const baseline = values.get('--baseline') ?? null;
 
   if (positional[0] === 'merge') {
     const dirs = positional.slice(1);
@@ -105,7 +112,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     for (const name of ['--journey', '--offline']) {
       if (flags.has(name)) throw new UsageError(`${name} has no meaning for merge.`);
     }
-    return { command: 'merge', dirs, out, formats, failOn, language };
+    return { command: 'merge', dirs, out, formats, failOn, language, baseline };
   }
 
   return {
@@ -120,6 +127,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     offline: flags.has('--offline'),
     timeoutSeconds: positiveInteger('--timeout', values.get('--timeout') ?? '30', 600),
     language,
+    baseline,
   };
 }
 

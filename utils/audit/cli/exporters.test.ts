@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { samplePageAudit } from '@/tests/kits/sample-audit.ts';
 import { SCHEMA_VERSION, type Journey } from '../types.ts';
 import { reportFiles } from './exporters.ts';
+import { runReports } from './reports.ts';
+import { reportTranslator } from '@/tests/kits/report/i18n.ts';
 import type { RunOutput } from './merge.ts';
 
 const journey = (id: string, pages: string[]): Journey => ({
@@ -43,7 +45,10 @@ const output: RunOutput = {
 
 describe('report files of a CLI run', () => {
   it('writes one report per journey and per page outside a journey, in each asked format, from the report module', async () => {
-    const files = await reportFiles(output, ['json', 'html', 'csv', 'sarif', 'markdown'], { root: process.cwd(), language: 'ko' });
+    const files = await reportFiles(output, runReports(output), ['json', 'html', 'csv', 'sarif', 'markdown'], {
+      t: reportTranslator('ko'),
+      language: 'ko',
+    });
     expect(files.map((file) => file.name)).toEqual([
       'report-before.html',
       'report-before.csv',
@@ -62,9 +67,44 @@ describe('report files of a CLI run', () => {
       runs: { results: { ruleId: string }[] }[];
     };
     expect(sarif.runs[0]!.results.map((result) => result.ruleId)).toContain('image-alt');
+    // The after report carries the comparison with the before one, in every format.
+    const after = JSON.parse(files.find((file) => file.name === 'report-after.sarif')!.content as string) as {
+      runs: { results: { baselineState?: string }[] }[];
+    };
+    expect(after.runs[0]!.results.map((result) => result.baselineState)).toContain('absent');
+    expect(files.find((file) => file.name === 'report-after.csv')!.content).toContain('해결');
+    expect(files.find((file) => file.name === 'report-after.md')!.content).toContain('개선 전 → 후');
+  });
+
+  it('compares every report with its counterpart in an earlier run (--baseline): journeys by label, pages by address', () => {
+    const later: RunOutput = {
+      ...output,
+      audits: { ...output.audits, pages: output.audits.pages.map((page) => (page.id === 'solo' ? { ...page, findings: [] } : page)) },
+    };
+    const reports = runReports(later, output);
+    expect(reports.map((entry) => [entry.label, entry.compare?.comparison.counts])).toEqual([
+      ['before', { fixed: 0, improved: 0, remaining: 1, new: 0 }],
+      ['after', { fixed: 0, improved: 0, remaining: 0, new: 0 }],
+      ['page-1', { fixed: 1, improved: 0, remaining: 0, new: 0 }],
+    ]);
+  });
+
+  it('shows a journey step that could not be audited in its place, as not audited', () => {
+    const failed: RunOutput = {
+      ...output,
+      run: {
+        ...output.run,
+        failures: [
+          { given: 'x', url: 'https://demo.gov.kr/pay', error: 'HTTP 502', journey: '등본 j-before', journeyId: 'j-before', step: 0 },
+        ],
+      },
+    };
+    const before = runReports(failed).find((entry) => entry.label === 'before')!;
+    expect(before.report.steps.map((step) => step.status)).toEqual(['not-audited', 'complete']);
+    expect(before.report.steps[0]!.reason).toBe('HTTP 502');
   });
 
   it('writes nothing but audit.json when only json is asked for', async () => {
-    expect(await reportFiles(output, ['json'], { root: process.cwd(), language: 'ko' })).toEqual([]);
+    expect(await reportFiles(output, runReports(output), ['json'], { t: reportTranslator('ko'), language: 'ko' })).toEqual([]);
   });
 });

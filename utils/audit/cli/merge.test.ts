@@ -7,6 +7,7 @@ import { SCHEMA_VERSION, type AuditExport, type Journey } from '../types.ts';
 import { mergeOutputs, missingShards, readOutput, type RunOutput } from './merge.ts';
 import { writeOutputs } from './output.ts';
 import type { RunRecord } from './record.ts';
+import { reportTranslator } from '@/tests/kits/report/i18n.ts';
 
 function shardOutput(index: number, total: number, pageIds: string[], journey?: Journey): RunOutput {
   const audits: AuditExport = {
@@ -80,13 +81,18 @@ describe('merging shard outputs', () => {
     expect(missingShards([{ index: 2, total: 4 }])).toEqual(['1/4', '3/4', '4/4']);
   });
 
-  it('reads back what a shard wrote, and refuses a folder that is not a CLI output', async () => {
+  it('reads back what a shard wrote, and refuses a folder that is not a CLI output or is of another schema version', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dotbogi-merge-'));
     try {
       const output = shardOutput(1, 1, ['p1']);
-      await writeOutputs(join(dir, 'shard'), output, ['json'], { root: process.cwd(), language: 'ko' });
+      await writeOutputs(join(dir, 'shard'), output, [], ['json'], { t: reportTranslator('ko'), language: 'ko' });
       expect(await readOutput(join(dir, 'shard'))).toEqual(output);
       await expect(readOutput(join(dir, 'missing'))).rejects.toThrow(/Cannot read .*audit\.json/);
+      await writeOutputs(join(dir, 'old'), { ...output, audits: { ...output.audits, schemaVersion: 0 as never } }, [], ['json'], {
+        t: reportTranslator('ko'),
+        language: 'ko',
+      });
+      await expect(readOutput(join(dir, 'old'))).rejects.toThrow(/written with audit schema version 0; this Dotbogi reads version \d/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

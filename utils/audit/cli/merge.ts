@@ -77,7 +77,13 @@ export async function readOutput(dir: string): Promise<RunOutput> {
       throw new Error(`Cannot read ${join(dir, name)}: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
-  const parsed = auditExportSchema.safeParse(await read('audit.json'));
+  const file = await read('audit.json');
+  const version = (file as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version !== SCHEMA_VERSION)
+    throw new Error(
+      `${join(dir, 'audit.json')} was written with audit schema version ${version}; this Dotbogi reads version ${SCHEMA_VERSION}. Audit those pages again to compare with them.`,
+    );
+  const parsed = auditExportSchema.safeParse(file);
   if (!parsed.success)
     throw new Error(`${join(dir, 'audit.json')} is not a Dotbogi audit export: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
   const run = (await read('run.json')) as RunRecord;

@@ -1,5 +1,5 @@
 import { globSync, readFileSync, statSync } from 'node:fs';
-import { registerHooks } from 'node:module';
+import { createRequire, registerHooks } from 'node:module';
 import { dirname, matchesGlob } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -9,8 +9,9 @@ const SUFFIXES = ['.ts', '.tsx', '/index.ts'];
 /**
  * Lets plain Node load the extension's own modules the way the bundler does: `@/` from the
  * repository root, imports without an extension (`./types` is `./types.ts`), JSON without an
- * import attribute, and eager `import.meta.glob` (expandGlobImports). Node strips the TypeScript
- * types itself. Only the repository's own files are touched; packages resolve as Node always
+ * import attribute, eager `import.meta.glob` (expandGlobImports), and JSX in .tsx files (the report
+ * page's components, which the HTML export renders). Node strips the TypeScript types of .ts
+ * files itself. Only the repository's own files are touched; packages resolve as Node always
  * resolves them.
  */
 export function registerProjectResolution(root: string): void {
@@ -32,6 +33,11 @@ export function registerProjectResolution(root: string): void {
         const source = `export default ${readFileSync(fileURLToPath(url), 'utf8')};`;
         return { format: 'module', source, shortCircuit: true };
       }
+      if (ours(url) && url.endsWith('.tsx')) {
+        const path = fileURLToPath(url);
+        const source = expandGlobImports(compileTsx(path, readFileSync(path, 'utf8')), dirname(path));
+        return { format: 'module', source, shortCircuit: true };
+      }
       const loaded = nextLoad(url, context);
       if (!ours(url) || loaded.format !== 'module-typescript' || loaded.source === undefined || loaded.source === null) return loaded;
       const text = typeof loaded.source === 'string' ? loaded.source : new TextDecoder().decode(loaded.source as Uint8Array);
@@ -39,6 +45,19 @@ export function registerProjectResolution(root: string): void {
     },
   });
 }
+
+/**
+ * TypeScript + JSX → JavaScript, the way the bundler compiles the components (automatic runtime,
+ * Preact). rolldown comes with Vite; it is loaded only when the CLI first needs a component
+ * (the HTML export), so other commands start as fast as before.
+ */
+function compileTsx(path: string, source: string): string {
+  transform ??= (createRequire(import.meta.url)('rolldown/utils') as typeof import('rolldown/utils')).transformSync;
+  const result = transform(path, source, { lang: 'tsx', jsx: { runtime: 'automatic', importSource: 'preact' } });
+  if (result.errors.length > 0) throw new Error(`${path}: ${result.errors.map((error) => error.message).join('; ')}`);
+  return result.code;
+}
+let transform: typeof import('rolldown/utils').transformSync | undefined;
 
 /**
  * An eager glob import (patterns in a literal list, `!` to leave files out) as Vite compiles it:

@@ -1,8 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Translate } from '../../report/translate.ts';
 import type { Format } from './args.ts';
 import { reportFiles } from './exporters.ts';
 import type { RunOutput } from './merge.ts';
+import type { RunReport } from './reports.ts';
 
 /** The file the audit record is written to inside --out; report files are named by the report module. */
 export const AUDIT_FILE = 'audit.json';
@@ -15,8 +17,9 @@ export const RUN_FILE = 'run.json';
 export async function writeOutputs(
   dir: string,
   output: RunOutput,
+  reports: readonly RunReport[],
   formats: readonly Format[],
-  options: { root: string; language: string },
+  options: { t: Translate; language: string },
 ): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const files: string[] = [];
@@ -28,6 +31,6 @@ export async function writeOutputs(
   // indented, 11 MB compact, and less than half the time to write); `jq .` shows it indented.
   await put(AUDIT_FILE, `${JSON.stringify(output.audits)}\n`);
   await put(RUN_FILE, `${JSON.stringify(output.run, null, 2)}\n`);
-  for (const file of await reportFiles(output, formats, options)) await put(file.name, file.content);
+  for (const file of await reportFiles(output, reports, formats, options)) await put(file.name, file.content);
   return files;
 }

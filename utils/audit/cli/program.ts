@@ -11,7 +11,10 @@ import { writeOutputs } from './output.ts';
 import { createProgress, type ProgressStream } from './progress.ts';
 import { buildExport, buildRunRecord } from './record.ts';
 import { pickShard } from './shard.ts';
-import { formatSummary, reachesLevel, summarize } from './summary.ts';
+import { formatSummary, reachesLevel } from './summary.ts';
+import { reportTranslate } from './exporters.ts';
+import { runReports } from './reports.ts';
+import { EXPORT_FORMATS } from '../../report/export/registry.ts';
 import { pagesOf, resolveTargets } from './targets.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -46,6 +49,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 async function audit(options: AuditOptions, io: Io): Promise<number> {
   const { units, sites } = resolveTargets(options.targets, { journey: options.journey, cwd: io.cwd, root: io.root });
   const mine = pickShard(units, options.shard);
+  // Read first: a wrong --baseline folder stops the run before any page is audited.
+  const baseline = await readBaseline(options.baseline, io);
   // Asked while the browser starts and audits: Debian's wrapper script takes a moment.
   const chromium = chromiumVersion();
   const extensionDir = await ensureCliExtension(io.root, (line) => io.stderr.write(`${line}\n`));
@@ -72,10 +77,15 @@ async function audit(options: AuditOptions, io: Io): Promise<number> {
     run: buildRunRecord(result, { startedAt, finishedAt, chromium: await chromium, shard: options.shard }),
   };
   try {
-    return await finish(output, options, io);
+    return await finish(output, options, io, baseline);
   } finally {
     await result.closed;
   }
+}
+
+/** An earlier run's output folder to compare with (--baseline), its audit schema checked. */
+async function readBaseline(dir: string | null, io: Io): Promise<RunOutput | undefined> {
+  return dir === null ? undefined : readOutput(resolve(io.cwd, dir));
 }
 
 async function merge(options: MergeOptions, io: Io): Promise<number> {
@@ -86,16 +96,20 @@ async function merge(options: MergeOptions, io: Io): Promise<number> {
   io.stdout.write(`Merged ${outputs.length} folder${outputs.length === 1 ? '' : 's'}.\n`);
   if (missing.length > 0)
     io.stderr.write(`Warning: shard${missing.length === 1 ? '' : 's'} ${missing.join(', ')} not among the merged folders.\n`);
-  return finish(merged, options, io);
+  return finish(merged, options, io, await readBaseline(options.baseline, io));
 }
 
 async function finish(
   output: RunOutput,
   options: { out: string; formats: Format[]; failOn: Severity | null; language: string },
   io: Io,
+  baseline?: RunOutput,
 ): Promise<number> {
-  const files = await writeOutputs(resolve(io.cwd, options.out), output, options.formats, { root: io.root, language: options.language });
-  io.stdout.write(`${formatSummary(summarize(output.audits, output.run), output.run)}\n`);
+  const t = reportTranslate(io.root, options.language);
+  // Built once: the summary below and every report file state the same numbers.
+  const reports = runReports(output, baseline);
+  const files = await writeOutputs(resolve(io.cwd, options.out), output, reports, options.formats, { t, language: options.language });
+  io.stdout.write(`${formatSummary(output.audits, reports, output.run, t)}\n`);
   io.stdout.write(`Written to ${options.out}/: ${describeFiles(files)}\n`);
   if (output.run.failures.length > 0) return 2;
   if (options.failOn && reachesLevel(output.audits, options.failOn)) {
@@ -108,13 +122,14 @@ async function finish(
 /** "audit.json, run.json, 2 reports × html, csv, sarif, md" rather than a long list of generated names. */
 function describeFiles(files: string[]): string {
   const reports = files.filter((file) => file.startsWith('report-'));
-  const extensions = [...new Set(reports.map((file) => file.split('.').at(-1)!))];
+  // Longest extension first: "summary.html" is not "html".
+  const extensions = [...EXPORT_FORMATS.map((format) => format.extension)].sort((a, b) => b.length - a.length);
+  const found = [...new Set(reports.map((file) => extensions.find((extension) => file.endsWith(`.${extension}`)) ?? ''))];
   const others = files.filter((file) => !reports.includes(file));
-  const perFormat = extensions.length ? reports.length / extensions.length : 0;
-  return [
-    ...others,
-    ...(reports.length ? [`${perFormat} report${perFormat === 1 ? '' : 's'} × ${extensions.join(', ')} (report-*)`] : []),
-  ].join(', ');
+  const perFormat = found.length ? reports.length / found.length : 0;
+  return [...others, ...(reports.length ? [`${perFormat} report${perFormat === 1 ? '' : 's'} × ${found.join(', ')} (report-*)`] : [])].join(
+    ', ',
+  );
 }
 
 async function chromiumVersion(): Promise<string> {

@@ -9,7 +9,10 @@ export interface Failure {
   given: string;
   url: string;
   error: string;
+  /** The journey's name, and the 0-based step it was (the report shows it there as "검사하지 못함"). */
   journey?: string;
+  journeyId?: string;
+  step?: number;
 }
 
 /**
@@ -81,7 +84,14 @@ export function buildRunRecord(
               given: page.target.given,
               url: page.target.url,
               error: page.error,
-              ...(page.journeyId ? { journey: names.get(page.journeyId) } : {}),
+              ...(page.journeyId
+                ? {
+                    journey: names.get(page.journeyId),
+                    journeyId: page.journeyId,
+                    // A journey's steps run in order in one tab, so its pages finish in step order.
+                    step: result.pages.filter((other) => other.journeyId === page.journeyId).indexOf(page),
+                  }
+                : {}),
             },
           ],
     ),

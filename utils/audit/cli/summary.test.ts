@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { samplePageAudit } from '@/tests/kits/sample-audit.ts';
 import { SCHEMA_VERSION, type AuditExport, type Finding, type Journey } from '../types.ts';
-import { formatSummary, reachesLevel, summarize } from './summary.ts';
+import { reportTranslator } from '@/tests/kits/report/i18n.ts';
+import { runReports } from './reports.ts';
+import { formatSummary, reachesLevel } from './summary.ts';
+import type { RunOutput } from './merge.ts';
 
-const finding = (id: string, severity: Finding['severity'], outcome: Finding['outcome'] = 'failed'): Finding => ({
+const finding = (id: string, ruleId: string, severity: Finding['severity'], outcome: Finding['outcome'] = 'failed'): Finding => ({
   ...samplePageAudit().findings[0]!,
   id,
+  ruleId,
   severity,
   outcome,
 });
@@ -31,40 +35,50 @@ const audits: AuditExport = {
   exportedAt: '2026-11-27T00:00:00.000Z',
   journeys: [journey('b', ['b1', 'b2']), journey('a', ['a1'])],
   pages: [
-    samplePageAudit({ id: 'b1', findings: [finding('1', 'critical'), finding('2', 'serious'), finding('3', 'minor', 'needs-review')] }),
-    samplePageAudit({ id: 'b2', findings: [finding('1', 'critical')] }),
-    samplePageAudit({ id: 'a1', findings: [finding('4', 'moderate')] }),
+    // Two components of one rule on one page are one finding with two places' worth of elements.
+    samplePageAudit({
+      id: 'b1',
+      findings: [
+        finding('1', 'image-alt', 'critical'),
+        finding('2', 'image-alt', 'critical'),
+        finding('3', 'region', 'minor', 'needs-review'),
+      ],
+    }),
+    samplePageAudit({ id: 'b2', findings: [finding('1', 'image-alt', 'critical')] }),
+    samplePageAudit({ id: 'a1', findings: [finding('4', 'label', 'moderate')] }),
     samplePageAudit({ id: 'x', findings: [] }),
   ],
 };
-const run = {
+const run: RunOutput['run'] = {
+  format: 'dotbogi-audit-run',
+  startedAt: '',
+  finishedAt: '',
+  chromium: '',
+  shards: [],
+  pagesRequested: 5,
   failures: [{ given: 'http://unreachable.test/', url: 'http://unreachable.test/', error: 'the server answered HTTP 502' }],
   labels: { b: 'before', a: 'after' },
 };
 
 describe('the run summary', () => {
-  it('counts failed findings by severity per journey, single pages and in total', () => {
-    const summary = summarize(audits, run);
-    expect(summary.groups.map((group) => [group.name, group.pages, group.failed, group.needsReview])).toEqual([
-      ['등본 b', 2, { critical: 2, serious: 1, moderate: 0, minor: 0 }, 1],
-      ['등본 a', 1, { critical: 0, serious: 0, moderate: 1, minor: 0 }, 0],
-      ['single pages', 1, { critical: 0, serious: 0, moderate: 0, minor: 0 }, 0],
-    ]);
-    expect(summary.total.failed).toEqual({ critical: 2, serious: 1, moderate: 1, minor: 0 });
-  });
+  const reports = runReports({ audits, run });
 
-  it('prints the before → after comparison and every page that could not be audited', () => {
-    const text = formatSummary(summarize(audits, run), run);
+  it('states each report’s totals in the report’s unit and words: findings are rules failing on a page', () => {
+    const text = formatSummary(audits, reports, run, reportTranslator('en'));
     expect(text).toContain('Audited 4 pages; 1 could not be audited');
-    expect(text).toContain('Before → after: 3 → 1 failed findings (-2); critical+serious 3 → 0.');
+    expect(text).toContain('One finding: one rule failing on one page.');
+    expect(text).toContain('등본 b (before): Pages: 2 · Findings: 2 (places: 3) · To review: 1 (places: 1) · Rules: 1');
+    expect(text).toContain('등본 a (after): Pages: 1 · Findings: 1 (places: 1) · To review: 0 (places: 0) · Rules: 1');
+    expect(text).toContain('Total: Pages: 4 · Findings: 3 (places: 4)');
+    expect(text).toContain('Before → after — 등본 a: Findings: 2 → 1 (places: 3 → 1); Rules: fixed 1, improved 0, remaining 0, new 1');
     expect(text).toContain('✗ http://unreachable.test/: the server answered HTTP 502');
   });
 
   it('decides --fail-on from the worst failed finding; needs-review never fails a run', () => {
     const only = (findings: Finding[]): AuditExport => ({ ...audits, journeys: [], pages: [samplePageAudit({ findings })] });
-    expect(reachesLevel(only([finding('1', 'moderate')]), 'serious')).toBe(false);
-    expect(reachesLevel(only([finding('1', 'moderate')]), 'moderate')).toBe(true);
-    expect(reachesLevel(only([finding('1', 'moderate')]), 'minor')).toBe(true);
-    expect(reachesLevel(only([finding('1', 'critical', 'needs-review')]), 'minor')).toBe(false);
+    expect(reachesLevel(only([finding('1', 'x', 'moderate')]), 'serious')).toBe(false);
+    expect(reachesLevel(only([finding('1', 'x', 'moderate')]), 'moderate')).toBe(true);
+    expect(reachesLevel(only([finding('1', 'x', 'moderate')]), 'minor')).toBe(true);
+    expect(reachesLevel(only([finding('1', 'x', 'critical', 'needs-review')]), 'minor')).toBe(false);
   });
 });

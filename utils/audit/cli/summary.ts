@@ -1,69 +1,66 @@
-import { SEVERITIES, type AuditExport, type Finding, type Severity } from '../types.ts';
+import type { Translate } from '../../report/translate.ts';
+import { levelCounts, totalsLine } from '../../report/words.ts';
+import { SEVERITIES, type AuditExport, type Severity } from '../types.ts';
 import type { RunRecord } from './record.ts';
+import type { RunReport } from './reports.ts';
 import { displayName } from './targets.ts';
 
-export type SeverityCounts = Record<Severity, number>;
-
-export interface GroupSummary {
-  name: string;
-  label?: string;
-  pages: number;
-  /** Failed findings per page, summed (a template repeated on 3 pages counts 3 times), by severity. */
-  failed: SeverityCounts;
-  needsReview: number;
-}
-
-export interface RunSummary {
-  pages: number;
-  /** Pages whose audit is partial or interrupted (a frame failed): their counts are incomplete. */
-  incomplete: number;
-  failures: number;
-  groups: GroupSummary[];
-  total: GroupSummary;
-}
-
-function emptyCounts(): SeverityCounts {
-  return Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as SeverityCounts;
-}
-
-function summarizeGroup(name: string, findings: Finding[], pages: number, label?: string): GroupSummary {
-  const failed = emptyCounts();
-  let needsReview = 0;
-  for (const finding of findings) {
-    if (finding.outcome === 'failed') failed[finding.severity]++;
-    else needsReview++;
+/**
+ * The summary printed at the end of a run: each report's numbers in the report's own words and
+ * unit (a finding is one rule failing on one page; its places are the elements), exactly as the
+ * report files state them — the same built reports produce both.
+ */
+export function formatSummary(
+  audits: Pick<AuditExport, 'pages'>,
+  reports: readonly RunReport[],
+  run: Pick<RunRecord, 'failures'>,
+  t: Translate,
+): string {
+  const lines: string[] = [];
+  const incomplete = audits.pages.filter((page) => page.status !== 'complete').length;
+  lines.push(
+    `Audited ${audits.pages.length} page${audits.pages.length === 1 ? '' : 's'}` +
+      (incomplete ? `; ${incomplete} only partly (a frame's audit failed: see audit.json coverage)` : '') +
+      (run.failures.length ? `; ${run.failures.length} could not be audited (see below)` : '') +
+      '.',
+  );
+  lines.push(t('counting.finding'));
+  const journeys = reports.filter((entry) => entry.source.kind === 'journey');
+  const pages = reports.filter((entry) => entry.source.kind === 'page');
+  for (const entry of journeys) {
+    lines.push(`${entry.name}${entry.runLabel ? ` (${entry.runLabel})` : ''}: ${totalsLine(t, entry.report)}`);
+    lines.push(`  ${levelCounts(t, entry.report.counts.byLevel)}`);
   }
-  return { name, ...(label ? { label } : {}), pages, failed, needsReview };
+  if (pages.length > 0) lines.push(`${t('cliSummary.singlePages', { count: pages.length })}: ${t('summary.totals', totalsOf(pages))}`);
+  if (reports.length > 1) lines.push(`${t('cliSummary.total')}: ${t('summary.totals', totalsOf(reports))}`);
+  for (const entry of reports) {
+    if (!entry.compare) continue;
+    const { comparison } = entry.compare;
+    lines.push(
+      `${t('compare.summaryHeading')} — ${entry.name}: ${t('compare.totals', {
+        before: comparison.before.findings,
+        after: comparison.after.findings,
+        beforePlaces: comparison.before.places,
+        afterPlaces: comparison.after.places,
+      })}; ${t('compare.counts', { ...comparison.counts })}`,
+    );
+  }
+  for (const failure of run.failures) lines.push(`✗ ${displayName(failure)}: ${failure.error}`);
+  return lines.join('\n');
 }
 
-/** Counts per journey (and one group for pages outside any journey) and in total. */
-export function summarize(audits: AuditExport, run: Pick<RunRecord, 'failures' | 'labels'>): RunSummary {
-  const inJourney = new Set(audits.journeys.flatMap((journey) => journey.pages));
-  const groups = audits.journeys.map((journey) => {
-    const pages = audits.pages.filter((page) => journey.pages.includes(page.id));
-    return summarizeGroup(
-      journey.name,
-      [...pages.flatMap((page) => page.findings), ...journey.findings],
-      pages.length,
-      run.labels[journey.id],
-    );
-  });
-  const single = audits.pages.filter((page) => !inJourney.has(page.id));
-  if (single.length > 0)
-    groups.push(
-      summarizeGroup(
-        'single pages',
-        single.flatMap((page) => page.findings),
-        single.length,
-      ),
-    );
-  const all = [...audits.pages.flatMap((page) => page.findings), ...audits.journeys.flatMap((journey) => journey.findings)];
+/** The numbers of several reports together (they are disjoint: each page is in one report). */
+function totalsOf(reports: readonly RunReport[]) {
+  const sum = (key: 'pages' | 'findings' | 'places' | 'reviewFindings' | 'reviewPlaces') =>
+    reports.reduce((total, entry) => total + entry.report.counts[key], 0);
+  const failing = reports.flatMap((entry) => entry.report.rules.filter((rule) => rule.findings > 0).map((rule) => rule.ruleId));
   return {
-    pages: audits.pages.length,
-    incomplete: audits.pages.filter((page) => page.status !== 'complete').length,
-    failures: run.failures.length,
-    groups,
-    total: summarizeGroup('total', all, audits.pages.length),
+    pages: sum('pages'),
+    findings: sum('findings'),
+    places: sum('places'),
+    review: sum('reviewFindings'),
+    reviewPlaces: sum('reviewPlaces'),
+    rules: new Set(failing).size,
   };
 }
 
@@ -73,51 +70,3 @@ export function reachesLevel(audits: AuditExport, level: Severity): boolean {
   const findings = [...audits.pages.flatMap((page) => page.findings), ...audits.journeys.flatMap((journey) => journey.findings)];
   return findings.some((finding) => finding.outcome === 'failed' && SEVERITIES.indexOf(finding.severity) <= worst);
 }
-
-const sumFailed = (counts: SeverityCounts) => SEVERITIES.reduce((sum, severity) => sum + counts[severity], 0);
-
-/** The short text summary printed at the end of a run. */
-export function formatSummary(summary: RunSummary, run: Pick<RunRecord, 'failures'>): string {
-  const lines: string[] = [];
-  lines.push(
-    `Audited ${summary.pages} page${summary.pages === 1 ? '' : 's'}` +
-      (summary.incomplete ? `; ${summary.incomplete} only partly (a frame's audit failed: see audit.json coverage)` : '') +
-      (summary.failures ? `; ${summary.failures} could not be audited (see below)` : '') +
-      '.',
-  );
-  const header = ['', 'pages', ...SEVERITIES, 'needs review'];
-  const rows = [...summary.groups, ...(summary.groups.length > 1 ? [summary.total] : [])].map((group) => [
-    group.name,
-    String(group.pages),
-    ...SEVERITIES.map((severity) => String(group.failed[severity])),
-    String(group.needsReview),
-  ]);
-  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => width(row[column]!))));
-  const line = (cells: string[]) =>
-    cells.map((cell, column) => (column === 0 ? pad(cell, widths[column]!) : padStart(cell, widths[column]!))).join('  ');
-  lines.push('Findings (failed rules per page, by severity):', line(header), ...rows.map(line));
-
-  const before = summary.groups.find((group) => group.label === 'before');
-  const after = summary.groups.find((group) => group.label === 'after');
-  if (before && after) {
-    const from = sumFailed(before.failed);
-    const to = sumFailed(after.failed);
-    const serious = (counts: SeverityCounts) => counts.critical + counts.serious;
-    lines.push(
-      `Before → after: ${from} → ${to} failed findings (${to - from >= 0 ? '+' : ''}${to - from}); ` +
-        `critical+serious ${serious(before.failed)} → ${serious(after.failed)}.`,
-    );
-  }
-  for (const failure of run.failures) lines.push(`✗ ${displayName(failure)}: ${failure.error}`);
-  return lines.join('\n');
-}
-
-// Hangul and other wide characters take two terminal columns.
-function width(text: string): number {
-  let columns = 0;
-  for (const char of text)
-    columns += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
-  return columns;
-}
-const pad = (text: string, size: number) => text + ' '.repeat(Math.max(0, size - width(text)));
-const padStart = (text: string, size: number) => ' '.repeat(Math.max(0, size - width(text))) + text;

@@ -22,7 +22,7 @@ function formatsTable(): string {
 
 describe('the export registry', () => {
   it('finds every file in formats/, each with its own id and extension', () => {
-    expect(EXPORT_FORMATS.map((format) => format.id)).toEqual(['html', 'json', 'csv', 'sarif', 'markdown']);
+    expect(EXPORT_FORMATS.map((format) => format.id)).toEqual(['html', 'json', 'csv', 'xlsx', 'sarif', 'markdown', 'summary']);
     expect(new Set(EXPORT_FORMATS.map((format) => format.id)).size).toBe(EXPORT_FORMATS.length);
     expect(new Set(EXPORT_FORMATS.map((format) => format.extension)).size).toBe(EXPORT_FORMATS.length);
   });

@@ -30,11 +30,12 @@ describe('CSV for Excel', () => {
     expect(csvCell(-1)).toBe('-1');
   });
 
-  it('writes one row per finding with a localised header', () => {
+  it('writes one row per place (the full list), with a localised header', () => {
     const report = buildReport({ kind: 'page', audit: syntheticPage(0) });
     const lines = reportToCsv(report, reportTranslator('ko')).split('\r\n');
     expect(lines[0]).toContain('순위');
-    expect(lines).toHaveLength(1 + report.findings.length + 1);
+    expect(lines[0]).toContain('부분 ID');
+    expect(lines).toHaveLength(1 + report.counts.places + report.counts.reviewPlaces + 1);
   });
 
   it('guards every hostile page string', () => {

@@ -1,5 +1,6 @@
-import { labels, type Translate } from '../../translate.ts';
-import type { Report } from '../../types.ts';
+import { placeRows } from '../rows.ts';
+import type { Translate } from '../../translate.ts';
+import type { Comparison, Report } from '../../types.ts';
 import type { ExportFormat } from '../format.ts';
 
 /**
@@ -20,46 +21,9 @@ export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
   return BOM + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** One row per merged finding, ranked; the first place it occurs as evidence. */
-export function reportToCsv(report: Report, t: Translate): string {
-  const header = [
-    t('export.rank'),
-    t('export.score'),
-    t('export.rule'),
-    t('export.title'),
-    t('export.outcome'),
-    t('export.severity'),
-    t('export.personas'),
-    'KWCAG',
-    'WCAG',
-    t('export.pages'),
-    t('findings.recommendation'),
-    'KRDS',
-    t('export.url'),
-    t('findings.selector'),
-    t('findings.snippet'),
-  ];
-  const rows = report.findings.map((finding, index) => {
-    const first = finding.occurrences[0];
-    const node = first?.nodes[0];
-    return [
-      index + 1,
-      finding.score,
-      finding.ruleId,
-      finding.title,
-      labels.outcome(t, finding.outcome),
-      labels.severity(t, finding.severity),
-      finding.personas.map((persona) => labels.persona(t, persona)).join('; '),
-      finding.kwcag.join('; '),
-      finding.wcag.join('; '),
-      finding.journeyWide ? t('findings.journeyWide') : new Set(finding.occurrences.map((occurrence) => occurrence.step)).size,
-      labels.recommendation(t, finding.recommendation.text),
-      finding.recommendation.krds ? `${finding.recommendation.krds.ko} (${finding.recommendation.krds.en})` : '',
-      first?.url ?? '',
-      node?.target.join(' ') ?? '',
-      node?.snippet ?? '',
-    ];
-  });
+/** One row per place (the report's full list of places), ranked by rule; with a comparison, its status per row. */
+export function reportToCsv(report: Report, t: Translate, compare?: { before: Report; comparison: Comparison }): string {
+  const { header, rows } = placeRows(report, t, compare);
   return toCsv([header, ...rows]);
 }
 
@@ -70,5 +34,5 @@ export const format: ExportFormat = {
   labelKey: 'download.csv',
   order: 3,
   content: 'report',
-  write: (context) => reportToCsv(context.report, context.t),
+  write: (context) => reportToCsv(context.report, context.t, context.compare),
 };

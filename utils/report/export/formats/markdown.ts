@@ -1,12 +1,15 @@
+import { kwcagLabel } from '../../kwcag-names.ts';
 import { labels, type Translate } from '../../translate.ts';
 import { clip, revealInvisible } from '../../text.ts';
-import type { Report } from '../../types.ts';
+import type { ChangeStatus, Comparison, Report } from '../../types.ts';
+import { changeStatement, personasHurt, personaStatement, stepList, totalsLine } from '../../words.ts';
 import type { ExportFormat } from '../format.ts';
 
 /**
- * A Markdown summary for issue trackers. Page-derived strings (titles, URLs, selectors,
- * snippets) are escaped so they render as the text they are: no links, no HTML, no emphasis,
- * no table breaks, no line breaks that start a new block.
+ * A Markdown summary for issue trackers, with the same numbers and words as the report page.
+ * Page-derived strings (titles, URLs, selectors, snippets) are escaped so they render as the
+ * text they are: no links, no HTML, no emphasis, no table breaks, no line breaks that start a new
+ * block.
  */
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|~>]/g;
 const HTML_SPECIAL: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
@@ -27,67 +30,124 @@ export function codeSpan(text: string): string {
   return `${fence} ${clean} ${fence}`;
 }
 
-const MAX_FINDINGS = 20;
+/** Rules described in full; the rest are listed by name (the CSV has every place). */
+const MAX_RULES = 20;
+const CHANGE_ORDER: ChangeStatus[] = ['new', 'remaining', 'improved', 'fixed'];
 
-export function reportToMarkdown(report: Report, t: Translate): string {
+export function reportToMarkdown(report: Report, t: Translate, compare?: { before: Report; comparison: Comparison }): string {
   const lines: string[] = [];
-  lines.push(`# ${escapeMarkdown(t('reportFor', { name: clip(report.name, 200) }))}`, '');
-  lines.push(`> ${escapeMarkdown(t('notCertification'))}`, '');
-  const failed = report.findings.filter((finding) => finding.outcome === 'failed').length;
-  lines.push(
-    escapeMarkdown(
-      `${t('meta.pages', { count: report.steps.length })} · ${t('summary.counts', { failed, review: report.findings.length - failed })}`,
-    ),
-    '',
-  );
-
-  lines.push(`## ${escapeMarkdown(t('summary.whoHurt'))}`, '');
-  for (const row of report.personas.filter((entry) => entry.findings > 0)) {
-    lines.push(`- ${escapeMarkdown(labels.persona(t, row.persona))}: ${row.score}`);
+  const text = (value: string) => escapeMarkdown(value);
+  const journey = report.kind === 'journey';
+  lines.push(`# ${text(t('reportFor', { name: clip(report.name, 200) }))}`, '');
+  lines.push(`> ${text(t('notCertification'))}`, '');
+  lines.push(`## ${text(t('summary.heading'))}`, '');
+  lines.push(text(totalsLine(t, report)), '');
+  if (compare) {
+    const { comparison } = compare;
+    lines.push(`### ${text(t('compare.summaryHeading'))}`, '');
+    lines.push(
+      text(
+        t('compare.totals', {
+          before: comparison.before.findings,
+          after: comparison.after.findings,
+          beforePlaces: comparison.before.places,
+          afterPlaces: comparison.after.places,
+        }),
+      ),
+      '',
+      text(t('compare.counts', { ...comparison.counts })),
+      '',
+    );
   }
-  lines.push('', `## ${escapeMarkdown(t('summary.topChanges'))}`, '');
-  report.topChanges.forEach((change, index) => {
-    const krds = change.recommendation.krds ? ` (${escapeMarkdown(t('findings.krds', { ...change.recommendation.krds }))})` : '';
-    lines.push(
-      `${index + 1}. ${escapeMarkdown(labels.recommendation(t, change.recommendation.text))}${krds} — ${escapeMarkdown(t('summary.fixes', { count: change.findings }))}`,
-    );
-  });
+  const hurt = personasHurt(report);
+  if (hurt.length > 0) {
+    lines.push(`### ${text(t('summary.whoHurt'))}`, '');
+    for (const row of hurt) lines.push(`- ${text(personaStatement(t, row, journey))}`);
+    lines.push('');
+  }
+  if (report.topChanges.length > 0) {
+    lines.push(`### ${text(t('summary.topChanges', { count: report.topChanges.length }))}`, '');
+    report.topChanges.forEach((change, index) => {
+      lines.push(`${index + 1}. ${text(labels.recommendation(t, change.recommendation.text))} — ${text(changeStatement(t, change))}`);
+    });
+    lines.push('');
+  }
+  lines.push(`### ${text(t('counting.heading'))}`, '');
+  for (const key of ['finding', 'places', 'review', 'rule', 'journey']) lines.push(`- ${text(t(`counting.${key}`))}`);
+  lines.push('');
 
-  if (report.kind === 'journey') {
-    lines.push('', `## ${escapeMarkdown(t('journey.heading'))}`, '');
-    lines.push(
-      `| ${[t('journey.step'), t('journey.page'), t('journey.failed'), t('journey.review'), t('journey.timeLimits'), t('journey.newWindows'), t('journey.fields')].map(escapeMarkdown).join(' | ')} |`,
-    );
-    lines.push(`|${' --- |'.repeat(7)}`);
+  if (journey) {
+    lines.push(`## ${text(t('journey.heading'))}`, '');
+    const head = [t('journey.step'), t('journey.page'), t('journey.failed'), t('journey.blockers'), t('journey.review')];
+    lines.push(`| ${head.map(text).join(' | ')} |`, `|${' --- |'.repeat(head.length)}`);
     for (const step of report.steps) {
-      const cells = [
-        String(step.index + 1),
-        escapeMarkdown(clip(step.title || step.url, 80)),
-        step.failed,
-        step.review,
-        step.friction.timeLimits,
-        step.friction.newWindows,
-        step.friction.fields,
-      ];
-      lines.push(`| ${cells.join(' | ')} |`);
+      const counts =
+        step.status === 'not-audited'
+          ? [text(`${t('journey.notAudited')}: ${clip(step.reason, 120)}`), '', '']
+          : [step.findings, step.byLevel.blocker, step.reviewFindings];
+      lines.push(`| ${step.index + 1} | ${text(clip(step.name, 80))} | ${counts.join(' | ')} |`);
+    }
+    lines.push('');
+  }
+
+  lines.push(`## ${text(t('findings.heading'))}`, '', `> ${text(t('ranking.rule'))}`, '');
+  const changes = new Map(compare?.comparison.rules.map((change) => [change.ruleId, change]));
+  for (const rule of report.rules.slice(0, MAX_RULES)) {
+    const change = changes.get(rule.ruleId);
+    const tags = [labels.level(t, rule.level), ...(change ? [labels.change(t, change.status)] : []), labels.severity(t, rule.severity)];
+    lines.push(`### ${rule.rank}. ${text(clip(rule.title || rule.ruleId, 200))}`, '');
+    lines.push(`${codeSpan(rule.ruleId)} · ${text(tags.join(' · '))}`, '');
+    const counts = [
+      ...(rule.findings > 0 ? [t('card.counts', { findings: rule.findings, places: rule.places })] : []),
+      ...(rule.reviewFindings > 0 ? [t('card.reviewCounts', { findings: rule.reviewFindings, places: rule.reviewPlaces })] : []),
+    ];
+    lines.push(`- ${text(counts.join(' · '))}`);
+    if (journey && rule.findings > 0)
+      lines.push(
+        `- ${text(t('card.onSteps', { steps: stepList(rule.steps.filter((step) => step.places > 0).map((step) => step.step)) }))}`,
+      );
+    if (rule.blockerSteps.length > 0) lines.push(`- ${text(t('card.blocks', { steps: stepList(rule.blockerSteps) }))}`);
+    lines.push(
+      `- ${text(t(rule.recommendation.service ? 'card.service' : 'card.change'))}: ${text(labels.recommendation(t, rule.recommendation.text))}`,
+    );
+    lines.push(`- ${text(t('card.who'))}: ${text(rule.recommendation.roles.map((role) => labels.role(t, role)).join(', '))}`);
+    if (rule.kwcag.length > 0 || rule.wcag.length > 0)
+      lines.push(`- KWCAG ${text(rule.kwcag.join(', ') || '—')} · WCAG ${text(rule.wcag.join(', ') || '—')}`);
+    for (const place of rule.examples) {
+      lines.push(`- ${text(labels.step(t, place.step))}: ${codeSpan(clip(place.node.target.join(' '), 300))}`);
+    }
+    lines.push('');
+  }
+  if (report.rules.length > MAX_RULES) {
+    lines.push(text(t('export.moreRules', { count: report.rules.length - MAX_RULES })), '');
+    lines.push(
+      report.rules
+        .slice(MAX_RULES)
+        .map((rule) => codeSpan(rule.ruleId))
+        .join(', '),
+      '',
+    );
+  }
+
+  if (compare) {
+    lines.push(`## ${text(t('compare.heading'))}`, '');
+    for (const status of CHANGE_ORDER) {
+      const rules = compare.comparison.rules.filter((change) => change.status === status);
+      if (rules.length === 0) continue;
+      lines.push(`### ${text(labels.change(t, status))} (${rules.length})`, '');
+      for (const change of rules) {
+        lines.push(
+          `- ${codeSpan(change.ruleId)} — ${text(t('card.compared', { before: change.before?.places ?? 0, after: change.after?.places ?? 0 }))}`,
+        );
+      }
+      lines.push('');
     }
   }
 
-  lines.push('', `## ${escapeMarkdown(t('findings.heading'))}`, '');
-  for (const finding of report.findings.slice(0, MAX_FINDINGS)) {
-    const node = finding.occurrences[0]?.nodes[0];
-    lines.push(
-      `- **${escapeMarkdown(clip(finding.title, 200))}** (${codeSpan(finding.ruleId)}, ${escapeMarkdown(labels.severity(t, finding.severity))}, ${escapeMarkdown(labels.outcome(t, finding.outcome))})`,
-    );
-    lines.push(
-      `  - ${escapeMarkdown(t('findings.recommendation'))}: ${escapeMarkdown(labels.recommendation(t, finding.recommendation.text))}`,
-    );
-    if (finding.kwcag.length > 0)
-      lines.push(`  - KWCAG ${escapeMarkdown(finding.kwcag.join(', '))} · WCAG ${escapeMarkdown(finding.wcag.join(', '))}`);
-    if (node) lines.push(`  - ${escapeMarkdown(t('findings.selector'))}: ${codeSpan(clip(node.target.join(' '), 300))}`);
-  }
-  if (report.findings.length > MAX_FINDINGS)
-    lines.push('', escapeMarkdown(t('findings.shown', { shown: MAX_FINDINGS, total: report.findings.length })));
+  lines.push(`## ${text(t('cert.heading'))}`, '');
+  lines.push(`| ${[t('kwcag.item'), t('cert.overall'), t('journey.failed')].map(text).join(' | ')} |`, '| --- | --- | --- |');
+  for (const row of report.cert)
+    lines.push(`| ${text(kwcagLabel(row.item, row.clause))} | ${text(labels.cert(t, row.status))} | ${row.findings} |`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -98,5 +158,5 @@ export const format: ExportFormat = {
   labelKey: 'download.markdown',
   order: 6,
   content: 'report',
-  write: (context) => reportToMarkdown(context.report, context.t),
+  write: (context) => reportToMarkdown(context.report, context.t, context.compare),
 };

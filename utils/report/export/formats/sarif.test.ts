@@ -27,7 +27,7 @@ describe('SARIF 2.1.0', () => {
       expect(result.message.text.length).toBeGreaterThan(0);
       expect(['error', 'warning', 'note', 'none']).toContain(result.level);
       expect(result.locations[0]!.physicalLocation.artifactLocation.uri).toMatch(/^https:\/\//);
-      expect(result.partialFingerprints['dotbogiFindingId/v1']).toBeTruthy();
+      expect(result.partialFingerprints['dotbogiFinding/v2']).toBe(`${result.ruleId}|1`);
     }
     for (const rule of rules) {
       expect(rule.shortDescription.text.length).toBeGreaterThan(0);

@@ -1,19 +1,23 @@
+import { stepStatus } from '../../compare.ts';
 import { labels, type Translate } from '../../translate.ts';
-import type { Report, ReportFinding } from '../../types.ts';
+import type { ChangeStatus, Comparison, Counts, Place, Report, ReportRule } from '../../types.ts';
 import type { ExportFormat } from '../format.ts';
 
 /**
- * SARIF 2.1.0 for code-scanning tools. One rule per axe rule / Dotbogi check, one result per
- * merged finding and page. A web page has no source lines, so locations are the page URL
- * (artifactLocation) plus the element's selector (logicalLocations); the redacted snippet goes in
- * the result's properties, not in a region (a region needs line or offset data we do not have).
- * "Needs review" findings use SARIF's own `kind: "review"` (whose level must be "none").
+ * SARIF 2.1.0 for code-scanning tools. One rule per axe rule / Dotbogi check; one result per
+ * finding — a rule failing on one page — with one location per place (element), so a tool counts
+ * exactly what the report counts. A web page has no source lines, so a location is the page URL
+ * (artifactLocation) plus the element's selector (logicalLocations); the redacted snippets go in
+ * the result's properties. "Needs review" uses SARIF's own `kind: "review"` (level "none"). With a
+ * comparison, each result has a `baselineState` and the fixed findings are listed as "absent".
  */
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 type Level = 'error' | 'warning' | 'note' | 'none';
+type BaselineState = 'new' | 'unchanged' | 'updated' | 'absent';
 
-const LEVEL: Record<ReportFinding['severity'], Level> = { critical: 'error', serious: 'error', moderate: 'warning', minor: 'note' };
+const LEVEL: Record<ReportRule['severity'], Level> = { critical: 'error', serious: 'error', moderate: 'warning', minor: 'note' };
+const BASELINE: Record<ChangeStatus, BaselineState> = { new: 'new', remaining: 'unchanged', improved: 'updated', fixed: 'absent' };
 
 export interface SarifLog {
   $schema: string;
@@ -25,6 +29,7 @@ interface SarifRun {
   tool: { driver: { name: string; version: string; informationUri: string; rules: SarifRule[] } };
   results: SarifResult[];
   columnKind: 'unicodeCodePoints';
+  properties: { counts: Counts; counting: string };
 }
 
 interface SarifRule {
@@ -32,16 +37,16 @@ interface SarifRule {
   name: string;
   shortDescription: { text: string };
   fullDescription: { text: string };
-  help: { text: string; markdown?: string };
+  help: { text: string };
   helpUri?: string;
   defaultConfiguration: { level: Level };
-  properties: { tags: string[]; 'problem.severity'?: string };
+  properties: { tags: string[] };
 }
 
-interface SarifResult {
+export interface SarifResult {
   ruleId: string;
   ruleIndex: number;
-  kind: 'fail' | 'review';
+  kind: 'fail' | 'review' | 'pass';
   level: Level;
   message: { text: string };
   locations: {
@@ -49,59 +54,96 @@ interface SarifResult {
     logicalLocations: { fullyQualifiedName: string; kind: 'element' }[];
   }[];
   partialFingerprints: Record<string, string>;
+  baselineState?: BaselineState;
   properties: Record<string, unknown>;
 }
 
-export function reportToSarif(report: Report, t: Translate): SarifLog {
+export function reportToSarif(report: Report, t: Translate, compare?: { before: Report; comparison: Comparison }): SarifLog {
   const ruleIndex = new Map<string, number>();
   const rules: SarifRule[] = [];
-  for (const finding of report.findings) {
-    if (ruleIndex.has(finding.ruleId)) continue;
-    ruleIndex.set(finding.ruleId, rules.length);
+  const declare = (rule: ReportRule) => {
+    if (ruleIndex.has(rule.ruleId)) return;
+    ruleIndex.set(rule.ruleId, rules.length);
     rules.push({
-      id: finding.ruleId,
-      name: finding.ruleId,
-      shortDescription: { text: finding.title || finding.ruleId },
-      fullDescription: { text: finding.description || finding.title || finding.ruleId },
-      help: { text: labels.recommendation(t, finding.recommendation.text) },
-      defaultConfiguration: { level: LEVEL[finding.severity] },
+      id: rule.ruleId,
+      name: rule.ruleId,
+      shortDescription: { text: rule.title || rule.ruleId },
+      fullDescription: { text: rule.description || rule.title || rule.ruleId },
+      help: { text: labels.recommendation(t, rule.recommendation.text) },
+      defaultConfiguration: { level: LEVEL[rule.severity] },
       properties: {
         tags: [
           'accessibility',
-          `source:${finding.source}`,
-          ...finding.kwcag.map((item) => `KWCAG ${item}`),
-          ...finding.wcag.map((sc) => `WCAG ${sc}`),
+          `source:${rule.source}`,
+          ...rule.kwcag.map((item) => `KWCAG ${item}`),
+          ...rule.wcag.map((sc) => `WCAG ${sc}`),
         ],
       },
     });
-  }
-  const results: SarifResult[] = report.findings.flatMap((finding) => {
-    const places = finding.journeyWide ? [{ step: 0, url: report.steps[0]?.url ?? '', nodes: [] }] : finding.occurrences;
-    return places.map((occurrence) => ({
-      ruleId: finding.ruleId,
-      ruleIndex: ruleIndex.get(finding.ruleId)!,
-      kind: finding.outcome === 'failed' ? ('fail' as const) : ('review' as const),
-      level: finding.outcome === 'failed' ? LEVEL[finding.severity] : ('none' as const),
-      message: { text: `${finding.title} — ${labels.recommendation(t, finding.recommendation.text)}` },
+  };
+  const changes = new Map(compare?.comparison.rules.map((change) => [change.ruleId, change]));
+  const results: SarifResult[] = [];
+  const result = (
+    rule: ReportRule,
+    step: number,
+    outcome: 'failed' | 'needs-review',
+    places: Place[],
+    state?: BaselineState,
+  ): SarifResult => {
+    const level = rule.steps.find((entry) => entry.step === step)?.level ?? rule.level;
+    return {
+      ruleId: rule.ruleId,
+      ruleIndex: ruleIndex.get(rule.ruleId)!,
+      kind: state === 'absent' ? 'pass' : outcome === 'failed' ? 'fail' : 'review',
+      level: outcome === 'failed' && state !== 'absent' ? LEVEL[rule.severity] : 'none',
+      message: { text: `${rule.title || rule.ruleId} — ${labels.recommendation(t, rule.recommendation.text)}` },
       locations: [
         {
-          physicalLocation: { artifactLocation: { uri: occurrence.url } },
-          logicalLocations: occurrence.nodes.map((node) => ({ fullyQualifiedName: node.target.join(' '), kind: 'element' as const })),
+          physicalLocation: { artifactLocation: { uri: places[0]?.url ?? '' } },
+          logicalLocations: places.map((place) => ({ fullyQualifiedName: place.node.target.join(' '), kind: 'element' as const })),
         },
       ],
-      partialFingerprints: { 'dotbogiFindingId/v1': finding.id },
+      // The same rule on the same step is the same finding in a later run.
+      partialFingerprints: { 'dotbogiFinding/v2': `${rule.ruleId}|${step + 1}` },
+      ...(state ? { baselineState: state } : {}),
       properties: {
-        severity: finding.severity,
-        personas: finding.personas,
-        kwcag: finding.kwcag,
-        wcag: finding.wcag,
-        score: finding.score,
-        step: occurrence.step + 1,
-        snippets: occurrence.nodes.map((node) => node.snippet),
-        krds: finding.recommendation.krds,
+        step: step + 1,
+        level: outcome === 'failed' ? level : 'review',
+        severity: rule.severity,
+        personas: rule.personas,
+        kwcag: rule.kwcag,
+        wcag: rule.wcag,
+        places: places.length,
+        components: [...new Set(places.map((place) => place.componentId))],
+        snippets: places.map((place) => place.node.snippet),
+        krds: rule.recommendation.krds,
+        roles: rule.recommendation.roles,
       },
-    }));
-  });
+    };
+  };
+  for (const rule of report.rules) {
+    declare(rule);
+    const change = changes.get(rule.ruleId);
+    for (const step of rule.steps) {
+      for (const outcome of ['failed', 'needs-review'] as const) {
+        const places = rule.allPlaces.filter((place) => place.step === step.step && place.outcome === outcome);
+        if (places.length === 0) continue;
+        const state = compare && outcome === 'failed' ? BASELINE[change ? stepStatus(change, step.step) : 'new'] : undefined;
+        results.push(result(rule, step.step, outcome, places, state));
+      }
+    }
+  }
+  if (compare) {
+    for (const change of compare.comparison.rules) {
+      if (!change.before) continue;
+      declare(change.before);
+      for (const step of change.before.steps) {
+        if (step.places === 0 || stepStatus(change, step.step) !== 'fixed') continue;
+        const places = change.before.allPlaces.filter((place) => place.step === step.step && place.outcome === 'failed');
+        results.push(result(change.before, step.step, 'failed', places, 'absent'));
+      }
+    }
+  }
   const version = report.coverage.engines[0]?.dotbogi ?? '0.0.0';
   return {
     $schema: SARIF_SCHEMA,
@@ -111,13 +153,14 @@ export function reportToSarif(report: Report, t: Translate): SarifLog {
         tool: { driver: { name: 'Dotbogi', version, informationUri: 'https://github.com/dotbogi/dotbogi', rules } },
         results,
         columnKind: 'unicodeCodePoints',
+        properties: { counts: report.counts, counting: t('counting.finding') },
       },
     ],
   };
 }
 
-export function sarifText(report: Report, t: Translate): string {
-  return `${JSON.stringify(reportToSarif(report, t), null, 2)}\n`;
+export function sarifText(report: Report, t: Translate, compare?: { before: Report; comparison: Comparison }): string {
+  return `${JSON.stringify(reportToSarif(report, t, compare), null, 2)}\n`;
 }
 
 export const format: ExportFormat = {
@@ -127,5 +170,5 @@ export const format: ExportFormat = {
   labelKey: 'download.sarif',
   order: 5,
   content: 'report',
-  write: (context) => sarifText(context.report, context.t),
+  write: (context) => sarifText(context.report, context.t, context.compare),
 };

@@ -1,0 +1,175 @@
+import { useState } from 'preact/hooks';
+import { labels } from '@/utils/report/translate';
+import { evidence, MAX_SELECTOR, MAX_SNIPPET, MAX_TITLE, MAX_URL } from '@/utils/report/text';
+import type { Place, ReportRule, RuleChange } from '@/utils/report/types';
+import { stepList } from '@/utils/report/words';
+import { PageText } from './PageText';
+import { PagedList } from './PagedList';
+import { pure } from './pure';
+import { useReportT } from './use-report-t';
+
+/** Asks the tab showing `url` to point at the element; resolves whether a tab showed it. */
+export type HighlightHandler = (url: string, target: string[]) => Promise<boolean>;
+
+/** Steps listed on a card before "and n more steps". */
+const STEPS_SHOWN = 12;
+/** Places listed per press of "더 보기" in the full list. */
+const PLACES_PER_PAGE = 50;
+/** The standalone file lists this many places per rule; the CSV and the workbook hold them all. */
+export const STATIC_PLACES = 200;
+
+/** One rule over the whole report: where, how much, what to change, who acts, and every place. */
+export const RuleCard = pure(function RuleCard({
+  rule,
+  journey,
+  change,
+  onHighlight,
+}: {
+  rule: ReportRule;
+  journey: boolean;
+  change?: RuleChange;
+  onHighlight?: HighlightHandler;
+}) {
+  const { t, language, static: all } = useReportT();
+  const [open, setOpen] = useState(false);
+  const titleId = `rule-${rule.id}-title`;
+  const rec = rule.recommendation;
+  const failedSteps = rule.steps.filter((step) => step.places > 0);
+  return (
+    <article class="finding" data-level={rule.level} aria-labelledby={titleId}>
+      <h3 id={titleId}>
+        <span class="rank">{rule.rank}.</span> <PageText text={rule.title || rule.ruleId} max={MAX_TITLE} />
+      </h3>
+      <ul class="tags">
+        <li class={`level level-${rule.level}`}>{labels.level(t, rule.level)}</li>
+        {change && <li class={`change change-${change.status}`}>{labels.change(t, change.status)}</li>}
+        <li>{labels.severity(t, rule.severity)}</li>
+        {rule.personas.map((persona) => (
+          <li key={persona}>{labels.persona(t, persona)}</li>
+        ))}
+        {rule.kwcag.map((item) => (
+          <li key={`k${item}`}>KWCAG {item}</li>
+        ))}
+        {rule.wcag.map((criterion) => (
+          <li key={`w${criterion}`}>WCAG {criterion}</li>
+        ))}
+      </ul>
+      <p class="counts">
+        {rule.findings > 0 && t('card.counts', { findings: rule.findings, places: rule.places })}
+        {rule.findings > 0 && rule.reviewFindings > 0 && ' · '}
+        {rule.reviewFindings > 0 && t('card.reviewCounts', { findings: rule.reviewFindings, places: rule.reviewPlaces })}
+      </p>
+      {journey && failedSteps.length > 0 && (
+        <p>
+          {failedSteps
+            .slice(0, STEPS_SHOWN)
+            .map((step) => `${labels.step(t, step.step)} ${t('findings.places', { count: step.places })}`)
+            .join(' · ')}
+          {failedSteps.length > STEPS_SHOWN && ` · ${t('card.moreSteps', { count: failedSteps.length - STEPS_SHOWN })}`}
+        </p>
+      )}
+      {rule.blockerSteps.length > 0 && <p class="blocks">{t('card.blocks', { steps: stepList(rule.blockerSteps) })}</p>}
+      {change && change.before && <p>{t('card.compared', { before: change.before.places, after: change.after?.places ?? 0 })}</p>}
+      <dl class="fix">
+        <dt>{t(rec.service ? 'card.service' : 'card.change')}</dt>
+        <dd class="recommendation">{labels.recommendation(t, rec.text)}</dd>
+        {rec.markup && (
+          <>
+            <dt>{t('card.markup')}</dt>
+            <dd>
+              <pre>
+                <code>{rec.markup}</code>
+              </pre>
+            </dd>
+          </>
+        )}
+        {rec.krds && (
+          <>
+            <dt>KRDS</dt>
+            <dd>
+              {language === 'ko' ? `${rec.krds.section.ko} › ${rec.krds.ko}` : `${rec.krds.section.en} › ${rec.krds.en} (${rec.krds.ko})`}
+            </dd>
+          </>
+        )}
+        <dt>{t('card.who')}</dt>
+        <dd>{rec.roles.map((role) => labels.role(t, role)).join(', ')}</dd>
+      </dl>
+      <h4>{t('card.examples')}</h4>
+      {rule.examples.map((place, index) => (
+        <PlaceView key={index} place={place} journey={journey} onHighlight={all ? undefined : onHighlight} />
+      ))}
+      <details onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
+        <summary>{t('card.allPlaces', { count: rule.allPlaces.length })}</summary>
+        {(open || all) && <AllPlaces places={rule.allPlaces} journey={journey} />}
+      </details>
+      <p class="reference">
+        {t('card.reference')}: <code>{rule.ruleId}</code>
+        {rule.helpUrl && (
+          <>
+            {' '}
+            <PageText text={rule.helpUrl} max={MAX_URL} />
+          </>
+        )}
+      </p>
+    </article>
+  );
+});
+
+function AllPlaces({ places, journey }: { places: readonly Place[]; journey: boolean }) {
+  const { t, static: all } = useReportT();
+  const shown = all ? places.slice(0, STATIC_PLACES) : places;
+  return (
+    <>
+      <PagedList
+        list="ol"
+        items={shown}
+        pageSize={PLACES_PER_PAGE}
+        render={(place, index) => (
+          <li key={index}>
+            <PlaceView place={place} journey={journey} />
+          </li>
+        )}
+      />
+      {shown.length < places.length && <p>{t('card.placesCapped', { shown: shown.length, total: places.length })}</p>}
+    </>
+  );
+}
+
+function PlaceView({ place, journey, onHighlight }: { place: Place; journey: boolean; onHighlight?: HighlightHandler }) {
+  const { t } = useReportT();
+  const [status, setStatus] = useState('');
+  const highlight = async () => {
+    if (!onHighlight) return;
+    setStatus(t((await onHighlight(place.url, place.node.target).catch(() => false)) ? 'findings.highlighted' : 'findings.notOpen'));
+  };
+  return (
+    <div class="occurrence">
+      <p>
+        <strong>{journey ? labels.step(t, place.step) : t('findings.where')}</strong> <PageText text={place.url} max={MAX_URL} />
+        {place.blocks && <strong class="blocks"> — {labels.level(t, 'blocker')}</strong>}
+        {place.outcome === 'needs-review' && <em> — {labels.level(t, 'review')}</em>}
+      </p>
+      <p>
+        {t('findings.selector')}:{' '}
+        <code>
+          <PageText text={place.node.target.join(' ')} max={MAX_SELECTOR} />
+        </code>
+      </p>
+      {place.node.snippet && (
+        <pre>
+          <code>{evidence(place.node.snippet, MAX_SNIPPET)}</code>
+        </pre>
+      )}
+      {onHighlight && (
+        <>
+          <button type="button" class="no-print" onClick={() => void highlight()}>
+            {t('findings.highlight')}
+          </button>
+          <p role="status" aria-live="polite">
+            {status}
+          </p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * The report as rows, for the spreadsheet formats (CSV, the workbook): one row per place — every
+ * element where a rule fails or needs review — so a sheet can be filtered, summed and pivoted by
+ * the same unit the report counts (a finding is a rule × page; its places are these rows).
+ */
+import { stepStatus } from '../compare.ts';
+import { labels, type Translate } from '../translate.ts';
+import type { Comparison, Place, Report, ReportRule, RuleChange } from '../types.ts';
+
+export type CellValue = string | number;
+
+export interface PlaceRows {
+  header: string[];
+  rows: CellValue[][];
+}
+
+/** One row per place; with a comparison, a status column, and the fixed places of the earlier report as rows too. */
+export function placeRows(report: Report, t: Translate, compare?: { before: Report; comparison: Comparison }): PlaceRows {
+  const changes = new Map(compare?.comparison.rules.map((change) => [change.ruleId, change]));
+  const header = [
+    t('export.rank'),
+    t('export.rule'),
+    t('export.title'),
+    t('export.level'),
+    t('export.severity'),
+    t('export.personas'),
+    'KWCAG',
+    'WCAG',
+    t('export.step'),
+    t('export.stepName'),
+    t('export.url'),
+    t('findings.selector'),
+    t('findings.snippet'),
+    t('export.component'),
+    t('findings.recommendation'),
+    'KRDS',
+    t('export.roles'),
+    ...(compare ? [t('export.compare')] : []),
+  ];
+  const row = (rule: ReportRule, place: Place, source: Report, change: RuleChange | undefined, status?: string): CellValue[] => {
+    const onStep = rule.steps.find((step) => step.step === place.step);
+    const level = place.outcome === 'needs-review' ? 'review' : (onStep?.level ?? rule.level);
+    return [
+      rule.rank,
+      rule.ruleId,
+      rule.title,
+      labels.level(t, level),
+      labels.severity(t, rule.severity),
+      rule.personas.map((persona) => labels.persona(t, persona)).join('; '),
+      rule.kwcag.join('; '),
+      rule.wcag.join('; '),
+      place.step + 1,
+      source.steps[place.step]?.name ?? '',
+      place.url,
+      place.node.target.join(' '),
+      place.node.snippet,
+      place.componentId,
+      labels.recommendation(t, rule.recommendation.text),
+      rule.recommendation.krds
+        ? `${rule.recommendation.krds.section.ko} › ${rule.recommendation.krds.ko} (${rule.recommendation.krds.en})`
+        : '',
+      rule.recommendation.roles.map((role) => labels.role(t, role)).join('; '),
+      ...(compare ? [status ?? (place.outcome === 'failed' && change ? labels.change(t, stepStatus(change, place.step)) : '')] : []),
+    ];
+  };
+  const rows: CellValue[][] = [];
+  for (const rule of report.rules) {
+    for (const place of rule.allPlaces) rows.push(row(rule, place, report, changes.get(rule.ruleId)));
+  }
+  if (compare) {
+    // What the redesign fixed: the earlier report's failing places on steps where the rule fails no more.
+    for (const change of compare.comparison.rules) {
+      const before = change.before;
+      if (!before) continue;
+      for (const place of before.allPlaces) {
+        if (place.outcome !== 'failed' || stepStatus(change, place.step) !== 'fixed') continue;
+        rows.push(row(before, place, compare.before, change, labels.change(t, 'fixed')));
+      }
+    }
+  }
+  return { header, rows };
+}
+
+/** One row per finding (rule × page, failed or needing review), for the workbook's findings sheet. */
+export function findingRows(report: Report, t: Translate, compare?: { before: Report; comparison: Comparison }): PlaceRows {
+  const changes = new Map(compare?.comparison.rules.map((change) => [change.ruleId, change]));
+  const header = [
+    t('export.rank'),
+    t('export.rule'),
+    t('export.title'),
+    t('export.level'),
+    t('export.step'),
+    t('export.stepName'),
+    t('export.url'),
+    t('export.places'),
+    t('export.reviewPlaces'),
+    t('export.personas'),
+    'KWCAG',
+    'WCAG',
+    t('findings.recommendation'),
+    t('export.roles'),
+    ...(compare ? [t('export.compare')] : []),
+  ];
+  const rows: CellValue[][] = [];
+  for (const rule of report.rules) {
+    for (const step of rule.steps) {
+      const change = changes.get(rule.ruleId);
+      rows.push([
+        rule.rank,
+        rule.ruleId,
+        rule.title,
+        labels.level(t, step.level),
+        step.step + 1,
+        report.steps[step.step]?.name ?? '',
+        step.url,
+        step.places,
+        step.reviewPlaces,
+        rule.personas.map((persona) => labels.persona(t, persona)).join('; '),
+        rule.kwcag.join('; '),
+        rule.wcag.join('; '),
+        labels.recommendation(t, rule.recommendation.text),
+        rule.recommendation.roles.map((role) => labels.role(t, role)).join('; '),
+        ...(compare ? [step.places > 0 && change ? labels.change(t, stepStatus(change, step.step)) : ''] : []),
+      ]);
+    }
+  }
+  return { header, rows };
+}
