@@ -11,17 +11,18 @@ export function stepList(steps: readonly number[]): string {
   return steps.map((step) => step + 1).join(', ');
 }
 
-/** "막힘 3건, 어려움 12건, 불편 4건" (only the levels that occur; "문제 없음" when none). */
-export function levelCounts(t: Translate, byLevel: LevelCounts): string {
+/** "막힘 3건, 어려움 12건, 불편 4건, 확인 필요 2건" (only the levels that occur; "문제 없음" when none). */
+export function levelCounts(t: Translate, byLevel: LevelCounts, review = 0): string {
   const parts = (['blocker', 'hard', 'minor'] as const)
     .filter((level) => byLevel[level] > 0)
     .map((level) => t('priority.levelCount', { level: labels.level(t, level), count: byLevel[level] }));
+  if (review > 0) parts.push(t('priority.levelCount', { level: labels.level(t, 'review'), count: review }));
   return parts.length > 0 ? parts.join(', ') : t('priority.noFindings');
 }
 
 /** "고령자: 막힘 3건, 어려움 12건 — 막히는 단계: 2, 3". */
 export function personaStatement(t: Translate, row: PersonaSummary, journey: boolean): string {
-  const line = `${labels.persona(t, row.persona)}: ${levelCounts(t, row.byLevel)}`;
+  const line = `${labels.persona(t, row.persona)}: ${levelCounts(t, row.byLevel, row.reviewFindings)}`;
   return row.blockerSteps.length > 0 && journey ? `${line} — ${t('priority.stopsAt', { steps: stepList(row.blockerSteps) })}` : line;
 }
 
