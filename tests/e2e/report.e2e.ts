@@ -135,7 +135,7 @@ describe('the service-improvement report in the built extension', () => {
     // (attached: the section may be off screen, where content-visibility skips its rendering)
     await report
       .locator('section[aria-labelledby="journey"]')
-      .getByText("'막혔어요' 누름 1회")
+      .getByText('‘막혔어요’ 누름 1회')
       .waitFor({ state: 'attached', timeout: 30_000 });
     await console.value('friction:update', { enabled: false, clear: true });
     await Promise.all([report.close(), page.close(), console.page.close()]);

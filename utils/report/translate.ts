@@ -21,3 +21,21 @@ export const labels = {
   recommendation: (t: Translate, text: string) => t(`rec.${text}`),
   step: (t: Translate, index: number) => t('findings.stepLabel', { step: index + 1 }),
 };
+
+/**
+ * The same `t`, remembering what it returned. Exports ask for the same few labels thousands of
+ * times (a level, a persona, a status per row or cell), and each i18next lookup costs more than
+ * writing the row.
+ */
+export function memoT(t: Translate): Translate {
+  const memo = new Map<string, string>();
+  return (key, options) => {
+    const id = options === undefined ? key : `${key}\u0000${JSON.stringify(options)}`;
+    let text = memo.get(id);
+    if (text === undefined) {
+      text = t(key, options);
+      memo.set(id, text);
+    }
+    return text;
+  };
+}

@@ -1,5 +1,5 @@
 import type { Journey, PageAudit } from '../../audit/types.ts';
-import type { Translate } from '../translate.ts';
+import { memoT, type Translate } from '../translate.ts';
 import type { Comparison, Report } from '../types.ts';
 
 /** Everything a writer may need: the report, its language, and the audits it was built from. */
@@ -49,7 +49,8 @@ export interface ExportFile {
 
 /** One export file of a report, ready to save (report page) or write (CLI). */
 export async function exportFile(format: ExportFormat, context: ExportContext): Promise<ExportFile> {
-  const content = await format.write(context);
+  // Every writer asks for the same labels row after row: look each up once.
+  const content = await format.write({ ...context, t: memoT(context.t) });
   return { name: exportFileName(context.report, format, context.now ?? new Date()), type: format.mime, content };
 }
 

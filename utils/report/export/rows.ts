@@ -37,9 +37,28 @@ export function placeRows(report: Report, t: Translate, compare?: { before: Repo
     t('export.roles'),
     ...(compare ? [t('export.compare')] : []),
   ];
+  // Per rule, the columns every one of its places repeats, and its level on each step: made once, not per row.
+  const ruleColumns = new Map<ReportRule, { levels: Map<number, string>; head: CellValue[]; tail: CellValue[] }>();
+  const columnsOf = (rule: ReportRule) => {
+    let columns = ruleColumns.get(rule);
+    if (!columns) {
+      const krds = rule.recommendation.krds;
+      columns = {
+        levels: new Map(rule.steps.map((step) => [step.step, step.level])),
+        head: [rule.rank, rule.ruleId, rule.title],
+        tail: [
+          labels.recommendation(t, rule.recommendation.text),
+          krds ? `${krds.section.ko} › ${krds.ko} (${krds.en})` : '',
+          rule.recommendation.roles.map((role) => labels.role(t, role)).join('; '),
+        ],
+      };
+      ruleColumns.set(rule, columns);
+    }
+    return columns;
+  };
   const row = (rule: ReportRule, place: Place, source: Report, change: RuleChange | undefined, status?: string): CellValue[] => {
-    const onStep = rule.steps.find((step) => step.step === place.step);
-    const level = place.outcome === 'needs-review' ? 'review' : (onStep?.level ?? rule.level);
+    const columns = columnsOf(rule);
+    const level = place.outcome === 'needs-review' ? 'review' : (columns.levels.get(place.step) ?? rule.level);
     return [
       rule.rank,
       rule.ruleId,

@@ -124,9 +124,10 @@ export function reportToSarif(report: Report, t: Translate, compare?: { before: 
   for (const rule of report.rules) {
     declare(rule);
     const change = changes.get(rule.ruleId);
+    const byStep = placesByStep(rule.allPlaces);
     for (const step of rule.steps) {
       for (const outcome of ['failed', 'needs-review'] as const) {
-        const places = rule.allPlaces.filter((place) => place.step === step.step && place.outcome === outcome);
+        const places = (byStep.get(step.step) ?? []).filter((place) => place.outcome === outcome);
         if (places.length === 0) continue;
         const state = compare && outcome === 'failed' ? BASELINE[change ? stepStatus(change, step.step) : 'new'] : undefined;
         results.push(result(rule, step.step, outcome, places, state));
@@ -137,9 +138,10 @@ export function reportToSarif(report: Report, t: Translate, compare?: { before: 
     for (const change of compare.comparison.rules) {
       if (!change.before) continue;
       declare(change.before);
+      const byStep = placesByStep(change.before.allPlaces);
       for (const step of change.before.steps) {
         if (step.places === 0 || stepStatus(change, step.step) !== 'fixed') continue;
-        const places = change.before.allPlaces.filter((place) => place.step === step.step && place.outcome === 'failed');
+        const places = (byStep.get(step.step) ?? []).filter((place) => place.outcome === 'failed');
         results.push(result(change.before, step.step, 'failed', places, 'absent'));
       }
     }
@@ -157,6 +159,16 @@ export function reportToSarif(report: Report, t: Translate, compare?: { before: 
       },
     ],
   };
+}
+
+function placesByStep(places: readonly Place[]): Map<number, Place[]> {
+  const byStep = new Map<number, Place[]>();
+  for (const place of places) {
+    const list = byStep.get(place.step);
+    if (list) list.push(place);
+    else byStep.set(place.step, [place]);
+  }
+  return byStep;
 }
 
 export function sarifText(report: Report, t: Translate, compare?: { before: Report; comparison: Comparison }): string {
