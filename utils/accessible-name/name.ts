@@ -120,7 +120,17 @@ type Start = 'name' | 'content' | 'description';
 function compute(start: Element, from: Start): string {
   const consulted = new Set<unknown>();
 
-  const style = (element: Element) => element.ownerDocument.defaultView?.getComputedStyle(element) ?? null;
+  // Each element's computed style is read once per computation (hidden? inline?): cheap in a
+  // browser, but not in happy-dom, where guides:check and the matcher's tests run.
+  const styles = new Map<Element, { display: string; visibility: string } | null>();
+  const style = (element: Element) => {
+    let found = styles.get(element);
+    if (found === undefined) {
+      const computed = element.ownerDocument.defaultView?.getComputedStyle(element);
+      styles.set(element, (found = computed ? { display: computed.display, visibility: computed.visibility } : null));
+    }
+    return found;
+  };
 
   const hidden = (element: Element) => {
     if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true' || NOT_RENDERED.has(element.localName))

@@ -63,12 +63,12 @@ export function summarizePage(doc: Document, options: SummaryOptions = {}): Page
   const isVisible = options.isVisible ?? defaultIsVisible;
   const main = findMain(doc);
   const h1 = [...doc.querySelectorAll('h1')].find(isVisible);
-  const title = shortName(doc.title) || (h1 ? accessibleText(h1) : '') || doc.location?.host || '';
+  const title = shortName(doc.title) || (h1 ? calledText(h1) : '') || doc.location?.host || '';
 
   const headings: SummaryItem[] = [];
   for (const element of main.querySelectorAll('h1, h2, h3')) {
     if (headings.length >= (options.maxHeadings ?? 8)) break;
-    const text = isVisible(element) ? accessibleText(element) : '';
+    const text = isVisible(element) ? calledText(element) : '';
     if (text) headings.push({ text, element });
   }
 
@@ -95,7 +95,7 @@ function findBreadcrumb(doc: Document, isVisible: (element: Element) => boolean)
     if (!container) continue;
     const parts = [...container.querySelectorAll('li, a, [aria-current]')]
       .filter((part) => !part.querySelector('li, a'))
-      .map(accessibleText)
+      .map(calledText)
       .filter(Boolean);
     const unique = parts.filter((part, index) => parts.indexOf(part) === index);
     if (unique.length > 0) return unique;
@@ -108,7 +108,7 @@ function rankActions(main: Element, isVisible: (element: Element) => boolean): S
   const seen = new Set<string>();
   [...main.querySelectorAll(ACTION_SELECTOR)].slice(0, MAX_ACTION_CANDIDATES).forEach((element, order) => {
     if (!isVisible(element) || element.closest(OUTSIDE_MAIN) || element.matches(':disabled')) return;
-    const text = accessibleText(element);
+    const text = calledText(element);
     if (!text || seen.has(text)) return;
     seen.add(text);
     scored.push({ item: { text, element }, score: scoreAction(element, text), order });
@@ -152,14 +152,14 @@ function formName(form: Element): string {
   const labelled = shortName(accessibleName(form));
   if (labelled) return labelled;
   const legend = form.querySelector('legend, h2, h3, h4');
-  if (legend) return accessibleText(legend);
+  if (legend) return calledText(legend);
   const section = form.closest('section, article');
   const heading = section?.querySelector('h2, h3, h4');
-  return heading ? accessibleText(heading) : '';
+  return heading ? calledText(heading) : '';
 }
 
 /** What a thing is called (nameOf), short enough for a line of the panel. */
-export function accessibleText(element: Element): string {
+function calledText(element: Element): string {
   return shortName(nameOf(element));
 }
 
