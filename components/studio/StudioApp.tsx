@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useT } from '@/components/i18n/I18nProvider';
 import { LANGUAGES, SOURCE_LANGUAGE, languageInfo } from '@/utils/i18n/languages';
-import { sourceHash } from '@/utils/i18n/hashes';
+import { recordedSource, sourceHash } from '@/utils/i18n/hashes';
+import { REVIEWER_MAX, reviewOf } from '@/utils/i18n/reviews';
 import { validateBundle } from '@/utils/i18n/bundle';
 import type { Problem } from '@/utils/i18n/problem';
 import { send, type RuntimeLike } from '@/utils/messaging/send';
@@ -9,22 +10,25 @@ import { translationDraftsItem } from '@/utils/storage/items';
 import {
   emptyDraft,
   loadStudioData,
-  mergedHashes,
+  exportedHashes,
+  exportedReviews,
   mergedStrings,
   progressOf,
   studioRows,
   type EmptyDraft,
   type StudioData,
+  type StudioRow,
 } from './studio-data';
 import { StringEditor } from './StringEditor';
 import { LINT_CONTEXT } from './lint-context';
 import { ProblemList } from './ProblemList';
 import { Preview } from './Preview';
+import { StyleNotes } from './StyleNotes';
 import { downloadBundle, localeBundle } from './locale-file';
 import './studio.css';
 
 const TARGETS = LANGUAGES.filter((language) => language.code !== SOURCE_LANGUAGE);
-const FILTERS = ['all', 'missing', 'draft', 'changed'] as const;
+const FILTERS = ['all', 'missing', 'draft', 'changed', 'unreviewed'] as const;
 type Filter = (typeof FILTERS)[number];
 const SAVE_DELAY_MS = 600;
 
@@ -52,7 +56,8 @@ export function StudioApp({ runtime, initialLanguage }: { runtime: RuntimeLike; 
     void Promise.all([loadStudioData(language), translationDraftsItem.getValue()]).then(([loaded, drafts]) => {
       if (!live) return;
       setData(loaded);
-      setDraft(drafts[language] ?? emptyDraft());
+      // A draft from an older version lacks the review fields until its migration has run.
+      setDraft({ ...emptyDraft(), ...drafts[language] });
     });
     return () => {
       live = false;
@@ -63,10 +68,16 @@ export function StudioApp({ runtime, initialLanguage }: { runtime: RuntimeLike; 
   const merged = useMemo(() => (data ? mergedStrings(data, draft) : {}), [data, draft]);
   const progress = progressOf(rows);
   const translated = progress.reduce((sum, entry) => sum + entry.translated, 0);
+  const reviewed = progress.reduce((sum, entry) => sum + entry.reviewed, 0);
   const total = progress.reduce((sum, entry) => sum + entry.total, 0);
-  const visible = rows
-    .filter((row) => row.namespace === area)
-    .filter((row) => filter === 'all' || (filter === 'missing' ? row.missing : filter === 'draft' ? row.inDraft : row.changed));
+  const shows: Record<Filter, (row: StudioRow) => boolean> = {
+    all: () => true,
+    missing: (row) => row.missing,
+    draft: (row) => row.inDraft,
+    changed: (row) => row.changed,
+    unreviewed: (row) => !row.missing && row.reviewedBy === null,
+  };
+  const visible = rows.filter((row) => row.namespace === area).filter(shows[filter]);
 
   const saveSoon = (next: EmptyDraft) => {
     clearTimeout(saveTimer.current);
@@ -78,19 +89,29 @@ export function StudioApp({ runtime, initialLanguage }: { runtime: RuntimeLike; 
     }, SAVE_DELAY_MS);
   };
 
-  const edit = (namespace: string, key: string, unitKey: string, source: string, value: string) => {
-    const next: EmptyDraft = {
-      strings: { ...draft.strings, [namespace]: { ...draft.strings[namespace], [key]: value } },
-      sourceHashes: { ...draft.sourceHashes, [namespace]: { ...draft.sourceHashes[namespace], [unitKey]: sourceHash(source) } },
-    };
+  const update = (next: EmptyDraft) => {
     setDraft(next);
     saveSoon(next);
   };
 
+  // An edit records the Korean it was made beside; a review of the old text stops counting by itself.
+  const edit = (namespace: string, key: string, unitKey: string, source: string, value: string) =>
+    update({
+      ...draft,
+      strings: { ...draft.strings, [namespace]: { ...draft.strings[namespace], [key]: value } },
+      sourceHashes: { ...draft.sourceHashes, [namespace]: { ...draft.sourceHashes[namespace], [unitKey]: sourceHash(source) } },
+    });
+
+  const review = (row: StudioRow, reviewedNow: boolean) => {
+    const { [row.unitKey]: _previous, ...others } = draft.reviews[row.namespace] ?? {};
+    const entries = reviewedNow ? { ...others, [row.unitKey]: reviewOf(draft.reviewer, row.source, row.forms) } : others;
+    update({ ...draft, reviews: { ...draft.reviews, [row.namespace]: entries } });
+  };
+
   const exportFile = () => {
     if (!data) return;
-    const name = downloadBundle(localeBundle(language, merged, mergedHashes(data, draft)));
-    setStatus(t('export.done', { file: name }));
+    const bundle = localeBundle(language, draft.reviewer, merged, exportedHashes(rows, data, draft), exportedReviews(rows, data, draft));
+    setStatus(t('export.done', { file: downloadBundle(bundle) }));
   };
 
   const importFile = async (file: File) => {
@@ -107,7 +128,18 @@ export function StudioApp({ runtime, initialLanguage }: { runtime: RuntimeLike; 
       setStatus(t('import.rejected'));
       return;
     }
-    const next: EmptyDraft = { strings: result.flat, sourceHashes: result.bundle.sourceHashes };
+    const next: EmptyDraft = {
+      strings: result.flat,
+      // The draft keeps which Korean each string was made from; the translation's hash is recomputed.
+      sourceHashes: Object.fromEntries(
+        Object.entries(result.bundle.sourceHashes).map(([namespace, records]) => [
+          namespace,
+          Object.fromEntries(Object.entries(records).map(([key, record]) => [key, recordedSource(record)])),
+        ]),
+      ),
+      reviews: result.bundle.reviews,
+      reviewer: result.bundle.reviewer || draft.reviewer,
+    };
     const count = Object.values(result.flat).reduce((sum, strings) => sum + Object.keys(strings).length, 0);
     await send(runtime, 'studio:saveDraft', { language: result.bundle.language, draft: next });
     if (result.bundle.language === language) setDraft(next);
@@ -157,17 +189,36 @@ export function StudioApp({ runtime, initialLanguage }: { runtime: RuntimeLike; 
         <>
           <section aria-labelledby="progress-heading" class="progress">
             <h2 id="progress-heading">
-              {info?.name} · {t(`status.${info?.status ?? 'draft'}`)} · {t('progress.summary', { translated, total })}
+              {info?.name} · {t(`status.${info?.status ?? 'draft'}`)} · {t('progress.summary', { translated, total })} ·{' '}
+              {t('progress.reviewed', { reviewed, total })}
             </h2>
             <ul>
               {progress.map((entry) => (
                 <li key={entry.namespace}>
                   <meter min={0} max={entry.total} value={entry.translated} aria-hidden="true" />{' '}
-                  {t('progress.namespace', { name: entry.namespace, translated: entry.translated, total: entry.total })}
+                  {t('progress.namespace', { name: entry.namespace, translated: entry.translated, total: entry.total })} ·{' '}
+                  {t('progress.reviewed', { reviewed: entry.reviewed, total: entry.total })}
                 </li>
               ))}
             </ul>
           </section>
+
+          <div class="reviewer">
+            <label>
+              <span>{t('reviewer.label')}</span>
+              <input
+                type="text"
+                maxLength={REVIEWER_MAX}
+                autoComplete="nickname"
+                value={draft.reviewer}
+                aria-describedby="reviewer-hint"
+                onInput={(event) => update({ ...draft, reviewer: event.currentTarget.value })}
+              />
+            </label>
+            <p id="reviewer-hint">{t('reviewer.hint')}</p>
+          </div>
+
+          <StyleNotes language={language} name={info?.name ?? language} />
 
           <div class="studio-columns">
             <section aria-labelledby="strings-heading" class="strings">
@@ -201,7 +252,9 @@ export function StudioApp({ runtime, initialLanguage }: { runtime: RuntimeLike; 
                     row={row}
                     language={language}
                     glossary={merged[LINT_CONTEXT.termbase.file.namespace]}
+                    canReview={draft.reviewer.trim() !== ''}
                     onInput={(value) => edit(row.namespace, row.key, row.unitKey, row.source, value)}
+                    onReview={(reviewedNow) => review(row, reviewedNow)}
                   />
                 ))}
               </ul>

@@ -1,9 +1,16 @@
-import type { LocaleBundle } from '@/utils/i18n/bundle';
+import { BUNDLE_VERSION, type LocaleBundle } from '@/utils/i18n/bundle';
 import type { SourceHashes } from '@/utils/i18n/hashes';
+import type { Reviews } from '@/utils/i18n/reviews';
 import { toTrees, type ByNamespace } from './studio-data';
 
-export function localeBundle(language: string, strings: ByNamespace, sourceHashes: SourceHashes): LocaleBundle {
-  return { format: 'dotbogi-locale', version: 1, language, strings: toTrees(strings), sourceHashes };
+export function localeBundle(
+  language: string,
+  reviewer: string,
+  strings: ByNamespace,
+  sourceHashes: SourceHashes,
+  reviews: Reviews,
+): LocaleBundle {
+  return { format: 'dotbogi-locale', version: BUNDLE_VERSION, language, reviewer, strings: toTrees(strings), sourceHashes, reviews };
 }
 
 /** Saves a bundle as a file on the volunteer's computer: a Blob and a download link, no network. */

@@ -6,7 +6,8 @@
 import { loadNamespace, namespacesOf } from '@/utils/i18n/load';
 import { SOURCE_LANGUAGE } from '@/utils/i18n/languages';
 import { flatten, keysFor, sourceUnits, unflatten, type FlatStrings } from '@/utils/i18n/strings';
-import { hashesFromFile, recordedSource, sourceHash, type SourceHashes } from '@/utils/i18n/hashes';
+import { formatRecord, hashesFromFile, recordedSource, sourceHash, translationHash, type SourceHashes } from '@/utils/i18n/hashes';
+import { parseReviews, validReview, type Reviews } from '@/utils/i18n/reviews';
 import type { TranslationDraft } from '@/utils/storage/items';
 
 /** Every namespace, found from the Korean files: a new one appears in the studio by itself. */
@@ -19,6 +20,8 @@ export interface StudioData {
   english: ByNamespace;
   shipped: ByNamespace;
   shippedHashes: SourceHashes;
+  /** Reviews already taken into the project (locales/<language>/_reviews.json). */
+  shippedReviews: Reviews;
   notes: Record<string, Record<string, string>>;
 }
 
@@ -30,11 +33,12 @@ async function loadAll(language: string): Promise<ByNamespace> {
 }
 
 export async function loadStudioData(language: string): Promise<StudioData> {
-  const [source, english, shipped, hashes, notes] = await Promise.all([
+  const [source, english, shipped, hashes, reviews, notes] = await Promise.all([
     loadAll('ko'),
     loadAll('en'),
     loadAll(language),
     loadNamespace(language, '_source-hashes'),
+    loadNamespace(language, '_reviews'),
     loadNamespace('ko', '_context'),
   ]);
   return {
@@ -43,6 +47,8 @@ export async function loadStudioData(language: string): Promise<StudioData> {
     english,
     shipped,
     shippedHashes: hashesFromFile(hashes),
+    // A broken reviews file loses its bad entries, not the studio: the lint names them.
+    shippedReviews: parseReviews(reviews, language, source).reviews,
     notes: Object.fromEntries(Object.entries(notes ?? {}).filter(([key]) => !key.startsWith('$'))) as StudioData['notes'],
   };
 }
@@ -61,35 +67,46 @@ export interface StudioRow {
   inDraft: boolean;
   missing: boolean;
   changed: boolean;
+  /** Every form of the unit as it stands (one for a plain key), what a review is of. */
+  forms: string[];
+  /** Who reviewed the unit as it stands now; null when nobody has. */
+  reviewedBy: string | null;
+  /** True when that review is the volunteer's own, in this draft (they may take it back). */
+  reviewInDraft: boolean;
 }
 
-export type EmptyDraft = Pick<TranslationDraft, 'strings' | 'sourceHashes'>;
-export const emptyDraft = (): EmptyDraft => ({ strings: {}, sourceHashes: {} });
+export type EmptyDraft = Pick<TranslationDraft, 'strings' | 'sourceHashes' | 'reviews' | 'reviewer'>;
+export const emptyDraft = (): EmptyDraft => ({ strings: {}, sourceHashes: {}, reviews: {}, reviewer: '' });
 
 export function studioRows(data: StudioData, draft: EmptyDraft): StudioRow[] {
   const rows: StudioRow[] = [];
   for (const [namespace, source] of Object.entries(data.source)) {
+    const english = data.english[namespace] ?? {};
     for (const unit of sourceUnits(source)) {
       const hash = recordedSource(draft.sourceHashes[namespace]?.[unit.key] ?? data.shippedHashes[namespace]?.[unit.key]);
-      for (const key of keysFor(unit, data.language)) {
-        const drafted = draft.strings[namespace]?.[key];
-        const value = drafted ?? data.shipped[namespace]?.[key] ?? '';
-        const category = unit.plural ? key.slice(unit.key.length + 1) : undefined;
-        const english = data.english[namespace] ?? {};
+      const keys = keysFor(unit, data.language);
+      const forms = keys.map((key) => draft.strings[namespace]?.[key] ?? data.shipped[namespace]?.[key] ?? '');
+      const own = validReview(draft.reviews[namespace]?.[unit.key], unit.text, forms);
+      const review = own ?? validReview(data.shippedReviews[namespace]?.[unit.key], unit.text, forms);
+      keys.forEach((key, index) => {
+        const value = forms[index]!;
         rows.push({
           namespace,
           key,
           unitKey: unit.key,
-          pluralCategory: category,
+          pluralCategory: unit.plural ? key.slice(unit.key.length + 1) : undefined,
           source: unit.text,
           english: english[key] ?? english[`${unit.key}_other`] ?? '',
           note: data.notes[namespace]?.[unit.key] ?? '',
           value,
-          inDraft: drafted !== undefined,
+          inDraft: draft.strings[namespace]?.[key] !== undefined,
           missing: value.trim() === '',
           changed: Boolean(hash && value && hash !== sourceHash(unit.text)),
+          forms,
+          reviewedBy: review?.by ?? null,
+          reviewInDraft: Boolean(own),
         });
-      }
+      });
     }
   }
   return rows;
@@ -98,22 +115,24 @@ export function studioRows(data: StudioData, draft: EmptyDraft): StudioRow[] {
 export interface NamespaceProgress {
   namespace: string;
   translated: number;
+  reviewed: number;
   total: number;
 }
 
-/** Translated units per namespace: a plural unit counts once, when all its forms are there. */
+/** Translated and reviewed units per namespace: a plural unit counts once, when all its forms are there. */
 export function progressOf(rows: StudioRow[]): NamespaceProgress[] {
-  const units = new Map<string, { namespace: string; done: boolean }>();
+  const units = new Map<string, { namespace: string; done: boolean; reviewed: boolean }>();
   for (const row of rows) {
     const id = `${row.namespace}:${row.unitKey}`;
     const previous = units.get(id);
-    units.set(id, { namespace: row.namespace, done: (previous?.done ?? true) && !row.missing });
+    units.set(id, { namespace: row.namespace, done: (previous?.done ?? true) && !row.missing, reviewed: row.reviewedBy !== null });
   }
   const byNamespace = new Map<string, NamespaceProgress>();
-  for (const { namespace, done } of units.values()) {
-    const entry = byNamespace.get(namespace) ?? { namespace, translated: 0, total: 0 };
+  for (const { namespace, done, reviewed } of units.values()) {
+    const entry = byNamespace.get(namespace) ?? { namespace, translated: 0, reviewed: 0, total: 0 };
     entry.total += 1;
     if (done) entry.translated += 1;
+    if (reviewed) entry.reviewed += 1;
     byNamespace.set(namespace, entry);
   }
   return [...byNamespace.values()];
@@ -130,11 +149,40 @@ export function mergedStrings(data: StudioData, draft: EmptyDraft): ByNamespace 
   return merged;
 }
 
-export function mergedHashes(data: StudioData, draft: EmptyDraft): SourceHashes {
-  const namespaces = new Set([...Object.keys(data.shippedHashes), ...Object.keys(draft.sourceHashes)]);
-  return Object.fromEntries(
-    [...namespaces].map((namespace) => [namespace, { ...data.shippedHashes[namespace], ...draft.sourceHashes[namespace] }]),
-  );
+/**
+ * The records the exported file carries: for each translated unit, the Korean it was made from
+ * (the draft's, else the shipped record's) and the translation's own hash.
+ */
+export function exportedHashes(rows: StudioRow[], data: StudioData, draft: EmptyDraft): SourceHashes {
+  const hashes: SourceHashes = {};
+  for (const row of oneRowPerUnit(rows)) {
+    if (!row.forms.some((form) => form.trim())) continue;
+    const source = recordedSource(draft.sourceHashes[row.namespace]?.[row.unitKey] ?? data.shippedHashes[row.namespace]?.[row.unitKey]);
+    if (source) (hashes[row.namespace] ??= {})[row.unitKey] = formatRecord({ source, translation: translationHash(row.forms) });
+  }
+  return hashes;
+}
+
+/** The reviews the exported file carries: only those of the translations as they stand. */
+export function exportedReviews(rows: StudioRow[], data: StudioData, draft: EmptyDraft): Reviews {
+  const reviews: Reviews = {};
+  for (const row of oneRowPerUnit(rows)) {
+    if (row.reviewedBy === null) continue;
+    const review = row.reviewInDraft ? draft.reviews[row.namespace]![row.unitKey]! : data.shippedReviews[row.namespace]![row.unitKey]!;
+    (reviews[row.namespace] ??= {})[row.unitKey] = review;
+  }
+  return reviews;
+}
+
+/** One row per unit (plural units have a row per form, all carrying the unit's forms). */
+function oneRowPerUnit(rows: StudioRow[]): StudioRow[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    const id = `${row.namespace}:${row.unitKey}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }
 
 /** Nested trees, as the locale files and i18next want them. */

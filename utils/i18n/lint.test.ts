@@ -118,13 +118,40 @@ describe('lintLocales on malformed translations', () => {
   });
 });
 
+describe('review status', () => {
+  const en = JSON.stringify({ greeting: 'Hi {{name}}', files_one: '1 file', files_other: '{{count}} files', nested: { close: 'Close' } });
+  const review = (korean: string, ...forms: string[]) => ({ by: 'Jo', source: sourceHash(korean), translation: translationHash(forms) });
+  const reviews = { en: { common: { greeting: review('안녕하세요, {{name}}님', 'Hi {{name}}'), 'nested.close': review('닫기', 'Shut') } } };
+
+  it('counts a review only while the Korean and the translation are the ones reviewed, and shows the share in the table', () => {
+    const { completeness } = lintLocales(input({ en }, { reviews }));
+    const row = completeness.find((item) => item.language === 'en')!;
+    expect([row.reviewed, row.total]).toEqual([1, 3]);
+    expect(completenessTable(completeness, {})).toContain('| en | en | draft | 100 % | 33 % | 3 / 3 |');
+  });
+
+  it('refuses to call a language reviewed in languages.json until all of it is', () => {
+    const marked = {
+      ...input({ en }, { reviews }),
+      languages: [
+        { code: 'ko', status: 'source' },
+        { code: 'en', status: 'reviewed' },
+      ],
+    };
+    const [problem] = lintLocales(marked).problems.filter((item) => item.code === 'status-unreviewed');
+    expect(problem!.message).toBe(
+      'locales/languages.json calls en reviewed, but only 33 % of its strings are: set it back to "draft" until the rest is reviewed',
+    );
+  });
+});
+
 describe('the completeness table', () => {
   it('counts plural keys once and shows status and percentage', () => {
     const half = { greeting: 'Hi {{name}}', files_other: '{{count}} files' };
     const { completeness } = lintLocales(input({ en: JSON.stringify(half) }));
     const table = completenessTable(completeness, { ko: '한국어', en: 'English' });
-    expect(table).toContain('| 한국어 | ko | source | 100 % | 3 / 3 |');
-    expect(table).toContain('| English | en | draft | 33 % | 1 / 3 |');
+    expect(table).toContain('| 한국어 | ko | source | 100 % | — | 3 / 3 |');
+    expect(table).toContain('| English | en | draft | 33 % | 0 % | 1 / 3 |');
   });
 
   it('goes between the README markers, and nothing else in README changes', () => {
@@ -169,6 +196,48 @@ describe('validateBundle (the studio import)', () => {
     expect(result.bundle).toBeNull();
     expect(result.problems.map((item) => item.code)).toContain(code);
   });
+
+  it('migrates a version-1 file: one hash per string becomes the pair, the translation’s hash computed from the file', () => {
+    const v1 = JSON.stringify({
+      format: 'dotbogi-locale',
+      version: 1,
+      language: 'en',
+      strings: { common: { greeting: 'Hi {{name}}' } },
+      sourceHashes: { common: { greeting: sourceHash('안녕, {{name}}'), files: sourceHash('파일 {{count}}개') } },
+    });
+    const { bundle } = validateBundle(v1, sources, ['en']);
+    expect(bundle).toMatchObject({ version: 2, reviewer: '', reviews: {} });
+    // files has no translation in the file, so no record; greeting keeps the (older) Korean it was made from.
+    expect(bundle!.sourceHashes).toEqual({ common: { greeting: `${sourceHash('안녕, {{name}}')} ${translationHash(['Hi {{name}}'])}` } });
+  });
+
+  it('keeps the reviews of a version-2 file and refuses malformed ones, naming the key', () => {
+    const review = { by: 'Jo', source: sourceHash(sources.common.greeting), translation: translationHash(['Hi {{name}}']) };
+    const file = (reviews: unknown) =>
+      JSON.stringify({
+        format: 'dotbogi-locale',
+        version: 2,
+        language: 'en',
+        reviewer: 'Jo',
+        strings: { common: { greeting: 'Hi {{name}}' } },
+        sourceHashes: {},
+        reviews,
+      });
+    expect(validateBundle(file({ common: { greeting: review } }), sources, ['en']).bundle!.reviews).toEqual({
+      common: { greeting: review },
+    });
+    const bad = validateBundle(file({ common: { greting: review, greeting: { ...review, by: '' } } }), sources, ['en']);
+    expect(bad.bundle).toBeNull();
+    expect(bad.problems.map((item) => `${locationOf(item)} ${item.code}`)).toEqual([
+      'en/common.json › greting extra',
+      'en/common.json › greeting not-string',
+    ]);
+  });
+
+  it('refuses a file from a newer Dotbogi instead of misreading it', () => {
+    const text = JSON.stringify({ format: 'dotbogi-locale', version: 3, language: 'en', strings: {} });
+    expect(validateBundle(text, sources, ['en']).problems[0]!.message).toMatch(/newer Dotbogi/);
+  });
 });
 
 describe('the real locales folder', () => {
@@ -205,7 +274,9 @@ describe('the real locales folder', () => {
     const edited = structuredClone(korean);
     setAt(edited, path, `${text} (고침)`);
     const key = path.join('.').replace(/_(zero|one|two|few|many|other)$/, '');
-    const changed = lintLocales({ ...input, files: { ...input.files, ko: { ...input.files.ko, [namespace]: JSON.stringify(edited) } } })
+    // Only this namespace, without the data-driven checks: the hash check is what is under test.
+    const files = { ...input.files, ko: { ...input.files.ko, [namespace]: JSON.stringify(edited) } };
+    const changed = lintLocales({ ...input, namespaces: [namespace], files, context: {}, usage: undefined })
       .problems.filter((item) => item.code === 'changed' && item.namespace === namespace && item.key === key)
       .map((item) => item.language);
     expect(changed.sort()).toEqual([...translations].sort());

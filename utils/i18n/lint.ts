@@ -10,6 +10,7 @@ import { problem, type Problem, type Where } from './problem.ts';
 import type { CompletenessRow } from './readme.ts';
 import { lintOrthography, type OrthographyFile } from './orthography.ts';
 import { lintTerms, type Termbase } from './termbase.ts';
+import { parseReviews, reviewedCounts } from './reviews.ts';
 import {
   displayWidth,
   flatten,
@@ -251,6 +252,8 @@ export interface LocaleInput {
   /** Raw file text per language and namespace; undefined where the file does not exist. */
   files: Record<string, Record<string, string | undefined>>;
   hashes?: Record<string, SourceHashes>;
+  /** Each language's _reviews.json as parsed JSON; undefined where it has none. */
+  reviews?: Record<string, unknown>;
   /** Code usage, for the unused-key warning; omitted to skip it. */
   usage?: { literals: ReadonlySet<string>; dynamic: Record<string, string[]>; dataNamespaces: readonly string[] };
   /** Data the checks read (locales/orthography.json …); omitted checks are skipped. */
@@ -329,17 +332,32 @@ export function lintLocales(input: LocaleInput): LintResult {
   const { sources, targets, problems } = parseLocales(input);
   const completeness: CompletenessRow[] = [];
   for (const { code: language, status } of input.languages) {
-    const row: CompletenessRow = { language, status, translated: 0, total: 0, percent: 0, perNamespace: {} };
+    const row: CompletenessRow = {
+      language,
+      status,
+      translated: 0,
+      total: 0,
+      percent: 0,
+      reviewed: 0,
+      reviewedPercent: 0,
+      perNamespace: {},
+    };
+    const parsedReviews = language === input.source ? null : parseReviews(input.reviews?.[language], language, sources);
+    problems.push(...(parsedReviews?.problems ?? []).map((item) => ({ ...item, message: `_reviews.json: ${item.message}` })));
+    const reviewed = parsedReviews ? reviewedCounts(language, sources, targets[language] ?? {}, parsedReviews.reviews) : {};
     for (const [namespace, source] of Object.entries(sources)) {
       const units = sourceUnits(source);
-      const counts = { translated: 0, total: units.length };
+      const counts = { translated: 0, total: units.length, reviewed: 0 };
       row.perNamespace[namespace] = counts;
       row.total += units.length;
       if (language === input.source) {
-        counts.translated = units.length;
+        counts.translated = counts.reviewed = units.length;
         row.translated += units.length;
+        row.reviewed += units.length;
         continue;
       }
+      counts.reviewed = reviewed[namespace] ?? 0;
+      row.reviewed += counts.reviewed;
       const target = targets[language]?.[namespace];
       if (!target) continue;
       problems.push(
@@ -357,6 +375,18 @@ export function lintLocales(input: LocaleInput): LintResult {
       row.translated += counts.translated;
     }
     row.percent = row.total ? Math.floor((row.translated / row.total) * 100) : 100;
+    row.reviewedPercent = row.total ? Math.floor((row.reviewed / row.total) * 100) : 100;
+    if (status === 'reviewed' && row.reviewed < row.total) {
+      problems.push(
+        problem(
+          'error',
+          'status-unreviewed',
+          { language, namespace: '', key: '' },
+          { percent: String(row.reviewedPercent) },
+          `locales/languages.json calls ${language} reviewed, but only ${row.reviewedPercent} % of its strings are: set it back to "draft" until the rest is reviewed`,
+        ),
+      );
+    }
     completeness.push(row);
     if (input.hashes && language !== input.source)
       problems.push(...unrecordedHashes(language, sources, targets[language] ?? {}, input.hashes[language] ?? {}));

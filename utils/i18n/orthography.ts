@@ -51,10 +51,31 @@ const LOOKALIKE_SCRIPTS = new Set(['Latin', 'Cyrillic', 'Greek']);
 const LETTER = /\p{L}/u;
 const WORD = /[\p{L}\p{M}]+/gu;
 const compiled = new Map<string, RegExp>();
+/** Only text with Cyrillic or Greek letters can mix them with Latin look-alikes. */
+const LOOKALIKE_TEXT = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
+const strayPatterns = new Map<string, RegExp>();
+
+/** A letter of none of the scripts a language may use (one regular expression, not a test per character). */
+function strayLetter(scripts: string[]): RegExp {
+  const key = scripts.join();
+  let pattern = strayPatterns.get(key);
+  if (!pattern) {
+    const allowed = [...SHARED_SCRIPTS, ...scripts].map((script) => `\\p{Script=${script}}`).join('');
+    strayPatterns.set(key, (pattern = new RegExp(`(?=\\p{L})[^${allowed}]`, 'u')));
+  }
+  return pattern;
+}
 
 function scriptOf(char: string): string {
   if (/^[\p{Script=Common}\p{Script=Inherited}]$/u.test(char)) return 'Common';
   return SCRIPT_TESTS.find(([, test]) => test.test(char))?.[0] ?? 'another script';
+}
+
+const testers = new Map<string, RegExp>();
+function tester(rule: OrthographyRule): RegExp {
+  let found = testers.get(rule.find);
+  if (!found) testers.set(rule.find, (found = new RegExp(rule.find, 'u')));
+  return found;
 }
 
 function regex(rule: OrthographyRule): RegExp {
@@ -76,8 +97,9 @@ export function lintOrthography(text: string, where: Where, file: OrthographyFil
   const problems: Problem[] = [];
   const language = file.languages[where.language];
   for (const rule of [...file.everywhere, ...(language?.rules ?? [])]) {
+    // A plain test first: matchAll copies its regular expression, too slow for every string.
+    if (!tester(rule).test(text)) continue;
     const matches = [...text.matchAll(regex(rule))];
-    if (!matches.length) continue;
     const found = shown(matches[0]![0]);
     const use = shown(rule.use);
     const why = rule.why[where.language] ?? rule.why.en ?? '';
@@ -93,8 +115,7 @@ export function lintOrthography(text: string, where: Where, file: OrthographyFil
     );
   }
   if (language) {
-    const allowed = new Set([...SHARED_SCRIPTS, ...language.scripts]);
-    const stray = [...text].find((char) => LETTER.test(char) && !allowed.has(scriptOf(char)));
+    const stray = text.match(strayLetter(language.scripts))?.[0];
     if (stray) {
       const script = scriptOf(stray);
       problems.push(
@@ -108,6 +129,7 @@ export function lintOrthography(text: string, where: Where, file: OrthographyFil
       );
     }
   }
+  if (!LOOKALIKE_TEXT.test(text)) return problems;
   for (const word of text.match(WORD) ?? []) {
     const scripts = new Set([...word].filter((char) => LETTER.test(char)).map(scriptOf));
     const lookalikes = [...scripts].filter((script) => LOOKALIKE_SCRIPTS.has(script));

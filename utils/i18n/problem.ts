@@ -27,7 +27,8 @@ export type ProblemCode =
   | 'stray-script'
   | 'mixed-script'
   | 'term-mismatch'
-  | 'term-missing';
+  | 'term-missing'
+  | 'status-unreviewed';
 
 export interface Problem {
   severity: ProblemSeverity;

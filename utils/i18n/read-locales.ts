@@ -13,6 +13,7 @@ import type { OrthographyFile } from './orthography.ts';
 import { hashesFileText, hashesFromFile, type SourceHashes } from './hashes.ts';
 
 export const SOURCE_HASHES_FILE = '_source-hashes.json';
+export const REVIEWS_FILE = '_reviews.json';
 
 interface LanguagesFile {
   source: string;
@@ -36,6 +37,7 @@ export function readLocaleInput(root: string): LocaleInput {
   const namespaces = namespacesIn(root, languagesFile.source);
   const files: LocaleInput['files'] = {};
   const hashes: Record<string, SourceHashes> = {};
+  const reviews: Record<string, unknown> = {};
   for (const { code } of languagesFile.languages) {
     const dir = join(root, 'locales', code);
     files[code] = {};
@@ -44,6 +46,8 @@ export function readLocaleInput(root: string): LocaleInput {
       if (existsSync(path)) files[code][namespace] = readFileSync(path, 'utf8');
     }
     if (code === languagesFile.source) continue;
+    const reviewsPath = join(dir, REVIEWS_FILE);
+    if (existsSync(reviewsPath)) reviews[code] = JSON.parse(readFileSync(reviewsPath, 'utf8')) as unknown;
     const hashPath = join(dir, SOURCE_HASHES_FILE);
     hashes[code] = existsSync(hashPath) ? hashesFromFile(JSON.parse(readFileSync(hashPath, 'utf8'))) : {};
   }
@@ -55,7 +59,7 @@ export function readLocaleInput(root: string): LocaleInput {
       terms: (json('utils/glossary/terms.json') as { terms: GlossaryTerm[] }).terms,
     },
   };
-  return { source: languagesFile.source, languages: languagesFile.languages, namespaces, files, hashes, context };
+  return { source: languagesFile.source, languages: languagesFile.languages, namespaces, files, hashes, reviews, context };
 }
 
 export function writeHashes(root: string, language: string, hashes: SourceHashes): void {

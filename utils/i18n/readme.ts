@@ -7,15 +7,19 @@ export interface CompletenessRow {
   translated: number;
   total: number;
   percent: number;
-  perNamespace: Record<string, { translated: number; total: number }>;
+  /** Strings with a review of their current translation (the source language counts as reviewed). */
+  reviewed: number;
+  reviewedPercent: number;
+  perNamespace: Record<string, { translated: number; total: number; reviewed: number }>;
 }
 
 /** The completeness table README shows and the CLI prints. */
 export function completenessTable(rows: CompletenessRow[], names: Record<string, string>): string {
-  const lines = ['| language | code | status | complete | strings |', '|---|---|---|---:|---:|'];
+  const lines = ['| language | code | status | complete | reviewed | strings |', '|---|---|---|---:|---:|---:|'];
   for (const row of rows) {
+    const reviewed = row.status === 'source' ? '—' : `${row.reviewedPercent} %`;
     lines.push(
-      `| ${names[row.language] ?? row.language} | ${row.language} | ${row.status} | ${row.percent} % | ${row.translated} / ${row.total} |`,
+      `| ${names[row.language] ?? row.language} | ${row.language} | ${row.status} | ${row.percent} % | ${reviewed} | ${row.translated} / ${row.total} |`,
     );
   }
   return lines.join('\n');

@@ -25,6 +25,8 @@ import type { GuideListing, JourneyStatus } from './replies';
 import type { AuditExport, AuditRunResult, Journey, StoredPageAudit } from '@/utils/audit/types';
 import type { PageAuditSummary } from '@/utils/audit/store/summary';
 
+/** A source hash (utils/i18n/hashes.ts): eight hex digits. */
+const HASH8 = /^[0-9a-f]{8}$/;
 const origin = z
   .string()
   .max(400)
@@ -100,6 +102,14 @@ export const requestSchemas = {
       .object({
         strings: z.record(z.string().max(40), z.record(z.string().max(200), z.string().max(5000))),
         sourceHashes: z.record(z.string().max(40), z.record(z.string().max(200), z.string().max(16))),
+        reviews: z.record(
+          z.string().max(40),
+          z.record(
+            z.string().max(200),
+            z.object({ by: z.string().min(1).max(60), source: z.string().regex(HASH8), translation: z.string().regex(HASH8) }),
+          ),
+        ),
+        reviewer: z.string().max(60),
       })
       .nullable(),
   }),

@@ -84,13 +84,22 @@ export interface TranslationDraft {
   strings: Record<string, Record<string, string>>;
   /** Namespace → key → hash of the Korean source when the volunteer last edited that key. */
   sourceHashes: Record<string, Record<string, string>>;
+  /** Namespace → unit key → the review the volunteer recorded (reviewer, Korean and translation hashes). */
+  reviews: Record<string, Record<string, { by: string; source: string; translation: string }>>;
+  /** The name or handle the volunteer chose to be credited with ('' for none). */
+  reviewer: string;
   updatedAt: number;
 }
 
 /** Studio drafts per language code; kept until the volunteer exports or clears them. */
 export const translationDraftsItem = storage.defineItem<Record<string, TranslationDraft>>('local:translationDrafts', {
   fallback: {},
-  version: 1,
+  version: 2,
+  migrations: {
+    // v2 added per-string reviews and the reviewer's name.
+    2: (drafts: Record<string, Omit<TranslationDraft, 'reviews' | 'reviewer'>>): Record<string, TranslationDraft> =>
+      Object.fromEntries(Object.entries(drafts).map(([language, draft]) => [language, { ...draft, reviews: {}, reviewer: '' }])),
+  },
 });
 
 /**
