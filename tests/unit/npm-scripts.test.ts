@@ -26,6 +26,7 @@ const SCRIPTS: Record<string, { here: true } | { ci: string } | { notRun: string
   postinstall: { ci: 'npm ci' },
   typecheck: { ci: 'npm run typecheck' },
   lint: { ci: 'npm run lint' },
+  'lint:firefox': { ci: 'npm run lint:firefox' },
   test: { ci: 'npm test' },
   dev: { notRun: 'a watching dev server: it never ends' },
   format: { notRun: 'rewrites files; lint proves the same configuration' },
