@@ -1,6 +1,6 @@
 import translating from '@/locales/TRANSLATING.md?raw';
 import { useT } from '@/components/i18n/I18nProvider';
-import { styleNotesFor } from './style-notes';
+import { styleNotesFor } from '@/utils/i18n/style-notes';
 
 /** Register, forms of address and key terms for the language being translated, from TRANSLATING.md. */
 export function StyleNotes({ language, name }: { language: string; name: string }) {

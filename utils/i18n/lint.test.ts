@@ -7,6 +7,7 @@ import { locationOf, type Problem } from './problem';
 import { sourceHash, translationHash } from './hashes';
 import { validateBundle } from './bundle';
 import { readLocaleInput } from './read-locales';
+import { styleNotesFor } from './style-notes';
 
 const KO = JSON.stringify({ greeting: '안녕하세요, {{name}}님', files_other: '파일 {{count}}개', nested: { close: '닫기' } });
 
@@ -255,6 +256,15 @@ describe('the real locales folder', () => {
     }[];
     const table = completenessTable(completeness, Object.fromEntries(languages.map((language) => [language.code, language.name])));
     expect(lintReadme(readFileSync(resolve(root, 'README.md'), 'utf8'), table)).toEqual([]);
+  });
+
+  it('has an orthography entry and style notes in TRANSLATING.md for every language (ARCHITECTURE.md, "A language")', () => {
+    const orthography = input.context!.orthography!;
+    const translating = readFileSync(resolve(root, 'locales/TRANSLATING.md'), 'utf8');
+    const lacking = input.languages
+      .map((language) => language.code)
+      .filter((code) => !orthography.languages[code] || (code !== input.source && !styleNotesFor(translating, code).length));
+    expect(lacking).toEqual([]);
   });
 
   it('has every source hash recorded (npm run i18n:check records them)', () => {
