@@ -5,6 +5,7 @@
  * list of elements. Bounded: a huge page gives the first part and says it was cut.
  */
 import { sliceClock, type SliceClock } from './slices';
+import { nameOf } from '@/utils/accessible-name/label';
 
 export type Inline =
   | { kind: 'text'; text: string }
@@ -115,14 +116,9 @@ export function isAction(element: Element): boolean {
   return role === 'button' || role === 'link';
 }
 
-/** The words on a link or button, as the person sees them (or as a screen reader says them). */
+/** What a link or button is called, as the overlay and the guides call it (utils/accessible-name). */
 export function actionLabel(element: Element): string {
-  const own = collapse(element.textContent ?? '').trim();
-  if (own) return own;
-  const named = element.getAttribute('aria-label') ?? element.getAttribute('title') ?? element.getAttribute('value');
-  if (named?.trim()) return collapse(named).trim();
-  const image = element.querySelector('img[alt]')?.getAttribute('alt');
-  return image ? collapse(image).trim() : '';
+  return nameOf(element);
 }
 
 function hidden(element: Element): boolean {
