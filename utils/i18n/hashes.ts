@@ -31,14 +31,21 @@ export interface HashRecord {
  * has to notice edits.
  */
 export function sourceHash(text: string): string {
+  // The same Korean is hashed once per language and check: remember the last few thousand.
+  const known = hashCache.get(text);
+  if (known) return known;
   let hash = 0x811c9dc5;
   for (const char of text) {
     const code = char.codePointAt(0)!;
     hash ^= code;
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return hash.toString(16).padStart(8, '0');
+  const hex = hash.toString(16).padStart(8, '0');
+  if (hashCache.size > 20_000) hashCache.clear();
+  hashCache.set(text, hex);
+  return hex;
 }
+const hashCache = new Map<string, string>();
 
 /** The fingerprint of one unit's translation: every form, in key order. */
 export function translationHash(forms: readonly string[]): string {

@@ -20,6 +20,17 @@ import { differingKeys, syncHashes } from './hashes.ts';
 import { fixOrthography } from './orthography.ts';
 import { readLanguagesFile, readLocaleInput, writeHashes } from './read-locales.ts';
 
+/** Short names for the summary line; codes without one are shown as they are. */
+const WARNING_NAMES: Record<string, string> = {
+  changed: 'Korean changed since translated',
+  'too-long': 'long',
+  'much-too-long': 'much too long',
+  unused: 'unused keys',
+  'term-mismatch': 'glossary term rendered differently',
+  'term-missing': 'glossary terms missing',
+  orthography: 'forms of address to reconsider',
+};
+
 const root = resolve(import.meta.dirname, '../..');
 const argv = process.argv.slice(2);
 const args = new Set(argv);
@@ -40,8 +51,12 @@ const errors = problems.filter((item) => item.severity === 'error');
 const warnings = problems.filter((item) => item.severity === 'warning');
 for (const item of errors) console.error(`error   ${format(item)}`);
 if (args.has('--warnings')) for (const item of warnings) console.warn(`warning ${format(item)}`);
-else if (warnings.length)
-  console.warn(`${warnings.length} warnings (changed sources, long strings, unused keys): run with --warnings to list them`);
+else if (warnings.length) {
+  const byCode = new Map<string, number>();
+  for (const item of warnings) byCode.set(item.code, (byCode.get(item.code) ?? 0) + 1);
+  const counts = [...byCode].map(([code, count]) => `${count} ${WARNING_NAMES[code] ?? code}`).join(', ');
+  console.warn(`${warnings.length} warnings (${counts}): run with --warnings to list them`);
+}
 
 console.log(`\n${table}\n`);
 if (args.has('--write-readme')) console.log('README.md: completeness table updated.');

@@ -30,6 +30,7 @@ export function splitPlural(key: string): { base: string; category: string } | n
 }
 
 export function placeholdersOf(text: string): string[] {
+  if (!text.includes('{{')) return [];
   return [...new Set([...text.matchAll(PLACEHOLDER)].map((match) => match[1]!))].sort();
 }
 
