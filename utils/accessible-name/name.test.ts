@@ -101,6 +101,21 @@ describe('accessibleName', () => {
   });
 });
 
+describe('on hostile pages', () => {
+  it('reads a name no deeper than 64 levels, so a page nesting thousands cannot overflow the stack', () => {
+    setBody('<a id="t" href="#">신청 안내</a>');
+    let parent: Element = document.getElementById('t')!;
+    for (let level = 0; level < 1500; level++) parent = parent.appendChild(document.createElement(level % 2 ? 'span' : 'div'));
+    parent.append('깊은 글');
+    expect(accessibleName(document.getElementById('t')!)).toBe('신청 안내');
+  });
+
+  it('reads at most a thousand characters of content', () => {
+    setBody(`<button id="t">${'<span>가나다라마바사아자차 </span>'.repeat(2000)}</button>`);
+    expect(accessibleName(document.getElementById('t')!).length).toBeLessThan(1100);
+  });
+});
+
 describe('textAlternative and accessibleDescription', () => {
   it('reads a list item or a label from its content, which a name alone would not', () => {
     setBody('<ol><li id="t">민원 <a href="#">신청</a></li></ol>');

@@ -113,12 +113,21 @@ interface Context {
 type Start = 'name' | 'content' | 'description';
 
 /**
+ * Hostile or huge pages: a name is never read deeper than this many nested elements (a page can
+ * nest thousands, and each level is a call), nor past this many characters (every caller shows
+ * at most a line).
+ */
+const MAX_DEPTH = 64;
+const MAX_TEXT = 1000;
+
+/**
  * One computation from `start`: `consulted` keeps each node (and attribute) from being used
  * twice. Plain functions in a closure rather than a class, so the minifier can shorten every
  * name: the overlay carries this file within its size budget.
  */
 function compute(start: Element, from: Start): string {
   const consulted = new Set<unknown>();
+  let depth = 0;
 
   // Each element's computed style is read once per computation (hidden? inline?): cheap in a
   // browser, but not in happy-dom, where guides:check and the matcher's tests run.
@@ -153,13 +162,17 @@ function compute(start: Element, from: Start): string {
 
   /** The text of the element's children (and of what it owns), block boxes set apart by spaces. */
   const content = (element: Element, context: Context): string => {
+    if (depth >= MAX_DEPTH) return '';
     const slotted = element.localName === 'slot' ? (element as HTMLSlotElement).assignedNodes?.() : undefined;
     const children = slotted?.length ? slotted : [...Array.from(element.childNodes), ...byIds(element, 'aria-owns')];
     let text = '';
+    depth++;
     for (const child of children) {
+      if (text.length > MAX_TEXT) break;
       const part = alternative(child, { referenced: false, recursion: true, inLabel: context.inLabel });
       text += child.nodeType !== 1 || inline(child as Element) ? part : ` ${part} `;
     }
+    depth--;
     return text.trim();
   };
 
