@@ -126,6 +126,7 @@ export const requestSchemas = {
         runId: z.string().max(64),
         startedAt: z.number(),
         stepStartedAt: z.number(),
+        stepPage: z.string().max(300).optional(),
       })
       .nullable(),
   }),
