@@ -101,16 +101,21 @@ export function StepCard(props: StepCardProps) {
       <span class="visually-hidden">{t('runner.stepOf', { current: props.current, total: props.total })}</span>
     </p>
   );
+  const foldWords = collapsed ? t('runner.expand') : t('runner.collapse');
   const fold = (
     <button
       type="button"
       class="fold"
+      aria-label={foldWords}
       aria-expanded={!collapsed}
       aria-controls="dotbogi-guide-body"
       onClick={() => setCollapsed(!collapsed)}
     >
       <Icon name={collapsed ? 'down' : 'up'} />
-      <span class="fold-words">{collapsed ? t('runner.expand') : t('runner.collapse')}</span>
+      {/* Left out in a narrow card (guides.css); the button keeps the words as its name. */}
+      <span class="fold-words" aria-hidden="true">
+        {foldWords}
+      </span>
     </button>
   );
 
