@@ -129,7 +129,7 @@ export function openEasyReadView(options: EasyReadViewOptions): EasyReadView {
     t('easyRead.close'),
   );
   close.addEventListener('click', () => options.onClose());
-  const header = el(doc, 'header', { class: 'er-bar' }, title, el(doc, 'div', { class: 'er-tools' }, readButton, smaller, bigger, close));
+  const header = el(doc, 'header', { class: 'er-bar' }, title, el(doc, 'div', { class: 'er-tools' }, readButton, smaller, bigger), close);
 
   // The page's direction, not the reader's: Korean text stays left to right in an Arabic view.
   const article = el(doc, 'article', { class: 'er-article', lang: content.language, dir: 'auto', 'aria-busy': 'true' });
