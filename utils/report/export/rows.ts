@@ -64,9 +64,7 @@ export function placeRows(report: Report, t: Translate, compare?: { before: Repo
     const columns = columnsOf(rule);
     const level = place.outcome === 'needs-review' ? 'review' : (columns.levels.get(place.step) ?? rule.level);
     return [
-      rule.rank,
-      rule.ruleId,
-      rule.title,
+      ...columns.head,
       labels.level(t, level),
       labels.severity(t, rule.severity),
       rule.personas.map((persona) => labels.persona(t, persona)).join('; '),
@@ -78,11 +76,8 @@ export function placeRows(report: Report, t: Translate, compare?: { before: Repo
       place.node.target.join(' '),
       place.node.snippet,
       place.componentId,
-      labels.recommendation(t, rule.recommendation.text),
-      rule.recommendation.krds
-        ? `${rule.recommendation.krds.section.ko} › ${rule.recommendation.krds.ko} (${rule.recommendation.krds.en})`
-        : '',
-      rule.recommendation.roles.map((role) => labels.role(t, role)).join('; '),
+      placeEvidence(place),
+      ...columns.tail,
       ...(compare ? [status ?? (place.outcome === 'failed' && change ? labels.change(t, stepStatus(change, place.step)) : '')] : []),
     ];
   };
