@@ -58,7 +58,16 @@ export default defineConfig({
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'ko',
-    permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel']), 'activeTab', 'unlimitedStorage'],
+    // offscreen (Chromium only, no install warning): axe.finishRun needs a window, which the
+    // service worker lacks (utils/background/finish-run-host.ts); Firefox's background page has one.
+    permissions: [
+      'storage',
+      'scripting',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+      'activeTab',
+      'unlimitedStorage',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     host_permissions: [...GOV_HOST_PATTERNS, ...(mode === 'e2e' ? [LOOPBACK_PERMISSION] : []), ...(mode === 'cli' ? [CLI_PERMISSION] : [])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Extension pages run only our own bundled scripts: no remote code, no plug-ins, no <base>

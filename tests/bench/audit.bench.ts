@@ -17,7 +17,7 @@ import { launchWithExtension, type ExtensionSession } from '../e2e/support/brows
 import { startTestWeb, type TestWeb } from '../fixtures/test-web.ts';
 import { BIG_PAGE_FILE, bigPageHtml } from '../fixtures/bench/big-page.ts';
 import { batchPages } from '../fixtures/bench/pages.ts';
-import { AUDITED, AXE_TAGS } from '../../utils/audit/audit-frame.ts';
+import { AUDITED, AXE_TAGS } from '../../utils/audit/axe-options.ts';
 import { ensureCliExtension } from '../../utils/audit/cli/extension-build.ts';
 import { axeCoreCli, bareAxeJson, measure, median } from './support.ts';
 import type { BenchContext, BenchRow } from './types.ts';

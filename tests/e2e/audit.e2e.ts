@@ -7,18 +7,15 @@ import { ROOT } from './support/paths';
 import { startTestWeb, type TestWeb } from '../fixtures/test-web';
 import type { AuditExport, Journey, StoredPageAudit } from '@/utils/audit/types';
 import { unpackPageAudit } from '../../utils/audit/packed-axe';
-import { AUDITED, AXE_TAGS } from '../../utils/audit/audit-frame';
+import { e2eReachable, outcomesOf, referenceAxe } from './support/reference-axe';
 import { OVERLAY_HOST_NAME } from '../../utils/overlay/frame-markers';
 import type { JourneyStatus } from '@/utils/messaging/replies';
 
-const AXE_MIN = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const KO_AXE = JSON.parse(readFileSync(join(ROOT, 'node_modules/axe-core/locales/ko.json'), 'utf8')) as {
   rules: Record<string, { help: string }>;
 };
 const NAME = '홍길동';
 const BIRTH = '19500101';
-
-type Buckets = Record<'violations' | 'passes' | 'incomplete' | 'inapplicable', string[]>;
 
 describe('the audit engine in the built extension', () => {
   let web: TestWeb;
@@ -47,49 +44,46 @@ describe('the audit engine in the built extension', () => {
     await page.close();
   }, 180_000);
 
-  it('keeps axe results identical to a bare axe.run on the same pages', async () => {
-    for (const path of [
-      '/before/index.html',
-      '/before/resident-copy/apply.html',
-      '/after/resident-copy/apply.html',
-      '/before/login.html',
-    ]) {
-      const url = session.web.url('demo.gov.kr', path);
+  it('keeps every axe rule outcome identical to axe.run with iframes: true on the same pages, frames included', async () => {
+    const pages = [
+      ...['/before/index.html', '/before/resident-copy/apply.html', '/after/resident-copy/apply.html', '/before/login.html'].map((path) =>
+        session.web.url('demo.gov.kr', path),
+      ),
+      ...['/titled.html', '/cross-frame.html', '/nested.html', '/shadow-form.html'].map((path) =>
+        session.web.url('www.sample.go.kr', path),
+      ),
+    ];
+    for (const url of pages) {
       const page = await session.context.newPage();
       await page.goto(url);
       const ours = await unpackPageAudit(
         await send<StoredPageAudit>(session, 'audit:run', { tabId: await tabIdOf(session, page.url()), language: 'ko' }),
       );
       await page.close();
-      const kept = bucketsOf(ours.axe as unknown as Record<keyof Buckets, { id: string }[]>);
       // Our own launcher is on the page (a government host) but is not the site's: axe left it out.
-      expect(JSON.stringify(ours.axe), path).not.toContain(OVERLAY_HOST_NAME);
+      expect(JSON.stringify(ours.axe), url).not.toContain(OVERLAY_HOST_NAME);
 
       const fresh = await session.context.newPage();
       await fresh.goto(url);
-      await fresh.addScriptTag({ path: AXE_MIN });
-      // The same page without Dotbogi's launcher, as its site serves it.
-      const bare = await fresh.evaluate(
-        async ([tags, context]) => {
-          const axe = (window as unknown as { axe: { run(context: object, options: object): Promise<Record<string, { id: string }[]>> } })
-            .axe;
-          const results = await axe.run(context, { runOnly: { type: 'tag', values: tags }, iframes: false });
-          const ids = (list: { id: string }[]) => list.map((rule) => rule.id).sort();
-          return {
-            violations: ids(results.violations!),
-            passes: ids(results.passes!),
-            incomplete: ids(results.incomplete!),
-            inapplicable: ids(results.inapplicable!),
-          };
-        },
-        [AXE_TAGS, AUDITED] as const,
-      );
+      const reference = await referenceAxe(fresh, e2eReachable);
       await fresh.close();
-      expect(kept, path).toEqual(bare);
-      // Every axe rule is also in our rule list, with the same outcome bucket.
-      for (const id of bare.violations) expect(ours.rules.find((rule) => rule.ruleId === id)?.outcome).toBe('failed');
+      const kept = outcomesOf(ours.axe!);
+      expect(kept.buckets, url).toEqual(reference.buckets);
+      // The same nodes failed or need review, in the same frames.
+      expect(kept.targets, url).toEqual(reference.targets);
+      // Every axe rule is in our per-page rule list with its outcome for the page.
+      for (const [id, buckets] of Object.entries(reference.buckets)) {
+        const outcome = buckets.includes('violations')
+          ? 'failed'
+          : buckets.includes('incomplete')
+            ? 'needs-review'
+            : buckets.includes('passes')
+              ? 'passed'
+              : 'inapplicable';
+        expect(ours.rules.find((rule) => rule.ruleId === id)?.outcome, `${url} ${id}`).toBe(outcome);
+      }
     }
-  }, 300_000);
+  }, 400_000);
 
   it('records the 등본 journey across a service-worker restart and a browser restart, and keeps no typed values', async () => {
     const page = await session.context.newPage();
@@ -167,16 +161,6 @@ describe('the audit engine in the built extension', () => {
     await again.close();
   }, 300_000);
 });
-
-function bucketsOf(results: Record<keyof Buckets, { id: string }[]>): Buckets {
-  const ids = (list: { id: string }[]) => list.map((rule) => rule.id).sort();
-  return {
-    violations: ids(results.violations),
-    passes: ids(results.passes),
-    incomplete: ids(results.incomplete),
-    inapplicable: ids(results.inapplicable),
-  };
-}
 
 /** Sends a message from an extension page, as the side panel does, and unwraps the reply. */
 async function send<T>(session: ExtensionSession, type: string, payload: unknown): Promise<T> {

@@ -13,7 +13,7 @@ import { launchWithExtension, type ExtensionSession } from './support/browser';
 import { openConsole, type ExtensionConsole } from './support/extension-console';
 import { durationBucket, HOSTILE_OUTCOMES, saveOutcomes, writeReliabilityReport, type HostileOutcome } from './support/reliability-report';
 import { ROOT } from './support/paths';
-import type { PageAudit } from '@/utils/audit/types';
+import type { FrameSkipKind, PageAudit } from '@/utils/audit/types';
 import { unpackPageAudit } from '../../utils/audit/packed-axe';
 import { FRAME_TIMEOUT_MS, frameBound } from '../../utils/audit/frame-bound';
 import type { Settings, SiteSettings } from '@/utils/storage/items';
@@ -245,11 +245,20 @@ async function guideOutcome(
 /** Partial audits name their reasons, in words that do not change from run to run. */
 function reasonsOf(audit: PageAudit): string {
   const reasons = new Set([
-    ...audit.coverage.framesSkipped.map((skip) => categorise(skip.reason)),
+    ...audit.coverage.framesSkipped.map((skip) => SKIP_WORDS[skip.kind] ?? categorise(skip.reason)),
     ...audit.coverage.errors.map((error) => categorise(error.message)),
   ]);
   return reasons.size > 0 ? ` (${[...reasons].sort().join('; ')})` : '';
 }
+
+const SKIP_WORDS: Partial<Record<FrameSkipKind, string>> = {
+  'no-permission': 'cross-origin frame without permission skipped',
+  blank: 'blank frame not audited',
+  sandboxed: 'sandboxed frame not audited',
+  'timed-out': 'a frame timed out',
+  navigated: 'the page left during the work',
+  unplaced: "a frame axe's page-wide run could not include",
+};
 
 function categorise(reason: string): string {
   if (/timed out/.test(reason)) return 'a frame timed out';
@@ -289,7 +298,7 @@ const PROTECTIONS: Record<string, (visit: Visit) => Promise<string>> = {
   },
   'frames-nested': async ({ audit }) => {
     const skipped = audit!.coverage.framesSkipped;
-    expect(skipped.find((skip) => skip.url.includes('frames-a.test'))?.reason).toBe('cross-origin frame without permission');
+    expect(skipped.find((skip) => skip.url.includes('frames-a.test'))?.kind).toBe('no-permission');
     const audited = audit!.frames.filter((frame) => frame.error === null).map((frame) => frame.url);
     expect(audited.some((url) => url.includes('frames/level-3.html'))).toBe(true);
     expect(audited.some((url) => url.includes('frames.go.kr'))).toBe(true);

@@ -49,7 +49,7 @@ describe('security', () => {
 
   it('ships the least privilege: exact permissions, no web-accessible resources, no external messaging, strict page CSP', () => {
     const manifest = JSON.parse(readFileSync(join(E2E_EXTENSION, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-    expect(manifest.permissions).toEqual(['storage', 'scripting', 'sidePanel', 'activeTab', 'unlimitedStorage']);
+    expect(manifest.permissions).toEqual(['storage', 'scripting', 'sidePanel', 'activeTab', 'unlimitedStorage', 'offscreen']);
     expect(manifest.host_permissions).toEqual(['*://*.go.kr/*', '*://gov.kr/*', '*://*.gov.kr/*', 'http://127.0.0.1/*']);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(manifest.web_accessible_resources).toBeUndefined();

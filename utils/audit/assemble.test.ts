@@ -3,7 +3,6 @@ import type { AxeResults, Locale } from 'axe-core';
 import ko from 'axe-core/locales/ko.json';
 import { assemblePageAudit, type FrameResult } from './assemble';
 import { journeyFindings } from './journey-findings';
-import { skippedFrames } from '@/utils/background/run-audit';
 import { pageAuditSchema } from './schema';
 import type { FrameRun } from './types';
 import { packAxe, unpackAxe, unpackPageAudit } from './packed-axe';
@@ -53,10 +52,11 @@ function frameRun(overrides: Partial<FrameRun> = {}): FrameRun {
   return {
     url: 'https://demo.gov.kr/a.html',
     title: '정부24',
-    childFrames: [],
-    axeRules: AXE,
-    axe: PACKED,
-    axeSignatures: { '["#icon-1"]': 'div>img', '["#icon-2"]': 'div>img' },
+    viewport: { width: 1280, height: 900, devicePixelRatio: 1, kind: 'desktop' },
+    axeVersion: '4.14.1',
+    axeFrames: null,
+    axeError: null,
+    signatures: { '["#icon-1"]': 'div>img', '["#icon-2"]': 'div>img' },
     checks: [
       {
         id: 'small-text',
@@ -68,14 +68,14 @@ function frameRun(overrides: Partial<FrameRun> = {}): FrameRun {
       },
     ],
     facts: { help: [], fields: [] },
-    viewport: { width: 1280, height: 900, devicePixelRatio: 1, kind: 'desktop' },
-    axeVersion: '4.14.1',
     error: null,
     ...overrides,
   };
 }
 
-const assemble = (frames: FrameResult[], language = 'ko') =>
+const top = (run: FrameRun = frameRun()): FrameResult => ({ frameId: 0, path: [], run, chain: [] });
+
+const assemble = (frames: FrameResult[], language = 'ko', axe: AxeResults = AXE) =>
   assemblePageAudit({
     id: 'x',
     journeyId: null,
@@ -85,13 +85,13 @@ const assemble = (frames: FrameResult[], language = 'ko') =>
     language,
     axeLocale: language === 'ko' ? (ko as unknown as Locale) : null,
     frames,
-    axe: PACKED,
+    axe: { slim: axe, packed: PACKED },
     skipped: [],
   });
 
 describe('assembling a page audit', () => {
   it('keeps axe raw results untouched and lists every rule with its outcome', async () => {
-    const page = assemble([{ frameId: 0, path: [], run: frameRun() }]);
+    const page = assemble([top()]);
     expect(page.axe).toBe(PACKED);
     expect(await unpackAxe(page.axe!)).toEqual(AXE);
     expect(page.rules.map((rule) => [rule.ruleId, rule.source, rule.outcome])).toEqual([
@@ -104,41 +104,65 @@ describe('assembling a page audit', () => {
   });
 
   it('merges nodes of one template into one finding with a stable id, titled in the audit language', () => {
-    const page = assemble([{ frameId: 0, path: [], run: frameRun() }]);
+    const page = assemble([top()]);
     const alt = page.findings.find((finding) => finding.ruleId === 'image-alt')!;
     expect(alt.nodes).toHaveLength(2);
     expect(alt.title).toBe(ko.rules['image-alt'].help);
     expect(alt).toMatchObject({ kwcag: ['1.1.1'], wcag: ['1.1.1'], severity: 'critical', personas: ['screen-reader', 'low-vision'] });
-    expect(assemble([{ frameId: 0, path: [], run: frameRun() }]).findings[0]!.id).toBe(alt.id);
-    expect(assemble([{ frameId: 0, path: [], run: frameRun() }], 'vi').findings[0]!.title).toBe('Images must have alternative text');
+    expect(assemble([top()]).findings[0]!.id).toBe(alt.id);
+    expect(assemble([top()], 'vi').findings[0]!.title).toBe('Images must have alternative text');
   });
 
   it('builds the KWCAG matrix and the coverage statement', () => {
-    const page = assemble([{ frameId: 0, path: [], run: frameRun() }]);
+    const page = assemble([top()]);
     expect(page.kwcag.find((row) => row.item === '1.1.1')!.status).toBe('fail');
     expect(page.kwcag.find((row) => row.item === '3.1.1')!.status).toBe('automated-pass');
     expect(page.coverage.manualOnly).toContain('2.3.1');
     expect(page.status).toBe('complete');
   });
 
-  it('reports frames that failed or were not reached', () => {
-    const broken = frameRun({ axeRules: null, axe: null, checks: [], error: 'boom', url: 'https://x.example/frame' });
-    const page = assemble([
-      { frameId: 0, path: [], run: frameRun({ childFrames: ['https://x.example/frame', 'https://ads.example/'] }) },
-      { frameId: 4, path: [0], run: broken },
-    ]);
+  it('places each node in its frame: the frame selectors axe puts first are split off', () => {
+    const framed = {
+      ...AXE,
+      violations: [{ ...AXE.violations[0]!, nodes: [{ ...node('#icon-1'), target: ['iframe#map', '#icon-1'] }] }],
+    } as unknown as AxeResults;
+    const child: FrameResult = { frameId: 7, path: [0], run: frameRun({ url: 'https://map.demo.gov.kr/' }), chain: ['iframe#map'] };
+    const page = assemble([top(), child], 'ko', framed);
+    const alt = page.findings.find((finding) => finding.ruleId === 'image-alt')!;
+    expect(alt.nodes[0]).toMatchObject({ frame: 1, target: ['#icon-1'], templateSignature: 'div>img' });
+    expect(page.rules.find((rule) => rule.ruleId === 'image-alt')!.frames).toEqual([{ frame: 1, outcome: 'failed' }]);
+    expect(page.frames.map((frame) => frame.path)).toEqual([[], [0]]);
+  });
+
+  it('reports frames that failed and frames not audited, and is partial then', () => {
+    const broken = frameRun({ checks: [], error: 'boom', url: 'https://x.example/frame' });
+    const page = assemblePageAudit({
+      id: 'x',
+      journeyId: null,
+      startedAt: 0,
+      finishedAt: 1,
+      dotbogiVersion: '0',
+      language: 'en',
+      axeLocale: null,
+      frames: [top(), { frameId: 4, path: [0], run: broken, chain: null }],
+      axe: { slim: AXE, packed: PACKED },
+      skipped: [{ url: 'https://ads.example/', reason: 'cross-origin frame without permission', kind: 'no-permission' }],
+      errors: [{ frame: 'https://demo.gov.kr/a.html', message: 'axe could not run in this frame: x' }],
+    });
     expect(page.status).toBe('partial');
-    expect(page.coverage.errors).toEqual([{ frame: 'https://x.example/frame', message: 'boom' }]);
-    const top = frameRun({ childFrames: ['https://x.example/frame', 'https://ads.example/', 'about:blank'] });
-    expect(
-      skippedFrames([
-        { frameId: 0, path: [], run: top },
-        { frameId: 4, path: [0], run: broken },
-      ]),
-    ).toEqual([
-      { url: 'https://ads.example/', reason: 'cross-origin frame without permission' },
-      { url: 'about:blank', reason: 'blank or srcdoc frame (not audited)' },
+    expect(page.coverage.errors).toEqual([
+      { frame: 'https://x.example/frame', message: 'boom' },
+      { frame: 'https://demo.gov.kr/a.html', message: 'axe could not run in this frame: x' },
     ]);
+    expect(page.coverage.framesSkipped[0]!.kind).toBe('no-permission');
+    expect(page.coverage.framesAudited).toBe(1);
+  });
+
+  it('gives every finding a confidence: axe violations certain, its reviews need a person, ours as the check says', () => {
+    const page = assemble([top()]);
+    expect(page.findings.find((finding) => finding.ruleId === 'image-alt')!.confidence).toBe('certain');
+    const small = page.findings.find((finding) => finding.ruleId === 'small-text')!;
+    expect(small).toMatchObject({ confidence: 'certain', evidence: [{ key: 'share', values: { share: 40 } }] });
   });
 
   it('derives journey findings from page facts', () => {

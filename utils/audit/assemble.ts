@@ -12,6 +12,8 @@ import { kwcagMatrix, manualOnlyItems } from './kwcag-matrix';
 import { kwcagForAxeRule, personasForAxeTags, wcagFromTags } from './rule-map';
 import { stableFindingId } from './stable-id';
 import { targetKey } from './target-key';
+import { placeTarget } from './frame-tree';
+import { REDACTION_LIMITS } from './redact';
 import {
   SCHEMA_VERSION,
   type Confidence,
@@ -30,6 +32,8 @@ export interface FrameResult {
   /** Where the frame sits (FrameInfo.path). */
   path: number[] | null;
   run: FrameRun;
+  /** The selectors axe puts before this frame's nodes' own targets (frame-tree.ts orderPartials), or null when its partial result was not part of the page's. */
+  chain: unknown[] | null;
 }
 
 export interface AssembleInput {
@@ -43,9 +47,11 @@ export interface AssembleInput {
   /** axe's own rule texts in that language (utils/audit/axe-locales.ts); null where axe has none: its English stands. */
   axeLocale: Locale | null;
   frames: FrameResult[];
-  /** axe's results for the whole page, packed. */
-  axe: PackedAxe | null;
+  /** axe.finishRun's results for the page: without passed nodes (slim), and complete, packed. */
+  axe: { slim: AxeResults; packed: PackedAxe } | null;
   skipped: SkippedFrame[];
+  /** Errors beyond the frames' own (axe could not run in a frame, or could not finish). */
+  errors?: { frame: string; message: string }[];
 }
 
 const RANK: Record<RuleOutcome, number> = { failed: 3, 'needs-review': 2, passed: 1, inapplicable: 0 };
@@ -68,6 +74,19 @@ export function assemblePageAudit(input: AssembleInput): StoredPageAudit {
     if (RANK[outcome] > RANK[known.outcome]) known.outcome = outcome;
     rules.set(run.ruleId, known);
   };
+  // axe decides a rule's outcome once for the page (a rule with failed and passed nodes is in both
+  // buckets: the page's outcome is the worse); its frames are those holding its failed or review nodes.
+  const addPageRun = (run: Omit<RuleRun, 'frames' | 'outcome'>, outcome: RuleOutcome) => {
+    const known = rules.get(run.ruleId) ?? { ...run, outcome, frames: [] };
+    if (RANK[outcome] > RANK[known.outcome]) known.outcome = outcome;
+    rules.set(run.ruleId, known);
+  };
+  const addFrameOutcome = (ruleId: string, frame: number, outcome: RuleOutcome) => {
+    const known = rules.get(ruleId)!;
+    const entry = known.frames.find((item) => item.frame === frame);
+    if (!entry) known.frames.push({ frame, outcome });
+    else if (RANK[outcome] > RANK[entry.outcome]) entry.outcome = outcome;
+  };
   const addNode = (base: Omit<Finding, 'id' | 'nodes'>, node: FindingNode) => {
     const idRule = base.outcome === 'failed' ? base.ruleId : `${base.ruleId}#review`;
     const id = stableFindingId(idRule, node.target, node.templateSignature);
@@ -77,44 +96,50 @@ export function assemblePageAudit(input: AssembleInput): StoredPageAudit {
     findings.set(id, known);
   };
 
-  frames.forEach(({ run }, frame) => {
-    if (run.axeRules) {
-      for (const [bucket, outcome] of BUCKETS) {
-        for (const rule of run.axeRules[bucket]) {
-          const mapped = {
-            ruleId: rule.id,
-            source: 'axe' as const,
-            kwcag: kwcagForAxeRule(rule.id, rule.tags),
-            wcag: wcagFromTags(rule.tags),
-          };
-          addRun(mapped, frame, outcome);
-          if (outcome !== 'failed' && outcome !== 'needs-review') continue;
-          const base = {
-            ...mapped,
-            outcome,
-            // axe's own translation of its rule text where it ships one; the raw result keeps English.
-            title: axeTexts[rule.id]?.help ?? rule.help,
-            description: axeTexts[rule.id]?.description ?? rule.description,
-            helpUrl: rule.helpUrl,
-            personas: personasForAxeTags(rule.tags),
-            severity: severityOf(rule),
-            confidence: outcome === 'failed' ? ('certain' as const) : ('needs-person' as const),
-            evidence: [],
-          };
-          for (const node of rule.nodes) {
-            const target = node.target.map(String);
-            const message = node.failureSummary ?? [...node.any, ...node.all, ...node.none].map((check) => check.message).join(' ');
-            addNode(base, {
-              target,
-              frame,
-              snippet: node.html,
-              message,
-              templateSignature: run.axeSignatures[targetKey(node.target)] ?? '',
-            });
-          }
+  if (input.axe) {
+    for (const [bucket, outcome] of BUCKETS) {
+      for (const rule of input.axe.slim[bucket]) {
+        const mapped = {
+          ruleId: rule.id,
+          source: 'axe' as const,
+          kwcag: kwcagForAxeRule(rule.id, rule.tags),
+          wcag: wcagFromTags(rule.tags),
+        };
+        addPageRun(mapped, outcome);
+        if (outcome !== 'failed' && outcome !== 'needs-review') continue;
+        const base = {
+          ...mapped,
+          outcome,
+          // axe's own translation of its rule text where it ships one; the raw result keeps English.
+          title: axeTexts[rule.id]?.help ?? rule.help,
+          description: axeTexts[rule.id]?.description ?? rule.description,
+          helpUrl: rule.helpUrl,
+          personas: personasForAxeTags(rule.tags),
+          severity: severityOf(rule),
+          confidence: outcome === 'failed' ? ('certain' as const) : ('needs-person' as const),
+          evidence: [],
+        };
+        for (const node of rule.nodes) {
+          // axe's target starts with the selectors of the frames the node is in: split them off.
+          const placed = placeTarget(node.target as unknown[], frames);
+          const frame = placed ? frames.indexOf(placed.frame) : 0;
+          // One entry per shadow boundary within the frame (axe nests a shadow path in an array).
+          const target = (placed?.target ?? (node.target as unknown[])).flat().map(String);
+          addFrameOutcome(rule.id, frame, outcome);
+          const message = node.failureSummary ?? [...node.any, ...node.all, ...node.none].map((check) => check.message).join(' ');
+          addNode(base, {
+            target,
+            frame,
+            snippet: node.html,
+            message,
+            templateSignature: placed ? (placed.frame.run.signatures[targetKey(placed.target)] ?? '') : '',
+          });
         }
       }
     }
+  }
+
+  frames.forEach(({ run }, frame) => {
     for (const check of run.checks) {
       const meta = CHECKS.find((known) => known.meta.id === check.id)?.meta;
       if (!meta) continue;
@@ -138,7 +163,11 @@ export function assemblePageAudit(input: AssembleInput): StoredPageAudit {
   });
 
   const ruleList = [...rules.values()];
-  const errors = frames.filter(({ run }) => run.error).map(({ run }) => ({ frame: run.url, message: run.error! }));
+  for (const rule of ruleList) rule.frames.sort((a, b) => a.frame - b.frame);
+  const errors = [
+    ...frames.filter(({ run }) => run.error).map(({ run }) => ({ frame: run.url, message: run.error! })),
+    ...(input.errors ?? []),
+  ];
   const viewport = top?.run.viewport ?? { width: 0, height: 0, devicePixelRatio: 1, kind: 'desktop' as const };
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -149,20 +178,20 @@ export function assemblePageAudit(input: AssembleInput): StoredPageAudit {
     startedAt: new Date(input.startedAt).toISOString(),
     finishedAt: new Date(input.finishedAt).toISOString(),
     durationMs: input.finishedAt - input.startedAt,
-    status: errors.length > 0 || input.skipped.length > 0 || !top?.run.axeRules ? 'partial' : 'complete',
+    status: errors.length > 0 || input.skipped.length > 0 || !input.axe ? 'partial' : 'complete',
     engines: {
-      axeCore: top?.run.axeVersion ?? '',
+      axeCore: input.axe?.slim.testEngine.version ?? top?.run.axeVersion ?? '',
       dotbogi: input.dotbogiVersion,
       locale: input.axeLocale ? input.language : 'en',
     },
     viewport,
-    axe: input.axe,
+    axe: input.axe?.packed ?? null,
     frames: frames.map(({ frameId, path, run }) => ({ frameId, url: run.url, title: run.title, path, error: run.error })),
     rules: ruleList,
     findings: rankFindings([...findings.values()]),
     kwcag: kwcagMatrix(ruleList),
     coverage: {
-      framesAudited: frames.filter(({ run }) => run.axeRules).length,
+      framesAudited: frames.filter(({ run }) => !run.error && !run.axeError).length,
       framesSkipped: input.skipped,
       errors,
       manualOnly: manualOnlyItems(),
@@ -170,6 +199,7 @@ export function assemblePageAudit(input: AssembleInput): StoredPageAudit {
         `Only this viewport (${viewport.width}×${viewport.height}, ${viewport.kind}) and the page as it was shown were tested.`,
         'Content not yet shown (dialogs, error states, later steps, pages behind login) was not tested.',
         'Items marked manual-only and needs-review need a person with assistive technology.',
+        REDACTION_LIMITS,
       ],
     },
     facts: top?.run.facts ?? { help: [], fields: [] },

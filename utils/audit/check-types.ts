@@ -55,6 +55,5 @@ export interface Check {
  * "새 창"): what it is called (nameOf, as the overlay and the guides call it) and its description.
  */
 export function textOf(element: Element): string {
-  const name = nameOf(element);
-  return `${name} ${accessibleDescription(element, name)}`.trim();
+  return `${nameOf(element)} ${accessibleDescription(element)}`.trim();
 }

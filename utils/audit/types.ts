@@ -274,22 +274,30 @@ export interface AuditExport {
   pages: PageAudit[];
 }
 
-/** What the injected runner returns from one frame (before the background assembles a PageAudit). */
+/** What the audit runner in one frame answers (utils/audit/frame-protocol.ts), before the background assembles a PageAudit. */
 export interface FrameRun {
   url: string;
   title: string;
-  /** Resolved src of this frame's child iframes, so the background can tell which were not reached. */
-  childFrames: string[];
-  /** axe's results without the passed nodes: all that findings and rules are built from. */
-  axeRules: AxeResults | null;
-  /** axe's complete results, packed: carried into the PageAudit's frame untouched. */
-  axe: PackedAxe | null;
-  /** Template signature of each failing / incomplete axe node, keyed by targetKey(target) (utils/audit/target-key.ts). */
-  axeSignatures: Record<string, string>;
-  checks: CheckRun[];
-  facts: PageFacts;
   viewport: Viewport;
   axeVersion: string;
+  /**
+   * axe.runPartial ran here: the (redacted) selectors of the frames its partial result lists, in
+   * its order — the child frames whose partial results follow it. null when axe did not run here
+   * (checks only, or it failed: axeError). The partial result itself travels apart, as JSON text.
+   */
+  axeFrames: unknown[][] | null;
+  /** The top frame of a page without frames for axe: axe.run's results for the page (redacted; slim = without passed nodes). */
+  pageAxe?: { slim: AxeResults; packed: PackedAxe };
+  axeError: string | null;
+  /**
+   * Template signatures of the elements axe's partial results show failing or needing review, by
+   * targetKey of their (redacted) within-frame selector; nodes that only fail after
+   * axe.finishRun are asked for afterwards (FrameRunner.signatures).
+   */
+  signatures: Record<string, string>;
+  checks: CheckRun[];
+  facts: PageFacts;
+  /** Why Dotbogi's own part failed in this frame, if it did. */
   error: string | null;
 }
 

@@ -7,17 +7,21 @@ import type { WebExtension } from '@/utils/web-extension';
 import type { Handlers } from '@/utils/messaging/serve';
 import { createIdbStore } from '@/utils/audit/store/idb-store';
 import type { AuditStore } from '@/utils/audit/store/audit-store';
+import { redactingStore } from '@/utils/audit/store/redacting-store';
 import { exportAudits, importAudits } from '@/utils/audit/store/transfer';
 import { summarise } from '@/utils/audit/store/summary';
 import { redactUrl } from '@/utils/audit/redact';
 import { auditRuntimeItem } from '@/utils/storage/items';
-import { runAudit, type RunAuditOptions } from './run-audit';
+import { runAudit, type FrameReports, type RunAuditOptions } from './run-audit';
+import type { ReachedFrame } from '@/utils/audit/frame-tree';
+import { createFinisher } from './finish-run-host';
 import { packagedAxeLocale } from './packaged-files';
 import { createJourneys } from './journey';
 
 type AuditHandlers = Pick<
   Handlers,
   | 'audit:run'
+  | 'audit:frame-found'
   | 'journey:start'
   | 'journey:stop'
   | 'journey:status'
@@ -31,12 +35,27 @@ type AuditHandlers = Pick<
 /** Route changes settle before we audit (history API pages render after pushState). */
 const ROUTE_SETTLE_MS = 600;
 
-export function startAudits(browser: WebExtension, store: AuditStore = createIdbStore()): AuditHandlers {
+export function startAudits(browser: WebExtension, given: AuditStore = createIdbStore()): AuditHandlers {
+  const store = redactingStore(given);
   const dotbogiVersion = browser.runtime.getManifest().version;
+  const finish = createFinisher(browser);
+  // Frames that report themselves while an audit first looks at their tab (see run-audit.ts).
+  const probes = new Map<string, { tabId: number; frames: Map<number, ReachedFrame> }>();
+  const reports: FrameReports = {
+    listen(probe, tabId) {
+      const entry = { tabId, frames: new Map<number, ReachedFrame>() };
+      probes.set(probe, entry);
+      return { found: () => [...entry.frames.values()], stop: () => void probes.delete(probe) };
+    },
+  };
+  const mayAccess = (url: string) => browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] });
   const audit = async (tabId: number, options: Pick<RunAuditOptions, 'id' | 'journeyId' | 'language'>) =>
     runAudit(browser.scripting, tabId, {
       ...options,
       dotbogiVersion,
+      finish,
+      reports,
+      mayAccess,
       axeLocale: await packagedAxeLocale(browser.runtime, options.language),
     });
   const journeys = createJourneys({
@@ -63,6 +82,13 @@ export function startAudits(browser: WebExtension, store: AuditStore = createIdb
   void journeys.recover();
 
   return {
+    'audit:frame-found': async ({ probe, url, elements, path }, sender) => {
+      const entry = probes.get(probe);
+      const frameId = sender.frameId;
+      if (entry && sender.tab?.id === entry.tabId && typeof frameId === 'number')
+        entry.frames.set(frameId, { frameId, url: redactUrl(url), elements, rawPath: path });
+      return null;
+    },
     'audit:run': async ({ tabId, language }) => {
       const page = await audit(tabId, { id: crypto.randomUUID(), journeyId: null, language: language ?? 'ko' });
       await store.putPage(page);

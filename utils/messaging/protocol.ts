@@ -71,6 +71,17 @@ export const requestSchemas = {
    * results packed (unpackPageAudit opens them). `language`: the designer's UI language (axe rule texts).
    */
   'audit:run': z.object({ tabId: z.number().int(), language: z.string().min(2).max(20).optional() }),
+  /**
+   * A frame's answer to the audit's first look at a tab (utils/background/run-audit.ts), sent by the
+   * probe the background injected there: a frame whose main thread never returns (an endless
+   * script) holds up the browser's answer for all frames, so each frame also reports itself.
+   */
+  'audit:frame-found': z.object({
+    probe: z.string().max(100),
+    url: z.string().max(4000),
+    elements: z.number().int().min(0),
+    path: z.array(z.number().int().min(-1)).max(50),
+  }),
   /** Start recording a journey in a tab (or continue the recording one there, e.g. after a browser restart). */
   'journey:start': z.object({ tabId: z.number().int(), name: z.string().max(200), language: z.string().min(2).max(20).optional() }),
   /** Stop the recording journey. */
@@ -106,11 +117,7 @@ export const requestSchemas = {
           z.string().max(40),
           z.record(
             z.string().max(200),
-            z.object({
-              by: z.string().min(1).max(60),
-              source: z.string().max(8).regex(HASH8),
-              translation: z.string().max(8).regex(HASH8),
-            }),
+            z.object({ by: z.string().min(1).max(60), source: z.string().regex(HASH8), translation: z.string().regex(HASH8) }),
           ),
         ),
         reviewer: z.string().max(60),
@@ -130,7 +137,6 @@ export const requestSchemas = {
         runId: z.string().max(64),
         startedAt: z.number(),
         stepStartedAt: z.number(),
-        stepPage: z.string().max(300).optional(),
       })
       .nullable(),
   }),
@@ -166,6 +172,7 @@ export interface ResponseMap {
   'easy-read:load': { loaded: boolean };
   'i18n:resources': Resource;
   'audit:run': AuditRunResult;
+  'audit:frame-found': null;
   'journey:start': Journey;
   'journey:stop': Journey | null;
   'journey:status': JourneyStatus;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Translate } from '../../report/translate.ts';
 import type { Format } from './args.ts';
 import { reportFiles } from './exporters.ts';
+import { redactTree } from '../redact.ts';
 import type { RunOutput } from './merge.ts';
 import type { RunReport } from './reports.ts';
 
@@ -29,8 +30,9 @@ export async function writeOutputs(
   };
   // Compact: axe's raw results make a run's audit.json large (24 MB for the 50-page bench
   // indented, 11 MB compact, and less than half the time to write); `jq .` shows it indented.
-  await put(AUDIT_FILE, `${JSON.stringify(output.audits)}\n`);
-  await put(RUN_FILE, `${JSON.stringify(output.run, null, 2)}\n`);
+  // Redacted once more on the way out, like every export (utils/audit/redact.ts).
+  await put(AUDIT_FILE, `${JSON.stringify(redactTree(output.audits))}\n`);
+  await put(RUN_FILE, `${JSON.stringify(redactTree(output.run), null, 2)}\n`);
   for (const file of await reportFiles(output, reports, formats, options)) await put(file.name, file.content);
   return files;
 }

@@ -4,8 +4,8 @@
  * data into the store; existing records with the same id are replaced (importing twice is harmless).
  */
 import { auditExportSchema } from '../schema';
-import { redactSnippet, redactText } from '../redact';
-import { SCHEMA_VERSION, type AuditExport, type Finding, type Journey, type PageAudit } from '../types';
+import { redactTree } from '../redact';
+import { SCHEMA_VERSION, type AuditExport, type Journey, type PageAudit } from '../types';
 import { packPageAudit, unpackPageAudit } from '../packed-axe';
 import { migrateExportFile } from '../migrate';
 import type { AuditStore } from './audit-store';
@@ -19,8 +19,9 @@ export async function exportAudits(
   let pages = await store.listPages(options.journeyId);
   if (options.pageIds) pages = pages.filter((page) => options.pageIds!.includes(page.id));
   // Unpacked one page at a time: a file of many pages never holds every page twice.
+  // Redacted on the way out like every export: axe's results too, once unpacked.
   const unpacked: PageAudit[] = [];
-  for (const page of pages) unpacked.push(await unpackPageAudit(page));
+  for (const page of pages) unpacked.push(redactTree(await unpackPageAudit(page)));
   return { format: 'dotbogi-audits', schemaVersion: SCHEMA_VERSION, exportedAt: now.toISOString(), journeys, pages: unpacked };
 }
 
@@ -36,24 +37,13 @@ export async function importAudits(store: AuditStore, file: unknown): Promise<{ 
     const issue = parsed.error.issues[0];
     throw new Error(`Not a Dotbogi audit file: ${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}`);
   }
-  const data = parsed.data as unknown as AuditExport;
-  for (const page of data.pages) await store.putPage(await packPageAudit({ ...page, findings: page.findings.map(redactFinding) }));
+  // Everything a file brings is redacted before it is stored, axe's raw results included (they are packed after).
+  const data = redactTree(parsed.data as unknown as AuditExport);
+  for (const page of data.pages) await store.putPage(await packPageAudit(page));
   for (const journey of data.journeys) {
     // An imported journey is a record, never a live recording.
-    const stopped: Journey = {
-      ...journey,
-      status: 'stopped',
-      endedAt: journey.endedAt ?? journey.startedAt,
-      findings: journey.findings.map(redactFinding),
-    };
+    const stopped: Journey = { ...journey, status: 'stopped', endedAt: journey.endedAt ?? journey.startedAt };
     await store.putJourney(stopped);
   }
   return { journeys: data.journeys.length, pages: data.pages.length };
-}
-
-function redactFinding(finding: Finding): Finding {
-  return {
-    ...finding,
-    nodes: finding.nodes.map((node) => ({ ...node, snippet: redactSnippet(node.snippet), message: redactText(node.message) })),
-  };
 }

@@ -1,4 +1,5 @@
 import type { Journey, PageAudit } from '../../audit/types.ts';
+import { redactTree } from '../../audit/redact.ts';
 import { memoT, type Translate } from '../translate.ts';
 import type { Comparison, Report } from '../types.ts';
 
@@ -47,11 +48,26 @@ export interface ExportFile {
   content: string | Uint8Array;
 }
 
-/** One export file of a report, ready to save (report page) or write (CLI). */
+/**
+ * One export file of a report, ready to save (report page) or write (CLI). Every format writes
+ * from a redacted context (utils/audit/redact.ts): the audits were redacted when they were made
+ * and stored, and this pass makes sure no export — of any format, added later or not — can carry
+ * page text past it.
+ */
 export async function exportFile(format: ExportFormat, context: ExportContext): Promise<ExportFile> {
   // Every writer asks for the same labels row after row: look each up once.
-  const content = await format.write({ ...context, t: memoT(context.t) });
+  const content = await format.write({ ...redactedContext(context), t: memoT(context.t) });
   return { name: exportFileName(context.report, format, context.now ?? new Date()), type: format.mime, content };
+}
+
+function redactedContext(context: ExportContext): ExportContext {
+  return {
+    ...context,
+    report: redactTree(context.report),
+    journeys: context.journeys.map((journey) => redactTree(journey)),
+    pages: context.pages.map((page) => redactTree(page)),
+    ...(context.compare ? { compare: redactTree(context.compare) } : {}),
+  };
 }
 
 /** "dotbogi-report-<id>-2026-11-27.html": only safe characters, whatever the audit id holds. */
