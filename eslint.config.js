@@ -1,5 +1,5 @@
 import tseslint from 'typescript-eslint';
-import { dotbogiImports } from './lint/import-rules.ts';
+import { dotbogiImports } from './tests/lint/import-rules.ts';
 
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'tests/fixtures/**', 'tests/e2e/artifacts/'] },

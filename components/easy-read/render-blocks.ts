@@ -64,7 +64,7 @@ export async function renderBlocks(article: HTMLElement, blocks: readonly Block[
         return `${ACTION_START}${actions.length - 1}${ACTION_END}`;
       })
       .join('');
-    const lines = sentences(text, options.language).flatMap((sentence) => clauses(sentence, options.language));
+    const lines = sentences(text).flatMap((sentence) => clauses(sentence, options.language));
     for (const line of lines) {
       const element = el(doc, 'span', { class: 'er-line' });
       let spoken = '';
@@ -170,7 +170,7 @@ export async function renderBlocks(article: HTMLElement, blocks: readonly Block[
       }
       article.append(list);
     } else {
-      article.append(tableElement(block, options));
+      article.append(await tableElement(block, options));
     }
     flushGlosses();
   }
@@ -186,21 +186,22 @@ function plain(parts: Inline[]): string {
 }
 
 /** A table stays a table (scrolling sideways in its own box, reachable by keyboard). */
-function tableElement(block: Extract<Block, { kind: 'table' }>, options: RenderOptions): HTMLElement {
-  const { doc, t } = options;
+async function tableElement(block: Extract<Block, { kind: 'table' }>, options: RenderOptions): Promise<HTMLElement> {
+  const { doc, t, clock } = options;
   const label = block.caption || t('easyRead.table');
   const box = el(doc, 'div', { class: 'er-table', role: 'region', 'aria-label': label, tabindex: '0' });
   const table = el(doc, 'table');
   if (block.caption) table.append(el(doc, 'caption', {}, block.caption));
   const body = el(doc, 'tbody');
-  block.rows.forEach((row, rowIndex) => {
+  for (const [rowIndex, row] of block.rows.entries()) {
+    if (clock.due()) await clock.yield();
     const line = el(doc, 'tr');
     row.forEach((cell, column) => {
       if (!cell.header) return line.append(el(doc, 'td', {}, ...numberNodes(doc, cell.text)));
       line.append(el(doc, 'th', { scope: rowIndex === 0 ? 'col' : column === 0 ? 'row' : 'col' }, cell.text));
     });
     body.append(line);
-  });
+  }
   table.append(body);
   box.append(table);
   return box;

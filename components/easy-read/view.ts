@@ -6,9 +6,10 @@
  */
 import type { ReadableContent } from '@/utils/easy-read/extract';
 import { sliceClock } from '@/utils/easy-read/slices';
+import { speechPieces } from '@/utils/easy-read/sentences';
 import { createReader, type SynthLike, type UtteranceLike } from '@/utils/speech/reader';
-import { chunkText } from '@/utils/speech/chunk';
 import { loadVoices, pickVoice, type VoiceLike } from '@/utils/speech/voices';
+import { languageInfo } from '@/utils/i18n/languages';
 import { el } from './dom';
 import { renderBlocks, type Gloss, type Readable } from './render-blocks';
 import { browserKind, needsTranslation, onDeviceAvailability, translateAll, translatorApi, translatorLanguage } from './translate';
@@ -83,7 +84,7 @@ export function openEasyReadView(options: EasyReadViewOptions): EasyReadView {
     const language = content.language;
     const voice = synth ? pickVoice((await loadVoices(synth)) as VoiceLike[], language) : null;
     if (!reader || !voice) return say(t('read.noVoice', { language: languageName(language, options.language) }));
-    const pieces = readables.flatMap((line) => chunkText(line.text, language).map((chunk) => ({ line, text: chunk.text })));
+    const pieces = readables.flatMap((line) => speechPieces(line.text).map((text) => ({ line, text })));
     setReading(true);
     reader.read(
       pieces.map((piece) => piece.text),
@@ -128,7 +129,7 @@ export function openEasyReadView(options: EasyReadViewOptions): EasyReadView {
     t('easyRead.close'),
   );
   close.addEventListener('click', () => options.onClose());
-  const header = el(doc, 'header', { class: 'er-bar' }, title, el(doc, 'div', { class: 'er-tools' }, readButton, smaller, bigger, close));
+  const header = el(doc, 'header', { class: 'er-bar' }, title, el(doc, 'div', { class: 'er-tools' }, readButton, smaller, bigger), close);
 
   // The page's direction, not the reader's: Korean text stays left to right in an Arabic view.
   const article = el(doc, 'article', { class: 'er-article', lang: content.language, dir: 'auto', 'aria-busy': 'true' });
@@ -173,7 +174,8 @@ export function openEasyReadView(options: EasyReadViewOptions): EasyReadView {
   function offerTranslation(items: Readable[]) {
     if (!needsTranslation(content.language, options.language)) return;
     const target = options.language;
-    const name = languageName(target, target);
+    // The language's own name from our list (Intl.DisplayNames would cost a long task to start).
+    const name = languageInfo(target)?.name ?? target;
     const api = translatorApi(win);
     const explainFallback = (lead: string) => {
       translation.replaceChildren(

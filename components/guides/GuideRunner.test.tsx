@@ -53,7 +53,16 @@ async function mount(Component: () => unknown, language = 'ko') {
     if (type === 'friction:update') return { ok: true, value: { enabled: false, runs: [] } };
     return { ok: true, value: { recorded: false } };
   });
-  const layer = { highlight: vi.fn(), clearHighlight: vi.fn(), destroy: vi.fn(), current: null } as unknown as HighlightLayer;
+  const layer = {
+    highlight: vi.fn(),
+    clearHighlight: vi.fn(),
+    keepClear: vi.fn(),
+    float: vi.fn(() => () => undefined),
+    launcher: vi.fn(() => () => undefined),
+    guideField: null,
+    destroy: vi.fn(),
+    current: null,
+  } as unknown as HighlightLayer;
   const services: OverlayServices = {
     runtime: { sendMessage },
     win: window,
@@ -102,7 +111,11 @@ describe('the guide card', () => {
     // Saved at "open the menu", but this is the form: the guide moves on to the name field.
     await ui.findByText('2 / 11');
     expect(ui.getByRole('region', { name: '주민등록표 등본 떼기' }).textContent).toContain('「신청인 이름」 칸에 이름을 쓰세요.');
-    await waitFor(() => expect(layer.highlight).toHaveBeenCalledWith(input, { label: '「신청인 이름」' }));
+    await waitFor(() =>
+      expect(layer.highlight).toHaveBeenCalledWith(input, expect.objectContaining({ label: '「신청인 이름」', dim: true })),
+    );
+    // The card is handed to the layer, which places it with the arrow, clear of the target.
+    expect(layer.float).toHaveBeenCalledWith('card', container.querySelector('.guide-card'));
     // Step changes are announced politely.
     expect(ui.getByRole('status').textContent).toContain('2단계: 「신청인 이름」 칸에 이름을 쓰세요.');
     const results = await axe.run(container);

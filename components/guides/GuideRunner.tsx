@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useT } from '@/components/i18n/I18nProvider';
 import { useOverlay } from '@/components/overlay/overlay-context';
 import { useHighlightLayer } from '@/components/overlay/layer';
@@ -7,6 +7,7 @@ import { guideProgressItem } from '@/utils/storage/items';
 import type { Guide, GuideStep } from '@/utils/guides/schema';
 import { matchFingerprint, waitForMatch } from '@/utils/guides/matcher';
 import {
+  canGoBackHere,
   completesStep,
   goBack,
   goToStep,
@@ -18,32 +19,60 @@ import {
   type GuideProgress,
 } from '@/utils/guides/runner';
 import type { FrictionKind } from '@/utils/guides/friction';
+import { describeField, type FieldDescription } from '@/utils/field-helper/describe-field';
+import { findSessionTimers } from '@/utils/audit/session-timer';
 import { chunkText } from '@/utils/speech/chunk';
 import { createReader, type SynthLike, type UtteranceLike } from '@/utils/speech/reader';
 import { loadVoices, pickVoice, type VoiceLike } from '@/utils/speech/voices';
-import { StepCard, type AnchorState } from './StepCard';
-import { readScreen, screenSize, toScreenRect } from '@/components/overlay/screen';
+import { noVoiceText } from '@/components/overlay/sections/no-voice';
+import { OutcomeCard, StepCard, type AnchorState } from './StepCard';
+import { onScreenLabel, pageName, pagePath, reviewBlock } from './page-facts';
 import guidesCss from './guides.css?inline';
 
 /** How many later steps a user action may jump ahead to (they went ahead of the guide). */
 const LOOK_AHEAD = 3;
+/** Times the guide looks again for a step's element that the page replaced. */
+const REFINDS = 3;
+
+interface Anchor {
+  state: AnchorState;
+  element: Element | null;
+  /** The label as the matched element shows it (else the step's own). */
+  label?: string;
+}
+
+/** What the card says after the guide: finished (with what next) or stopped. */
+interface Outcome {
+  title: string;
+  text: string;
+  next: string[];
+}
 
 /**
  * The guide the user follows, on top of the page: always mounted with the overlay (so a guide
  * survives page loads, pop-up windows and restarts), drawing nothing until a guide is active.
  * Progress lives in storage (written by the background); this component only reads the page.
+ * The card, the arrow and its label are placed together by the highlight layer, clear of the
+ * step's target and of what the person must read (a live session timer, the values to check).
  */
 export function GuideRunner() {
   const { runtime, win, pageKey, settings } = useOverlay();
   const layer = useHighlightLayer();
   const { t, language, dir } = useT('guides');
+  const overlay = useT('overlay').t;
   const [progress, setProgress] = useState<GuideProgress | null | undefined>(undefined);
   const [guides, setGuides] = useState<Guide[] | null>(null);
-  const [anchor, setAnchor] = useState<{ state: AnchorState; element: Element | null }>({ state: 'searching', element: null });
+  const [anchor, setAnchor] = useState<Anchor>({ state: 'searching', element: null });
   const [announcement, setAnnouncement] = useState('');
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [noVoice, setNoVoice] = useState('');
   const [reading, setReading] = useState(false);
   const [focusCard, setFocusCard] = useState(false);
+  const [fieldHelp, setFieldHelp] = useState<FieldDescription | null>(null);
+  const card = useRef<HTMLElement>(null);
   const doc = win.document;
+  // When this page (or single-page route) began: a wrong turn is a page reached after the step began.
+  const pageSince = useMemo(() => Math.max(win.performance?.timeOrigin ?? 0, pageKey ? Date.now() : 0), [pageKey]);
 
   useEffect(() => {
     void guideProgressItem.getValue().then(setProgress);
@@ -73,20 +102,32 @@ export function GuideRunner() {
       () => undefined,
     );
   };
+
   const moveTo = (target: number) => {
     if (!progress || !guide) return;
     const now = Date.now();
     friction('step-time', progress.stepId, now - progress.stepStartedAt);
-    const next = goToStep(progress, guide, target, now);
+    const moved = goToStep(progress, guide, target, now);
+    // A step bound to this very page is shown here; one for another page gets its page there.
+    const bound = moved && Object.keys(guide.steps[target]!.page).length > 0 && here()(guide.steps[target]!.page);
+    const next = moved && bound ? { ...moved, stepPage: path } : moved;
     if (!next) {
       friction('finished', progress.stepId);
-      setAnnouncement(t('runner.finished', { title: t(guide.title) }));
+      // 다 했어요, on screen: what was done and what to do next (print, save, close).
+      const title = t(guide.title);
+      setOutcome({
+        title: t('runner.finishedTitle'),
+        text: t('runner.finishedWhat', { title }),
+        next: (guide.finish ?? []).map((key) => t(key)),
+      });
+      setAnnouncement(t('runner.finished', { title }));
       void save(null);
       return;
     }
     void save(next);
   };
 
+  const path = pagePath(win.location);
   // Page load or single-page route change: which step belongs on this page? (A changed guide
   // version restarts from the beginning instead of resuming mid-way.)
   const resolvedFor = useRef('');
@@ -98,14 +139,29 @@ export function GuideRunner() {
     const runId = progress.runId;
     const base = isResumable(progress, guide) ? progress : startProgress(guide, Date.now(), runId);
     const resolved = resolveStep(guide, stepIndex(guide, base.stepId), here());
-    if (resolved !== stepIndex(guide, progress.stepId) || base !== progress) void save(goToStep(base, guide, resolved, Date.now()) ?? base);
+    let next =
+      resolved !== stepIndex(guide, progress.stepId) || base !== progress
+        ? (goToStep(base, guide, resolved, Date.now()) ?? base)
+        : progress;
+    // Remember the page where this step is first shown (path only: a query may hold what was typed).
+    if (!next.stepPage) next = { ...next, stepPage: path };
+    if (next !== progress) void save(next);
   }, [guide, progress, pageKey]);
+
+  // A wrong turn: this page was opened after the step began, and the step was shown on another.
+  const wrongTurn = !!progress?.stepPage && progress.stepPage !== path && pageSince > progress.stepStartedAt;
+  const wrongPage = useMemo(() => (wrongTurn ? pageName(doc) : undefined), [wrongTurn, pageKey]);
 
   // Point at the step's element on our own layer, or say why we cannot.
   useEffect(() => {
     if (!guide || !step) return;
     const controller = new AbortController();
     setAnnouncement(t('runner.announce', { current: index + 1, total: guide.steps.length, text: t(step.text, { label: step.label }) }));
+    setNoVoice('');
+    // What the person must be able to read meanwhile: a live session timer, and what this step
+    // says to check (the values on a review page, the issued document).
+    const timers = findSessionTimers(doc.body ?? doc);
+    layer.keepClear(timers);
     if (!here()(step.page)) {
       layer.clearHighlight();
       setAnchor({ state: 'elsewhere', element: null });
@@ -116,52 +172,52 @@ export function GuideRunner() {
       setAnchor({ state: 'found', element: null });
       return () => controller.abort();
     }
-    setAnchor({ state: 'searching', element: null });
-    void waitForMatch(doc, step.target, { signal: controller.signal }).then((match) => {
-      if (controller.signal.aborted) return;
-      if (match.element) {
-        layer.highlight(match.element, { label: step.label ? `「${step.label}」` : '' });
-        setAnchor({ state: 'found', element: match.element });
-      } else {
-        layer.clearHighlight();
-        setAnchor({ state: 'not-found', element: null });
-        friction('not-found', step.id);
-      }
-    });
+    let refinds = 0;
+    const find = () => {
+      setAnchor({ state: 'searching', element: null });
+      void waitForMatch(doc, step.target!, { signal: controller.signal }).then((match) => {
+        if (controller.signal.aborted) return;
+        if (match.element) {
+          const label = onScreenLabel(match.element, step.label);
+          const review = step.review ? reviewBlock(match.element) : null;
+          if (review) layer.keepClear([...timers, review]);
+          layer.highlight(match.element, {
+            label: label ? `「${label}」` : '',
+            // The document on a read/print step is what the person reads: no dimming over it.
+            dim: step.action !== 'read',
+            // The page replaced the element (a re-render): look for it again, a few times.
+            onLost: () => {
+              if (!controller.signal.aborted && refinds++ < REFINDS) find();
+            },
+          });
+          setAnchor({ state: 'found', element: match.element, label });
+        } else {
+          layer.clearHighlight();
+          setAnchor({ state: 'not-found', element: null });
+          friction('not-found', step.id);
+        }
+      });
+    };
+    find();
     return () => controller.abort();
   }, [guide?.id, step?.id, pageKey]);
 
-  // Keep the card off the element it points at: above it or below it, wherever there is more room.
-  const [room, setRoom] = useState<{ side: 'top' | 'bottom'; height: number } | null>(null);
+  // The field help of the step's field goes into the card (the callout leaves that field to it).
   useEffect(() => {
-    const element = anchor.element;
-    if (!element) return setRoom(null);
-    let frame = 0;
-    const place = () => {
-      frame = 0;
-      // In our frame's px (components/overlay/screen.ts), where the card is drawn.
-      const screen = readScreen(win);
-      const rect = toScreenRect(element.getBoundingClientRect(), screen);
-      const above = rect.y - 24;
-      const below = screenSize(screen).height - rect.y - rect.height - 24;
-      setRoom(above >= below ? { side: 'top', height: Math.max(160, above) } : { side: 'bottom', height: Math.max(160, below) });
-    };
-    const schedule = () => {
-      if (!frame) frame = win.requestAnimationFrame(place);
-    };
-    place();
-    doc.addEventListener('scroll', schedule, { capture: true, passive: true });
-    win.addEventListener('resize', schedule, { passive: true });
+    const described = anchor.element ? describeField(anchor.element) : null;
+    const useful = described && (described.formatKey !== null || described.hints.length > 0) ? described : null;
+    setFieldHelp(useful);
+    layer.guideField = useful ? anchor.element : null;
     return () => {
-      if (frame) win.cancelAnimationFrame(frame);
-      doc.removeEventListener('scroll', schedule, { capture: true });
-      win.removeEventListener('resize', schedule);
+      layer.guideField = null;
     };
   }, [anchor.element]);
 
-  // Clear our highlight when the guide ends here.
+  // Clear our highlight and keep-clear zones when the guide ends here.
   useEffect(() => {
-    if (progress === null) layer.clearHighlight();
+    if (progress !== null) return;
+    layer.clearHighlight();
+    layer.keepClear([]);
   }, [progress === null]);
 
   // Passive listeners: the user doing the step (or a later one) moves the guide along.
@@ -200,7 +256,10 @@ export function GuideRunner() {
   const shownBefore = useRef(false);
   useEffect(() => {
     const active = !!(guide && step);
-    if (active && !shownBefore.current) setFocusCard(progress?.history.length === 0 && Date.now() - (progress?.startedAt ?? 0) < 5000);
+    if (active && !shownBefore.current) {
+      setFocusCard(progress?.history.length === 0 && Date.now() - (progress?.startedAt ?? 0) < 5000);
+      setOutcome(null);
+    }
     shownBefore.current = active;
   }, [guide && step]);
 
@@ -217,23 +276,52 @@ export function GuideRunner() {
   );
   useEffect(() => () => reader?.stop(), [reader, step?.id]);
 
-  if (!guide || !step || !progress) {
+  const showing = guide && step && progress ? 'step' : outcome ? 'outcome' : null;
+  // The layer places whichever card is shown, with the arrow, the label and the launcher.
+  useLayoutEffect(() => {
+    if (!showing || !card.current) return;
+    return layer.float('card', card.current);
+  }, [showing, layer]);
+
+  const status = (
+    <p class="visually-hidden" role="status" aria-live="polite">
+      {announcement}
+    </p>
+  );
+
+  if (showing !== 'step' || !guide || !step || !progress) {
     return (
       <div lang={language} dir={dir}>
         <style>{guidesCss}</style>
-        <p class="visually-hidden" role="status" aria-live="polite">
-          {announcement}
-        </p>
+        {outcome && (
+          <OutcomeCard
+            cardRef={card}
+            title={outcome.title}
+            text={outcome.text}
+            next={outcome.next}
+            onClose={() => {
+              setOutcome(null);
+              setAnnouncement('');
+            }}
+          />
+        )}
+        {status}
       </div>
     );
   }
 
-  const text = t(step.text, { label: step.label });
+  const label = anchor.label ?? step.label;
+  const text = t(step.text, { label });
   const readAloud = async () => {
-    if (!reader || !synth) return setAnnouncement(t('runner.noVoice'));
+    const noVoiceHere = () => {
+      const message = noVoiceText(overlay, language, win);
+      setNoVoice(message);
+      setAnnouncement(message);
+    };
+    if (!reader || !synth) return noVoiceHere();
     if (reading) return reader.stop();
     const voice = pickVoice((await loadVoices(synth)) as VoiceLike[], language);
-    if (!voice) return setAnnouncement(t('runner.noVoice'));
+    if (!voice) return noVoiceHere();
     setReading(true);
     reader.read(
       chunkText(text, language).map((chunk) => chunk.text),
@@ -245,32 +333,34 @@ export function GuideRunner() {
     <div lang={language} dir={dir}>
       <style>{guidesCss}</style>
       <StepCard
+        cardRef={card}
         guideTitle={t(guide.title)}
         current={index + 1}
         total={guide.steps.length}
         action={step.action}
         text={text}
         why={step.why ? t(step.why) : undefined}
-        label={step.label}
         anchor={anchor.state}
+        wrongPage={wrongPage}
+        fieldHelp={fieldHelp}
         reading={reading}
-        canGoBack={index > 0}
+        noVoice={noVoice || undefined}
+        canGoBack={canGoBackHere(progress, guide, here())}
         isLast={index === guide.steps.length - 1}
         autoFocus={focusCard}
-        onBack={() => void save(goBack(progress, guide, Date.now()))}
+        onBack={() => void save({ ...goBack(progress, guide, Date.now()), stepPage: path })}
         onNext={() => moveTo(index + 1)}
         onStop={() => {
           friction('abandoned', step.id);
+          setOutcome({ title: t('runner.stopped'), text: t('runner.restartHint'), next: [] });
           setAnnouncement(t('runner.stopped'));
           void save(null);
         }}
         onReadAloud={() => void readAloud()}
         onStuck={() => friction('stuck', step.id)}
-        placement={room ?? undefined}
+        onLeavePage={() => win.history.back()}
       />
-      <p class="visually-hidden" role="status" aria-live="polite">
-        {announcement}
-      </p>
+      {status}
     </div>
   );
 }

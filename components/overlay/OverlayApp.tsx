@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useT } from '@/components/i18n/I18nProvider';
 import { send, type RuntimeLike } from '@/utils/messaging/send';
 import { defaultSiteSettings, settingsItem, sitesItem, type LauncherCorner, type Settings, type SiteSettings } from '@/utils/storage/items';
 import type { OfficialCheck } from '@/utils/sites/official-check';
 import { setContrast, setTextSpacing } from '@/utils/overlay/page-styles';
-import { useHighlightLayer } from './layer';
+import { useHighlightLayer, type LauncherPlacement } from './layer';
 import { OverlayContext, type OverlayServices } from './overlay-context';
 import { Launcher } from './Launcher';
 import { Panel } from './Panel';
@@ -215,7 +215,15 @@ export function OverlayApp({
     };
   }, [runtime, win, settings, site, official, pageKey, origin, common]);
 
-  const corner: LauncherCorner = dodging ? dodgedCorner(settings.launcherCorner) : settings.launcherCorner;
+  // While something floats over the page (a guide's card and arrow, a field's help), the layer
+  // may send the launcher to another corner so it covers none of it (layer/placement.ts).
+  const home: LauncherCorner = dodging ? dodgedCorner(settings.launcherCorner) : settings.launcherCorner;
+  const [placed, setPlaced] = useState<LauncherPlacement | null>(null);
+  useLayoutEffect(() => {
+    if (!launcher.current) return;
+    return layer.launcher(launcher.current, home, setPlaced);
+  }, [layer, home]);
+  const corner: LauncherCorner = placed?.corner ?? home;
   const move = () => {
     const next = nextCorner(settings.launcherCorner);
     setDodging(false);
@@ -225,7 +233,12 @@ export function OverlayApp({
 
   return (
     <OverlayContext.Provider value={services}>
-      <div class={`dotbogi-root corner-${corner}${panelOpposite ? ' panel-opposite' : ''}`} lang={language} dir={dir} data-corner={corner}>
+      <div
+        class={`dotbogi-root corner-${corner}${panelOpposite ? ' panel-opposite' : ''}${placed?.compact ? ' launcher-compact' : ''}`}
+        lang={language}
+        dir={dir}
+        data-corner={corner}
+      >
         {open && (
           <Panel
             onClose={close}

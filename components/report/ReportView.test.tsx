@@ -114,6 +114,7 @@ describe('report page', { timeout: 60_000 }, () => {
     expect(alt.textContent).toContain('Step 1 3 places');
     expect(alt.querySelectorAll('.occurrence').length).toBe(3);
     expect(alt.textContent).toContain('Who acts');
+    expect(alt.textContent).toContain('Certain');
     expect(alt.querySelector('pre code')?.textContent).toContain('alt=');
     // The full list renders when opened, a page at a time.
     const details = alt.querySelector('details') as HTMLDetailsElement;

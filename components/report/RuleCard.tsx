@@ -44,6 +44,7 @@ export const RuleCard = pure(function RuleCard({
         <li class={`level level-${rule.level}`}>{labels.level(t, rule.level)}</li>
         {change && <li class={`change change-${change.status}`}>{labels.change(t, change.status)}</li>}
         <li>{labels.severity(t, rule.severity)}</li>
+        <li class={`confidence confidence-${rule.confidence}`}>{labels.confidence(t, rule.confidence)}</li>
         {rule.personas.map((persona) => (
           <li key={persona}>{labels.persona(t, persona)}</li>
         ))}
@@ -70,6 +71,7 @@ export const RuleCard = pure(function RuleCard({
       )}
       {rule.blockerSteps.length > 0 && <p class="blocks">{t('card.blocks', { steps: stepList(rule.blockerSteps) })}</p>}
       {change && change.before && <p>{t('card.compared', { before: change.before.places, after: change.after?.places ?? 0 })}</p>}
+      <EvidenceList rule={rule} journey={journey} />
       <dl class="fix">
         <dt>{t(rec.service ? 'card.service' : 'card.change')}</dt>
         <dd class="recommendation">{labels.recommendation(t, rec.text)}</dd>
@@ -114,6 +116,47 @@ export const RuleCard = pure(function RuleCard({
     </article>
   );
 });
+
+/** Why the check fired: what it measured against its threshold, the words it matched, the fields it judged the same. */
+function EvidenceList({ rule, journey }: { rule: ReportRule; journey: boolean }) {
+  const { t } = useReportT();
+  const { measured, matched, same } = rule.evidence;
+  if (measured.length + matched.length + same.length === 0) return null;
+  return (
+    <dl class="evidence">
+      {measured.length > 0 && (
+        <>
+          <dt>{t('card.measured')}</dt>
+          <dd>{measured.join(' · ')}</dd>
+        </>
+      )}
+      {matched.length > 0 && (
+        <>
+          <dt>{t('card.matched')}</dt>
+          <dd>
+            {matched.map((word, index) => (
+              <span key={index}>
+                {index > 0 && ', '}「<PageText text={word} max={MAX_TITLE} />」
+              </span>
+            ))}
+          </dd>
+        </>
+      )}
+      {same.length > 0 && (
+        <>
+          <dt>{t('card.same')}</dt>
+          {same.map(([a, b], index) => (
+            <dd key={index}>
+              {journey && `${labels.step(t, a.step)} `}「<PageText text={a.label} max={MAX_TITLE} />」 ↔{' '}
+              {journey && `${labels.step(t, b.step)} `}「
+              <PageText text={b.label} max={MAX_TITLE} />」
+            </dd>
+          ))}
+        </>
+      )}
+    </dl>
+  );
+}
 
 function AllPlaces({ places, journey }: { places: readonly Place[]; journey: boolean }) {
   const { t, static: all } = useReportT();

@@ -84,7 +84,6 @@ export function Preview(props: PreviewProps) {
                   action={step.action as GuideAction}
                   text={guides(step.text, { label: step.label })}
                   why={step.why ? guides(step.why) : undefined}
-                  label={step.label}
                   anchor="found"
                   reading={false}
                   canGoBack={true}
@@ -94,6 +93,7 @@ export function Preview(props: PreviewProps) {
                   onStop={() => undefined}
                   onReadAloud={() => undefined}
                   onStuck={() => undefined}
+                  onLeavePage={() => undefined}
                 />
               </div>
             </OverlayContext.Provider>

@@ -31,6 +31,12 @@ describe('쉬운 글 보기 in Chromium', () => {
   beforeAll(async () => {
     bigFolder = await mkdtemp(join(tmpdir(), 'dotbogi-big-'));
     await writeFile(join(bigFolder, 'big.html'), bigPageHtml());
+    // One 5 MB text node: a notice pasted as a single wall of text.
+    const wall = Array.from({ length: 60_000 }, (_, index) => `${index + 1}번 조항에 따라 수수료 400원을 납부합니다.`).join(' ');
+    await writeFile(
+      join(bigFolder, 'wall.html'),
+      `<!doctype html><html lang="ko"><meta charset="utf-8"><title>긴 공지</title><main><h1>긴 공지</h1><p>${wall.repeat(3)}</p></main></html>`,
+    );
     web = await startTestWeb({ hosts: { [HOST]: 'phone', [BIG_HOST]: bigFolder } });
     session = await launchWithExtension({ web });
     await mkdir(ARTIFACTS, { recursive: true });
@@ -169,6 +175,15 @@ describe('쉬운 글 보기 in Chromium', () => {
     await view(page).locator('article:not([aria-busy])').waitFor({ timeout: 30_000 });
     await view(page).getByText('글이 너무 길어서 앞부분만 옮겼어요.', { exact: false }).waitFor();
     expect(await view(page).locator('.er-table tr').count()).toBeGreaterThan(10);
+    await page.close();
+  });
+
+  it('reads a 5 MB text node, cut with a notice', async () => {
+    await setLanguage(session, 'ko');
+    const page = await openEasyRead(web.url(BIG_HOST, '/wall.html'));
+    await view(page).locator('article:not([aria-busy])').waitFor({ timeout: 30_000 });
+    await view(page).getByText('글이 너무 길어서 앞부분만 옮겼어요.', { exact: false }).waitFor();
+    expect(await view(page).locator('.er-paragraph').first().textContent()).toContain('1번 조항에 따라 수수료 400원을 납부합니다.');
     await page.close();
   });
 

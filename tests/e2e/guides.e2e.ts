@@ -132,6 +132,11 @@ describe('guided tasks on the demo site', () => {
       await atStep(page, 11, 11);
       await expectHighlighted(page, page.locator('#print-btn'), '인쇄');
       await card(page).getByRole('button', { name: '마치기' }).click();
+      // 다 했어요 on screen, with what to do next, until the person closes it.
+      const done = page.locator('dotbogi-overlay .guide-card.outcome');
+      await done.getByRole('heading', { name: '다 했어요' }).waitFor();
+      await done.getByText('종이로 뽑으려면 화면의 「인쇄」 버튼을 누르세요.').waitFor();
+      await done.getByRole('button', { name: '닫기' }).click();
       await card(page).waitFor({ state: 'detached', timeout: 10_000 });
       // Our pointer is gone (another helper may still point at something of its own).
       await expect.poll(async () => (await ring(page))?.label === '「인쇄」', { timeout: 5_000 }).toBe(false);
@@ -256,6 +261,10 @@ describe('guided tasks on the demo site', () => {
         await atStep(page, issueStep, total);
         await expectHighlighted(page, page.locator('#confirm-submit'), '발급하기');
         await card(page).getByRole('button', { name: '안내 그만하기' }).click();
+        // Said on screen too, with how to start again.
+        const stopped = page.locator('dotbogi-overlay .guide-card.outcome');
+        await stopped.getByRole('heading', { name: '안내를 멈췄어요.' }).waitFor();
+        await stopped.getByRole('button', { name: '닫기' }).click();
         await card(page).waitFor({ state: 'detached', timeout: 10_000 });
         await page.close();
       });

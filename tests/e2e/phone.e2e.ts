@@ -160,6 +160,57 @@ describe('the overlay on a phone (Chromium, 390 × 844, touch, device scale 3)',
     await page.close();
   });
 
+  it('opens the panel once on a long press, with no text selected and no menu', async () => {
+    await setLanguage(session, 'ko');
+    const page = await open('notice-2010.html');
+    // CDP's touch points are in the page's CSS px (the layout viewport), like getBoundingClientRect.
+    const point = await launcher(page).evaluate((element) => {
+      const rect = element.getBoundingClientRect();
+      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+    });
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+    await page.waitForTimeout(1000);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await panel(page).waitFor();
+    await page.waitForTimeout(300);
+    expect(await panel(page).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.getSelection()?.toString() ?? '')).toBe('');
+    await cdp.detach();
+    await page.close();
+  });
+
+  it('points at a page element on its layer and stays on it when the person pinches', async () => {
+    await setLanguage(session, 'ko');
+    const page = await open('notice-2010.html');
+    await launcher(page).tap();
+    await panel(page).waitFor();
+    await panel(page)
+      .getByRole('button', { name: /정부24에서 발급하기.*보여주기/ })
+      .tap();
+    // The sheet folds so the page shows; the ring goes round the page's own link.
+    await expect.poll(() => panel(page).getAttribute('class')).toMatch(/lowered/);
+    const ring = page.locator('dotbogi-overlay .dotbogi-layer .ring');
+    const target = page.locator('#go-gov24');
+    const ringsTarget = async () => {
+      const [around, inside] = [await seen(ring), await seen(target)];
+      return (
+        around.x <= inside.x + 1 &&
+        around.y <= inside.y + 1 &&
+        around.x + around.width >= inside.x + inside.width - 1 &&
+        around.y + around.height >= inside.y + inside.height - 1
+      );
+    };
+    await expect.poll(ringsTarget).toBe(true);
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('Emulation.setPageScaleFactor', { pageScaleFactor: 1.3 });
+    await expect.poll(() => scale(page)).toBeGreaterThan(1.2);
+    await expect.poll(ringsTarget).toBe(true);
+    await cdp.send('Emulation.setPageScaleFactor', { pageScaleFactor: 0 });
+    await cdp.detach();
+    await page.close();
+  });
+
   it('folds the sheet away from the field being typed in, and the field helper stays in the space the keyboard leaves', async () => {
     await setLanguage(session, 'ko');
     const page = await open('notice-2010.html');

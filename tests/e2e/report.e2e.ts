@@ -105,6 +105,35 @@ describe('the service-improvement report in the built extension', () => {
       expect(pdfPages(pdf)).toBe(1);
       await printed.close();
 
+      // The full report prints with no label clipped and no number broken across lines.
+      const [full] = await Promise.all([report.waitForEvent('download'), report.getByRole('button', { name: 'HTML 보고서' }).click()]);
+      const fullFile = join(ARTIFACTS, 'report', 'demo-after-compared.html');
+      await full.saveAs(fullFile);
+      const paper = await session.context.newPage();
+      await paper.goto(pathToFileURL(fullFile).href);
+      await paper.emulateMedia({ media: 'print' });
+      const broken = await paper.evaluate(() => {
+        const lines = (element: Element) => {
+          const range = document.createRange();
+          range.selectNodeContents(element);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        };
+        const labels = [...document.querySelectorAll('.report .tags li, .report .cert, .report .totals')];
+        const numbers = [...document.querySelectorAll('.report td, .report th')].filter((cell) =>
+          /^\s*[\d,.:→ ()/-]+\s*$/.test(cell.textContent ?? ''),
+        );
+        return {
+          clipped: labels.filter((label) => label.scrollWidth > label.clientWidth + 1).map((label) => label.textContent),
+          wrappedLabels: [...document.querySelectorAll('.report .tags li, .report .cert')]
+            .filter((label) => lines(label) > 1)
+            .map((label) => label.textContent),
+          wrappedNumbers: numbers.filter((cell) => lines(cell) > 1).map((cell) => cell.textContent),
+        };
+      });
+      expect(broken).toEqual({ clipped: [], wrappedLabels: [], wrappedNumbers: [] });
+      await paper.pdf({ format: 'A4', printBackground: true, path: join(ARTIFACTS, 'report', 'demo-after-compared.pdf') });
+      await paper.close();
+
       // The JSON download is the audits behind the report, axe's raw results as objects (the store keeps them packed).
       const [download] = await Promise.all([
         report.waitForEvent('download'),

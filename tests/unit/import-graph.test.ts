@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { dotbogiImports } from '../../lint/import-rules';
+import { dotbogiImports } from '../lint/import-rules';
 
 /** A tiny repository: a tsconfig with the `@/` alias and the given files. */
 function project(files: Record<string, string>): string {

@@ -4,7 +4,8 @@
  * be placed in SCRIPTS (run here, run by CI, or not run — and why), so none is left unproven.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { get } from 'node:http';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +18,7 @@ const ci = read('.ci/run');
 /** How each script is proven to work. */
 const SCRIPTS: Record<string, { here: true } | { ci: string } | { notRun: string }> = {
   'i18n:check': { here: true },
+  'i18n:import': { here: true }, // a refused file here; a file taken in: utils/i18n/import.test.ts (a copy of locales/)
   'guides:check': { here: true },
   'demo-site': { here: true },
   audit: { here: true }, // `--help` here; whole audits in tests/e2e/cli.e2e.ts
@@ -52,6 +54,31 @@ describe('npm scripts', () => {
     const run = npmRun(['i18n:check']);
     expect(run.stderr + run.stdout).toContain('No errors.');
     expect(run.status).toBe(0);
+  }, 120_000);
+
+  it('i18n:import refuses a studio file with an error, naming the key, and changes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dotbogi-import-'));
+    const file = join(dir, 'dotbogi-vi.json');
+    const why = 'Xong thì nhấn 「Bước tiếp」.';
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'dotbogi-locale',
+        version: 1,
+        language: 'vi',
+        strings: { guides: { 'move-in': { steps: { details: { why } } } } },
+      }),
+    );
+    const before = read('locales/vi/guides.json');
+    try {
+      const run = npmRun(['i18n:import', '--', file]);
+      expect(run.stderr).toContain('vi/guides.json › move-in.steps.details.why');
+      expect(run.stderr).toContain('Nothing was imported');
+      expect(run.status).toBe(1);
+      expect(read('locales/vi/guides.json')).toBe(before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 120_000);
 
   it('guides:check passes for the shipped guides (plain Node, the @/ alias resolved)', () => {

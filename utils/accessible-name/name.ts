@@ -125,7 +125,7 @@ const MAX_TEXT = 1000;
  * twice. Plain functions in a closure rather than a class, so the minifier can shorten every
  * name: the overlay carries this file within its size budget.
  */
-function compute(start: Element, from: Start): string {
+function compute(start: Element, from: Start, knownName?: string): string {
   const consulted = new Set<unknown>();
   let depth = 0;
 
@@ -261,7 +261,7 @@ function compute(start: Element, from: Start): string {
     if (references.length)
       return flat(references.map((reference) => alternative(reference, { referenced: true, recursion: false, inLabel: false })).join(' '));
     const title = flat(start.getAttribute('title') ?? '');
-    return title === compute(start, 'name') ? '' : title;
+    return title === (knownName ?? compute(start, 'name')) ? '' : title;
   }
   return flat(alternative(start, { referenced: false, recursion: from === 'content', inLabel: from === 'content' }));
 }
@@ -304,7 +304,10 @@ export function textAlternative(element: Element): string {
   return compute(element, 'content');
 }
 
-/** The accessible description: the elements of aria-describedby, else a title that is not the name. */
-export function accessibleDescription(element: Element): string {
-  return compute(element, 'description');
+/**
+ * The accessible description: the elements of aria-describedby, else a title that is not the
+ * name. Pass the name when it is known already (it is computed otherwise).
+ */
+export function accessibleDescription(element: Element, name?: string): string {
+  return compute(element, 'description', name);
 }

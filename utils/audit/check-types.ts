@@ -55,5 +55,6 @@ export interface Check {
  * "새 창"): what it is called (nameOf, as the overlay and the guides call it) and its description.
  */
 export function textOf(element: Element): string {
-  return `${nameOf(element)} ${accessibleDescription(element)}`.trim();
+  const name = nameOf(element);
+  return `${name} ${accessibleDescription(element, name)}`.trim();
 }

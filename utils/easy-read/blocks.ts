@@ -105,6 +105,8 @@ const HEADING = /^h([1-6])$/;
 const BUTTON_INPUT = new Set(['button', 'submit', 'reset', 'image']);
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ');
+/** The most text one paragraph of the view holds (see the text branch of readBlocks). */
+export const PARAGRAPH_CHARS = 1500;
 
 /** True for the page's links and buttons (and the marks the extractor leaves on them). */
 export function isAction(element: Element): boolean {
@@ -205,7 +207,18 @@ export async function readBlocks(root: Element, options: BlockOptions = {}): Pro
         text = text.slice(0, Math.max(0, remaining));
         truncated = true;
       }
-      if (text) add(blockOf(node), { kind: 'text', text: collapse(text) });
+      const owner = blockOf(node);
+      // A wall of text (one huge text node) becomes paragraphs of a bounded size, cut at a space,
+      // so drawing any one of them stays a short task.
+      while (text.length > PARAGRAPH_CHARS) {
+        const space = text.lastIndexOf(' ', PARAGRAPH_CHARS);
+        const cut = space > PARAGRAPH_CHARS / 2 ? space : PARAGRAPH_CHARS;
+        add(owner, { kind: 'text', text: collapse(text.slice(0, cut)) });
+        flush();
+        text = text.slice(cut);
+        if (clock.due()) await clock.yield();
+      }
+      if (text) add(owner, { kind: 'text', text: collapse(text) });
       node = walker.nextNode();
       continue;
     }

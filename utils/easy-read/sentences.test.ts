@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { clauses, numberRuns, sentences } from './sentences';
+import { clauses, numberRuns, sentences, speechPieces } from './sentences';
 
 describe('sentences', () => {
   it('keeps a dotted date whole while splitting real sentences', () => {
-    expect(sentences('2024. 3. 1.부터 시행합니다. 수수료는 1,520원입니다.', 'ko')).toEqual([
+    expect(sentences('2024. 3. 1.부터 시행합니다. 수수료는 1,520원입니다.')).toEqual([
       '2024. 3. 1.부터 시행합니다.',
       '수수료는 1,520원입니다.',
     ]);
-    expect(sentences('문의: 02-1234-5678. 평일에만 받습니다.', 'ko')).toEqual(['문의: 02-1234-5678.', '평일에만 받습니다.']);
+    expect(sentences('문의: 02-1234-5678. 평일에만 받습니다.')).toEqual(['문의: 02-1234-5678.', '평일에만 받습니다.']);
+    expect(sentences('1. 신청서를 작성합니다. 2. 제출합니다!')).toEqual(['1. 신청서를 작성합니다.', '2. 제출합니다!']);
+    expect(sentences('“다 됐어요.” 그 뒤에 받으세요.')).toEqual(['“다 됐어요.”', '그 뒤에 받으세요.']);
+  });
+
+  it('cuts a line into pieces short enough to read aloud, at spaces', () => {
+    expect(speechPieces('하나 둘 셋 넷', 5)).toEqual(['하나 둘', '셋 넷']);
+    expect(speechPieces('짧은 줄')).toEqual(['짧은 줄']);
   });
 });
 

@@ -19,16 +19,30 @@ const KOREAN_CLAUSE_END =
 /** A comma followed by a space ends a phrase in most scripts (1,520 has no space: never cut). */
 const COMMA_BREAK = /[,،、;；](?=\s)/gu;
 
-/** Splits text into sentences (Intl.Segmenter), keeping numbered dates such as "2024. 3. 1." whole. */
-export function sentences(text: string, language: string): string[] {
-  const pieces = [...new Intl.Segmenter(language, { granularity: 'sentence' }).segment(text)].map((part) => part.segment);
+/**
+ * A sentence ends at . ! ? (or their CJK and Khmer forms), with any closing quotes or brackets,
+ * followed by a space. Not Intl.Segmenter: making one costs 60–90 ms in a fresh page, a long task
+ * the reader would feel on every page, while this is exact enough for cutting lines.
+ */
+const SENTENCE_END = /[.!?。！？។]+["'”’」』)\]]*\s+|[。！？]+["'”’」』)\]]*/gu;
+
+/** Splits text into sentences, keeping numbered dates ("2024. 3. 1.") and numbered items ("1. 신청") whole. */
+export function sentences(text: string): string[] {
+  const pieces: string[] = [];
+  let last = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const end = match.index + match[0].length;
+    pieces.push(text.slice(last, end));
+    last = end;
+  }
+  if (last < text.length) pieces.push(text.slice(last));
   const joined: string[] = [];
   for (const piece of pieces) {
     const previous = joined.at(-1);
-    // "2024. " + "3. " + "1." + "부터 …": the segmenter took the dots of a date for full stops.
-    if (previous !== undefined && /(?:^|[\s(~])\d{1,4}\.\s*$/u.test(previous) && (/^\d/u.test(piece) || !/\s$/u.test(previous))) {
-      joined[joined.length - 1] = previous + piece;
-    } else joined.push(piece);
+    // The dots of a date or of a number, not full stops.
+    const numberDot = previous !== undefined && /(?:^|[\s(~])\d{1,4}\.\s*$/u.test(previous);
+    if (numberDot && (/^\d/u.test(piece) || /^\s*\d{1,4}\.\s*$/u.test(previous))) joined[joined.length - 1] = previous + piece;
+    else joined.push(piece);
   }
   return joined.map((sentence) => sentence.trim()).filter((sentence) => sentence !== '');
 }
@@ -80,4 +94,24 @@ export function numberRuns(text: string): TextRun[] {
   }
   if (last < text.length) runs.push({ text: text.slice(last) });
   return runs;
+}
+
+/** About ten seconds of speech: Chrome's online voices stop after about fourteen (see utils/speech). */
+export const SPEECH_PIECE = 60;
+
+/**
+ * A line of the view in pieces short enough to read aloud, cut at spaces (a line is already a
+ * sentence or a clause; Intl.Segmenter, which utils/speech uses, would cost a long task to start).
+ */
+export function speechPieces(line: string, max = SPEECH_PIECE): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  for (const word of line.split(/\s+/).filter(Boolean)) {
+    if (current && current.length + 1 + word.length > max) {
+      pieces.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  if (current) pieces.push(current);
+  return pieces;
 }

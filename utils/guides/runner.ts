@@ -18,6 +18,11 @@ export interface GuideProgress {
   runId: string;
   startedAt: number;
   stepStartedAt: number;
+  /**
+   * The page (origin and path, never the query) where the current step was first shown: a later
+   * page without it is a wrong turn the card can name.
+   */
+  stepPage?: string;
 }
 
 export type PageTest = (step: Pick<GuideStep, 'page'>['page']) => boolean;
@@ -77,7 +82,8 @@ export function goToStep(progress: GuideProgress, guide: Guide, index: number, n
   const step = guide.steps[index];
   if (!step) return null;
   if (step.id === progress.stepId) return progress;
-  return { ...progress, stepId: step.id, history: [...progress.history, progress.stepId].slice(-30), stepStartedAt: now };
+  const { stepPage: _left, ...rest } = progress;
+  return { ...rest, stepId: step.id, history: [...progress.history, progress.stepId].slice(-30), stepStartedAt: now };
 }
 
 /** Back: the previously visited step (not simply index − 1: skipped steps stay skipped). */
@@ -90,7 +96,19 @@ export function goBack(progress: GuideProgress, guide: Guide, now: number): Guid
     if (index <= 0) return progress;
     previous = guide.steps[index - 1]!.id;
   }
-  return { ...progress, stepId: previous, history, stepStartedAt: now };
+  const { stepPage: _left, ...rest } = progress;
+  return { ...rest, stepId: previous, history, stepStartedAt: now };
+}
+
+/**
+ * Whether Back makes sense on this page: the previous step is one the person can do here. On
+ * the form itself, "press the menu that opens this form" is not a step back but a step done.
+ */
+export function canGoBackHere(progress: GuideProgress, guide: Guide, onPage: PageTest): boolean {
+  const back = goBack(progress, guide, 0);
+  if (back.stepId === progress.stepId) return false;
+  const index = stepIndex(guide, back.stepId);
+  return resolveStep(guide, index, onPage) === index;
 }
 
 /** Saved progress that still fits the guide (same version, known step). */

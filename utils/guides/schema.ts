@@ -102,6 +102,13 @@ export const stepSchema = z
     advance: z.enum(['auto', 'manual']).optional(),
     /** The step is done when this holds (besides the user acting on the target). */
     waitFor: pageConditionSchema.optional(),
+    /**
+     * The person must first read what the page shows before the step's target (the values typed,
+     * on a review page; the issued document): that block (the nearest table, list or region before
+     * the target without fields in it) is kept clear of the card, the arrow and the launcher, and is
+     * never dimmed. A live session timer is always kept clear, without saying so here.
+     */
+    review: z.boolean().optional(),
   })
   .strict()
   .refine((step) => step.target || step.action === 'wait' || step.action === 'read' || step.action === 'check-phone', {
@@ -130,6 +137,8 @@ export const guideSchema = z
      * (guides without a rank last), so the commonest task (주민등록표 등본) is on top.
      */
     rank: z.number().int().min(1).max(1000).optional(),
+    /** What to do once the guide is done (print, save, close), one locale key each, shown on the 다 했어요 card. */
+    finish: z.array(localeKey).max(4).optional(),
     sites: z.array(siteSchema).min(1).max(20),
     steps: z.array(stepSchema).min(1).max(16),
   })

@@ -117,7 +117,11 @@ export const requestSchemas = {
           z.string().max(40),
           z.record(
             z.string().max(200),
-            z.object({ by: z.string().min(1).max(60), source: z.string().regex(HASH8), translation: z.string().regex(HASH8) }),
+            z.object({
+              by: z.string().min(1).max(60),
+              source: z.string().max(8).regex(HASH8),
+              translation: z.string().max(8).regex(HASH8),
+            }),
           ),
         ),
         reviewer: z.string().max(60),
@@ -137,6 +141,7 @@ export const requestSchemas = {
         runId: z.string().max(64),
         startedAt: z.number(),
         stepStartedAt: z.number(),
+        stepPage: z.string().max(300).optional(),
       })
       .nullable(),
   }),

@@ -112,6 +112,26 @@ describe('buildReport', () => {
     expect(report.cert.every((row) => row.cells[1]!.why === 'not-audited')).toBe(true);
   });
 
+  it('gathers each check’s evidence (what it measured against its threshold, the words it matched) and how sure it is', () => {
+    const target = syntheticFinding(rule('target-size-kwcag'), 'small', 2);
+    target.confidence = 'likely';
+    target.nodes = target.nodes.map((node, index) => ({
+      ...node,
+      evidence: {
+        key: 'diagonal',
+        values: { diagonal: 5.1 },
+        measured: { quantity: 'diagonal', value: index === 0 ? 5.123 : 4.2, unit: 'mm', comparison: '<', threshold: 6 },
+      },
+    }));
+    const time = syntheticFinding(rule('session-time-limit'), 'clock', 1);
+    time.evidence = [{ key: 'words', values: {}, matched: ['남은 시간', '연장'] }];
+    const report = buildReport({ kind: 'page', audit: { ...syntheticPage(0, 0), findings: [target, time] } });
+    const size = report.rules.find((entry) => entry.ruleId === 'target-size-kwcag')!;
+    expect(size.evidence.measured).toEqual(['5.12 mm < 6 mm', '4.2 mm < 6 mm']);
+    expect(size.confidence).toBe('likely');
+    expect(report.rules.find((entry) => entry.ruleId === 'session-time-limit')!.evidence.matched).toEqual(['남은 시간', '연장']);
+  });
+
   it('names steps by what differs in their titles, not by the site’s name', () => {
     const { journey, pages } = syntheticJourney(3);
     const titled = pages.map((page, index) => ({ ...page, title: ['정부24', '신청서 작성 | 정부24', '수수료 결제 | 정부24'][index]! }));

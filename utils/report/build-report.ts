@@ -5,7 +5,10 @@ import { signalIsOn } from './friction-signals.ts';
 import { blocks, byCodePoint, compareRules, emptyLevels, personaSummary, severityLevel, topChanges } from './priority.ts';
 import { recommendationFor } from './recommendations.ts';
 import { stepNames } from './step-names.ts';
-import { SEVERITIES, type Finding, type Journey, type Severity, type StoredPageAudit } from '../audit/types.ts';
+import { redact } from './redaction.ts';
+import { measuredLine } from './words.ts';
+import { leastSure } from '../audit/confidence.ts';
+import { SEVERITIES, type Evidence, type Finding, type Journey, type Severity, type StoredPageAudit } from '../audit/types.ts';
 import type {
   ComponentPlaces,
   CoverageStatement,
@@ -103,6 +106,7 @@ interface RuleBuild {
   byStep: Map<number, Omit<StepPlaces, 'level'> & { blocks: boolean; severity: Severity }>;
   components: Map<string, ComponentPlaces>;
   severities: Severity[];
+  confidences: Finding['confidence'][];
 }
 
 /** Yields the number of pages merged so far at each pause. */
@@ -112,13 +116,13 @@ function* reportSteps(source: ReportSource, options: BuildOptions): Generator<nu
   const rules = new Map<string, RuleBuild>();
   for (let step = 0; step < sources.length; step++) {
     const page = pages[step];
-    if (page) for (const finding of page.findings) addFinding(rules, finding, step, page.url, false);
+    if (page) for (const finding of page.findings) addFinding(rules, finding, step, redact.url(page.url), false);
     if ((step + 1) % PAGES_PER_SLICE === 0) yield step + 1;
   }
   if (source.kind === 'journey') {
     for (const finding of source.journey.findings) {
       for (const node of finding.nodes)
-        addFinding(rules, { ...finding, nodes: [node] }, journeyStep(node, sources), node.target[0] ?? '', true);
+        addFinding(rules, { ...finding, nodes: [node] }, journeyStep(node, sources), redact.url(node.target[0] ?? ''), true);
     }
   }
   const list = [...rules.values()].map(finishRule);
@@ -126,7 +130,9 @@ function* reportSteps(source: ReportSource, options: BuildOptions): Generator<nu
   list.forEach((rule, index) => (rule.rank = index + 1));
   yield sources.length;
 
-  const names = stepNames(sources.map((step) => ({ url: step.url, title: 'notAudited' in step ? '' : step.title })));
+  const names = stepNames(
+    sources.map((step) => ({ url: redact.url(step.url), title: 'notAudited' in step ? '' : redact.text(step.title) })),
+  );
   const steps = sources.map((step, index) => stepOf(step, pages[index] ?? null, index, names[index]!, list, options.signals ?? []));
   const cert = certMatrix(
     pages.map((audit) => ({ audit })),
@@ -136,7 +142,7 @@ function* reportSteps(source: ReportSource, options: BuildOptions): Generator<nu
   return {
     kind: source.kind,
     id: source.kind === 'page' ? source.audit.id : source.journey.id,
-    name: source.kind === 'page' ? source.audit.title || source.audit.url : source.journey.name,
+    name: redact.text(source.kind === 'page' ? source.audit.title || redact.url(source.audit.url) : source.journey.name),
     steps,
     rules: list,
     counts: countRules(list, sources.length, pages.filter((page) => !page).length),
@@ -171,8 +177,8 @@ function addFinding(rules: Map<string, RuleBuild>, finding: Finding, step: numbe
         personas: [...finding.personas],
         kwcag: [...finding.kwcag],
         wcag: [...finding.wcag],
-        title: finding.title,
-        description: finding.description,
+        title: redact.text(finding.title),
+        description: redact.text(finding.description),
         ...(finding.helpUrl ? { helpUrl: finding.helpUrl } : {}),
         recommendation: recommendationFor(finding.ruleId),
         findings: 0,
@@ -185,6 +191,8 @@ function addFinding(rules: Map<string, RuleBuild>, finding: Finding, step: numbe
         components: [],
         allPlaces: [],
         examples: [],
+        confidence: finding.confidence,
+        evidence: { measured: [], matched: [], same: [] },
         journeyWide,
         firstStep: step,
         rank: 0,
@@ -192,6 +200,7 @@ function addFinding(rules: Map<string, RuleBuild>, finding: Finding, step: numbe
       byStep: new Map(),
       components: new Map(),
       severities: [],
+      confidences: [],
     };
     rules.set(finding.ruleId, build);
   }
@@ -199,9 +208,11 @@ function addFinding(rules: Map<string, RuleBuild>, finding: Finding, step: numbe
   // A failure's texts describe the rule better than a review's: keep the failed finding's.
   if (finding.outcome === 'failed' && rule.outcome !== 'failed') {
     rule.outcome = 'failed';
-    rule.title = finding.title;
-    rule.description = finding.description;
+    rule.title = redact.text(finding.title);
+    rule.description = redact.text(finding.description);
   }
+  build.confidences.push(finding.confidence);
+  for (const evidence of finding.evidence ?? []) addEvidence(rule, redact.evidence(evidence));
   for (const persona of finding.personas) if (!rule.personas.includes(persona)) rule.personas.push(persona);
   const failed = finding.outcome === 'failed';
   const onStep = build.byStep.get(step) ?? { step, url, places: 0, reviewPlaces: 0, blocks: false, severity: finding.severity };
@@ -212,7 +223,9 @@ function addFinding(rules: Map<string, RuleBuild>, finding: Finding, step: numbe
     places: 0,
     reviewPlaces: 0,
   };
-  for (const node of finding.nodes) {
+  for (const raw of finding.nodes) {
+    const node = redact.node(raw);
+    if (node.evidence) addEvidence(rule, node.evidence);
     const place: Place = {
       step,
       url,
@@ -239,6 +252,21 @@ function addFinding(rules: Map<string, RuleBuild>, finding: Finding, step: numbe
   rule.firstStep = Math.min(rule.firstStep, step);
 }
 
+const MEASURED = 6;
+const MATCHED = 10;
+const SAME = 5;
+
+/** A check's evidence, gathered over its places: distinct values, bounded. */
+function addEvidence(rule: ReportRule, evidence: Evidence) {
+  const { measured, matched, same } = rule.evidence;
+  if (evidence.measured && measured.length < MEASURED) {
+    const line = measuredLine(evidence.measured);
+    if (!measured.includes(line)) measured.push(line);
+  }
+  for (const word of evidence.matched ?? []) if (matched.length < MATCHED && !matched.includes(word)) matched.push(word);
+  if (evidence.same && same.length < SAME) same.push(evidence.same);
+}
+
 function worse(a: Severity, b: Severity): boolean {
   return SEVERITIES.indexOf(a) < SEVERITIES.indexOf(b);
 }
@@ -263,6 +291,7 @@ function finishRule(build: RuleBuild): ReportRule {
     rule.severity;
   rule.components = [...build.components.values()].sort((a, b) => (a.steps[0] ?? 0) - (b.steps[0] ?? 0) || byCodePoint(a.id, b.id));
   rule.allPlaces.sort((a, b) => a.step - b.step);
+  rule.confidence = leastSure(build.confidences);
   rule.examples = examplesOf(rule.allPlaces);
   return rule;
 }
@@ -301,12 +330,12 @@ function stepOf(
   for (const { entry } of onStep) if (entry.level !== 'review') byLevel[entry.level]++;
   return {
     index,
-    url: source.url,
+    url: redact.url(source.url),
     name,
-    title: page?.title ?? '',
+    title: redact.text(page?.title ?? ''),
     time: page?.startedAt ?? '',
     status: page ? (page.status === 'complete' ? 'complete' : 'partial') : 'not-audited',
-    reason: page ? (page.status === 'complete' ? '' : (page.coverage.errors[0]?.message ?? '')) : notAuditedReason(source),
+    reason: redact.text(page ? (page.status === 'complete' ? '' : (page.coverage.errors[0]?.message ?? '')) : notAuditedReason(source)),
     findings: onStep.filter(({ entry }) => entry.places > 0).length,
     places: onStep.reduce((sum, { entry }) => sum + entry.places, 0),
     reviewFindings: onStep.filter(({ entry }) => entry.reviewPlaces > 0).length,
@@ -385,8 +414,21 @@ function coverage(pages: readonly StoredPageAudit[]): CoverageStatement {
     rulesRun: rulesRun.size,
     rulesPassed: [...rulesRun].filter((rule) => !rulesNotPassed.has(rule)).length,
     engines: [...engines.values()],
-    skipped: pages.flatMap((page) => page.coverage.framesSkipped.map((skip) => ({ page: page.url, ...skip }))),
-    errors: pages.flatMap((page) => page.coverage.errors.map((error) => ({ page: page.url, ...error }))),
+    skipped: pages.flatMap((page) =>
+      page.coverage.framesSkipped.map((skip) => ({
+        ...skip,
+        page: redact.url(page.url),
+        url: redact.url(skip.url),
+        reason: redact.text(skip.reason),
+      })),
+    ),
+    errors: pages.flatMap((page) =>
+      page.coverage.errors.map((error) => ({
+        page: redact.url(page.url),
+        frame: redact.url(error.frame),
+        message: redact.text(error.message),
+      })),
+    ),
     manualOnly: [...new Set(pages.flatMap((page) => page.coverage.manualOnly))].sort(compareNumbering),
     notTested: [...new Set(pages.flatMap((page) => page.coverage.notTested))],
   };

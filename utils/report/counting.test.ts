@@ -123,7 +123,10 @@ describe('every view and export states the same numbers', async () => {
 
   it('the CSV: one row per place; distinct rule × step among failed rows are the findings', async () => {
     const [header, ...rows] = parseCsv((await file('csv')) as string);
+    // Every row has a cell under every heading.
+    expect(rows.filter((row) => row.length !== header!.length)).toEqual([]);
     const col = (name: string) => header!.indexOf(name);
+    expect(new Set(rows.map((row) => row[col('Confidence')]))).toEqual(new Set(['Certain', 'A person must check']));
     const failed = rows.filter((row) => row[col('Level')] !== 'To review');
     expect(failed).toHaveLength(places);
     expect(new Set(failed.map((row) => `${row[col('Rule')]}|${row[col('Step')]}`)).size).toBe(findings);

@@ -9,14 +9,15 @@ export const REPORT_CSS = `
 .report *, .report *::before, .report *::after { box-sizing: border-box; }
 .report h1 { font-size: 32px; line-height: 1.25; margin-block: 0 8px; }
 .report h2 { font-size: 26px; margin-block: 40px 12px; padding-block-start: 12px; border-block-start: 2px solid #d0d7de; }
-.report h3 { font-size: 21px; margin-block: 0 8px; }
+.report h3 { font-size: 22px; margin-block: 0 8px; }
 .report .notice { padding: 12px 16px; border-inline-start: 6px solid #b3541e; background: #fff4e5; }
 .report .meta { color: #444; }
 .report table { border-collapse: collapse; width: 100%; margin-block: 8px 16px; table-layout: auto; }
 .report th, .report td { border: 1px solid #b8c0c8; padding: 6px 8px; text-align: start; vertical-align: top; }
 .report th { background: #eef2f6; }
 .report .table-scroll { max-width: 100%; overflow-x: auto; }
-.report code, .report pre { font-family: ui-monospace, 'D2Coding', Consolas, monospace; font-size: 15px; }
+.report code, .report pre { font-family: ui-monospace, 'D2Coding', Consolas, monospace; font-size: 16px; }
+.report small { font-size: 16px; }
 .report pre { white-space: pre-wrap; overflow-wrap: anywhere; word-break: break-all; background: #f4f6f8; padding: 8px; margin: 4px 0; max-height: 240px; overflow-y: auto; }
 .report .page-text { unicode-bidi: isolate; }
 .report .finding { border: 1px solid #b8c0c8; border-inline-start: 6px solid #1d4e89; padding: 12px 16px; margin-block: 12px; border-radius: 4px; }
@@ -40,13 +41,13 @@ export const REPORT_CSS = `
 .report .cert-pass { color: #1e6b30; }
 .report .cert-review { color: #7a4b00; }
 .report .cert-not-applicable { color: #444; font-weight: 400; }
-.report .cert-matrix td, .report .cert-matrix th { font-size: 15px; }
-.report .evidence { margin: 0; padding-inline-start: 16px; font-size: 15px; }
+.report .cert-matrix td, .report .cert-matrix th { font-size: 16px; }
+.report .evidence { margin: 0; padding-inline-start: 16px; font-size: 16px; }
 .report tr.blocked th { color: #a4161a; }
 .report .toc ul { display: flex; flex-wrap: wrap; gap: 4px 16px; padding: 0; list-style: none; }
 .report details > summary { cursor: pointer; min-height: 44px; padding-block: 8px; }
 .report .finding .tags { display: flex; flex-wrap: wrap; gap: 6px; padding: 0; margin: 4px 0; list-style: none; }
-.report .finding .tags li { border: 1px solid #8a96a3; border-radius: 12px; padding: 0 10px; font-size: 15px; }
+.report .finding .tags li { border: 1px solid #8a96a3; border-radius: 12px; padding: 0 10px; font-size: 16px; }
 .report .recommendation { font-weight: 600; }
 .report figure { margin: 12px 0; }
 .report svg { max-width: 100%; height: auto; }

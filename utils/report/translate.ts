@@ -15,6 +15,8 @@ export const labels = {
   cert: (t: Translate, status: string) => t(`cert.status.${status}`),
   /** 해결 / 개선 / 남음 / 새로 */
   change: (t: Translate, status: string) => t(`compare.status.${status}`),
+  /** 확실함 / 가능성 높음 / 사람이 확인 */
+  confidence: (t: Translate, confidence: string) => t(`confidence.${confidence}`),
   /** 디자인 / 개발 / 콘텐츠 / 정책 */
   role: (t: Translate, role: string) => t(`roles.${role}`),
   principle: (t: Translate, principle: string) => t(`principle.${principle}`),

@@ -1,4 +1,4 @@
-import type { Finding, FindingNode, Persona, Severity } from '../audit/types.ts';
+import type { Confidence, EvidenceField, Finding, FindingNode, FrameSkipKind, Persona, Severity } from '../audit/types.ts';
 
 /**
  * The report model every view and export reads (utils/report/build-report.ts makes it).
@@ -73,6 +73,16 @@ export interface Place {
   blocks: boolean;
 }
 
+/** A check's evidence over a report, bounded (the places hold each element's own). */
+export interface RuleEvidence {
+  /** "5.1 mm < 6 mm": measured value against the threshold, the same in every language. */
+  measured: string[];
+  /** Words on the page the check matched (redacted). */
+  matched: string[];
+  /** Two fields judged to ask the same thing. */
+  same: [EvidenceField, EvidenceField][];
+}
+
 /** A rule's places on one step. */
 export interface StepPlaces {
   step: number;
@@ -130,6 +140,10 @@ export interface ReportRule {
   allPlaces: Place[];
   /** 2–3 places to show first: different steps, blockers first. */
   examples: Place[];
+  /** How sure the audit is of it: the least sure of its findings (utils/audit/confidence.ts). */
+  confidence: Confidence;
+  /** Why Dotbogi's check fired, over all its places: what it measured, the words it matched, the fields it judged the same. */
+  evidence: RuleEvidence;
   /** A journey-level rule (consistent help, redundant entry): it compares pages. */
   journeyWide: boolean;
   firstStep: number;
@@ -235,7 +249,8 @@ export interface CoverageStatement {
   rulesRun: number;
   rulesPassed: number;
   engines: { axeCore: string; dotbogi: string; locale: string }[];
-  skipped: { page: string; url: string; reason: string }[];
+  /** Frames not audited, with the kind of reason (no permission, sandboxed, timed out …). */
+  skipped: { page: string; url: string; reason: string; kind: FrameSkipKind }[];
   errors: { page: string; frame: string; message: string }[];
   /** KWCAG items no automated rule covers: a person must check them. */
   manualOnly: string[];

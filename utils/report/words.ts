@@ -1,4 +1,5 @@
 import { labels, type Translate } from './translate.ts';
+import type { Evidence } from '../audit/types.ts';
 import type { LevelCounts, PersonaSummary, Report, TopChange } from './types.ts';
 
 /**
@@ -48,4 +49,11 @@ export function totalsLine(t: Translate, report: Report): string {
 /** The personas hurt at all, in their ranked order. */
 export function personasHurt(report: Report): PersonaSummary[] {
   return report.personas.filter((row) => row.findings > 0 || row.reviewFindings > 0);
+}
+
+/** "5.1 mm < 6 mm": numbers and units only, the same in every language. */
+export function measuredLine(measured: NonNullable<Evidence['measured']>): string {
+  const unit = measured.unit ? (/^[%:]/.test(measured.unit) ? measured.unit : ` ${measured.unit}`) : '';
+  const round = (value: number) => String(Math.round(value * 100) / 100);
+  return `${round(measured.value)}${unit} ${measured.comparison} ${round(measured.threshold)}${unit}`;
 }

@@ -7,7 +7,20 @@ import { I18nProvider } from '@/components/i18n/I18nProvider';
 import { OverlayContext, type OverlayServices } from '@/components/overlay/overlay-context';
 import { checkOfficialSite } from '@/utils/sites/official-check';
 import { DEFAULT_SETTINGS, defaultSiteSettings, helperSettingsItem } from '@/utils/storage/items';
+import { HighlightLayerContext, type HighlightLayer } from '@/components/overlay/layer';
 import { FieldHelper } from './FieldHelper';
+
+/** The layer that places the callout (its placement has its own tests: layer/placement.test.ts). */
+const layer = {
+  highlight: () => undefined,
+  clearHighlight: () => undefined,
+  keepClear: () => undefined,
+  float: () => () => undefined,
+  launcher: () => () => undefined,
+  guideField: null,
+  destroy: () => undefined,
+  current: null,
+} as HighlightLayer;
 
 const services: OverlayServices = {
   runtime: { sendMessage: async () => ({ ok: true, value: {} }) },
@@ -38,7 +51,9 @@ async function renderHelper(language = 'ko') {
   render(
     <I18nProvider i18n={i18n}>
       <OverlayContext.Provider value={services}>
-        <FieldHelper />
+        <HighlightLayerContext.Provider value={layer}>
+          <FieldHelper />
+        </HighlightLayerContext.Provider>
       </OverlayContext.Provider>
     </I18nProvider>,
     { container },

@@ -1,12 +1,10 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { useT } from '@/components/i18n/I18nProvider';
 import { describeField, type FieldDescription } from '@/utils/field-helper/describe-field';
-import { placeCallout, type CalloutPlacement } from '@/utils/field-helper/place-callout';
+import { useHighlightLayer } from '@/components/overlay/layer';
 import { useOverlay } from '@/components/overlay/overlay-context';
 import { useHelperSettings } from './use-helper-settings';
 import { deepActiveElement } from '@/components/overlay/deep-active-element';
 import { FieldCallout } from './FieldCallout';
-import { freeBand, readScreen, screenSize, toScreenRect, watchScreen } from '@/components/overlay/screen';
 import fieldHelperCss from './field-helper.css?inline';
 
 interface Active {
@@ -21,11 +19,10 @@ interface Active {
  * attributes (never its value) and its position. The page's fields are never changed.
  */
 export function FieldHelper() {
-  const { dir } = useT('overlay');
   const doc = useOverlay().win.document;
+  const layer = useHighlightLayer();
   const { fieldHelper: enabled } = useHelperSettings();
   const [active, setActive] = useState<Active | null>(null);
-  const [placement, setPlacement] = useState<CalloutPlacement | null>(null);
   const dismissed = useRef(new WeakSet<Element>());
   const region = useRef<HTMLDivElement>(null);
   const callout = useRef<HTMLDivElement>(null);
@@ -75,42 +72,12 @@ export function FieldHelper() {
     };
   }, [enabled, doc]);
 
+  // The highlight layer places the callout, with the guide card, the arrow and the launcher
+  // (components/overlay/layer/placement.ts): beside its field, clear of all of them.
   useLayoutEffect(() => {
-    if (!active) {
-      setPlacement(null);
-      return;
-    }
-    const view = doc.defaultView ?? window;
-    let frame = 0;
-    const place = () => {
-      frame = 0;
-      // The whole content's height, even while an earlier placement makes the callout scroll.
-      const box = callout.current;
-      const size = box ? { width: box.offsetWidth, height: box.scrollHeight } : { width: 0, height: 0 };
-      // Where the person sees the field, in our frame's px (screen.ts): the keyboard is off-screen,
-      // and a bottom sheet folded to one edge takes that edge.
-      const screen = readScreen(view);
-      const root = region.current?.getRootNode() as ParentNode | undefined;
-      const band = root ? freeBand(root, screen) : { top: 0, height: screenSize(screen).height };
-      const field = toScreenRect(active.field.getBoundingClientRect(), screen);
-      const placed = placeCallout({ ...field, y: field.y - band.top }, size, { width: screenSize(screen).width, height: band.height }, dir);
-      setPlacement(placed && { ...placed, y: placed.y + band.top });
-    };
-    const schedule = () => {
-      if (!frame) frame = view.requestAnimationFrame(place);
-    };
-    place();
-    // Once more after this focus has been handled everywhere: a bottom sheet may fold away from the field.
-    schedule();
-    const options = { capture: true, passive: true };
-    view.addEventListener('scroll', schedule, options);
-    const unwatchScreen = watchScreen(view, schedule);
-    return () => {
-      if (frame) view.cancelAnimationFrame(frame);
-      view.removeEventListener('scroll', schedule, options);
-      unwatchScreen();
-    };
-  }, [active, dir, doc]);
+    if (!active || !callout.current) return;
+    return layer.float('callout', callout.current, active.field);
+  }, [active, layer]);
 
   const dismiss = () => {
     if (!active) return;
@@ -125,7 +92,7 @@ export function FieldHelper() {
     <>
       <style>{fieldHelperCss}</style>
       <div ref={region} class="field-helper" aria-live="polite">
-        {active && <FieldCallout ref={callout} description={active.description} placement={placement} onDismiss={dismiss} />}
+        {active && <FieldCallout ref={callout} description={active.description} onDismiss={dismiss} />}
       </div>
     </>
   );

@@ -1,53 +1,31 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createHighlightLayer } from './highlight-layer';
-import { cutoutPath, layoutHighlight, RING_PADDING } from './geometry';
 import { setBody } from '@/tests/kits/dom';
 
-describe('layoutHighlight', () => {
-  const viewport = { width: 1000, height: 800 };
-  const label = { width: 200, height: 40 };
-
-  it('rings the target with padding and points down at it when there is room above', () => {
-    const geometry = layoutHighlight({ x: 400, y: 400, width: 100, height: 50 }, viewport, label);
-    expect(geometry.ring).toEqual({ x: 400 - RING_PADDING, y: 400 - RING_PADDING, width: 116, height: 66 });
-    expect(geometry.pointer.direction).toBe('down');
-    expect(geometry.pointer.y).toBeLessThan(geometry.ring.y);
-    expect(geometry.label.y + label.height).toBeLessThan(geometry.pointer.y);
-  });
-
-  it('points up from below a target at the top of the screen', () => {
-    const geometry = layoutHighlight({ x: 10, y: 5, width: 100, height: 30 }, viewport, label);
-    expect(geometry.pointer.direction).toBe('up');
-    expect(geometry.label.y).toBeGreaterThan(geometry.ring.y + geometry.ring.height);
-    expect(geometry.label.x).toBeGreaterThanOrEqual(12);
-  });
-
-  it('keeps the label inside the viewport near the right edge', () => {
-    const geometry = layoutHighlight({ x: 980, y: 500, width: 15, height: 15 }, viewport, label);
-    expect(geometry.label.x + label.width).toBeLessThanOrEqual(viewport.width);
-  });
-
-  it('cuts the ring out of the dimming', () => {
-    expect(cutoutPath({ x: 1, y: 2, width: 3, height: 4 }, { width: 10, height: 20 })).toBe('M0 0H10V20H0ZM1 2h3v4h-3Z');
-  });
-});
+function shadowHost() {
+  const host = document.createElement('div');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const container = document.createElement('div');
+  shadow.append(container);
+  document.documentElement.append(host);
+  return { host, container };
+}
 
 describe('createHighlightLayer', () => {
   it('draws over a target without touching the page, and clears', () => {
     setBody('<main><button id="go" class="page-button">신청</button></main>');
     const before = document.body.innerHTML;
-    const host = document.createElement('div');
-    const shadow = host.attachShadow({ mode: 'open' });
-    document.documentElement.append(host);
-    const layer = createHighlightLayer(shadow);
+    const { host, container } = shadowHost();
+    const layer = createHighlightLayer(container);
     const target = document.getElementById('go')!;
+    target.getBoundingClientRect = () => DOMRect.fromRect({ x: 100, y: 200, width: 80, height: 40 });
 
     layer.highlight(target, { label: '신청 단추', scroll: false });
-    const root = shadow.querySelector<HTMLElement>('.dotbogi-layer')!;
+    const root = container.querySelector<HTMLElement>('.dotbogi-layer')!;
     expect(root.hidden).toBe(false);
     expect(root.getAttribute('aria-hidden')).toBe('true');
-    expect(shadow.querySelector('.label')!.textContent).toBe('신청 단추');
-    expect(shadow.querySelector('.ring')!.getAttribute('width')).not.toBeNull();
+    expect(container.querySelector('.label')!.textContent).toBe('신청 단추');
+    expect(container.querySelector('.ring')!.getAttribute('width')).not.toBeNull();
     expect(layer.current).toBe(target);
     expect(document.body.innerHTML).toBe(before);
 
@@ -55,7 +33,78 @@ describe('createHighlightLayer', () => {
     expect(root.hidden).toBe(true);
     expect(layer.current).toBeNull();
     layer.destroy();
-    expect(shadow.querySelector('.dotbogi-layer')).toBeNull();
+    expect(container.querySelector('.dotbogi-layer')).toBeNull();
+    host.remove();
+  });
+
+  it('places a floating card at once, and sends the launcher home when nothing floats', () => {
+    setBody('<p>page</p>');
+    const { host, container } = shadowHost();
+    const layer = createHighlightLayer(container);
+    const launcher = document.createElement('button');
+    container.append(launcher);
+    const move = vi.fn();
+    layer.launcher(launcher, 'bottom-right', move);
+    const card = document.createElement('section');
+    container.append(card);
+    const release = layer.float('card', card);
+    // Placed in the same task (no frame with the card at a default place).
+    expect(card.hasAttribute('data-placed')).toBe(true);
+    expect(card.style.left).toMatch(/px$/);
+    release();
+    expect(move).toHaveBeenLastCalledWith(null);
+    layer.destroy();
+    host.remove();
+  });
+
+  it('follows its own boxes resizing only a few times in a row (no flicker loop)', () => {
+    setBody('<p>page</p>');
+    let nextFrame: (() => void) | null = null;
+    const resizeCallbacks: (() => void)[] = [];
+    // A window whose frames and resize notices the test drives by hand.
+    const win = Object.create(window, {
+      visualViewport: { value: null },
+      innerWidth: { value: 1280 },
+      innerHeight: { value: 900 },
+      requestAnimationFrame: { value: (callback: () => void) => ((nextFrame = callback), 1) },
+      cancelAnimationFrame: { value: () => (nextFrame = null) },
+      ResizeObserver: {
+        value: class {
+          constructor(callback: () => void) {
+            resizeCallbacks.push(callback);
+          }
+          observe() {}
+          disconnect() {}
+        },
+      },
+    }) as Window;
+    const { host, container } = shadowHost();
+    const layer = createHighlightLayer(container, win);
+    const card = document.createElement('section');
+    container.append(card);
+    // A card whose text changes length with each placement: shown short, it reports a lot of
+    // text; given room for it, little — each placement asks for the other one.
+    const text = document.createElement('div');
+    text.dataset.scroll = '';
+    card.append(text);
+    const shown = () => Number.parseFloat(card.style.maxHeight) || 0;
+    Object.defineProperty(card, 'offsetHeight', { get: shown });
+    Object.defineProperty(text, 'clientHeight', { get: shown });
+    Object.defineProperty(text, 'scrollHeight', { get: () => (shown() === 300 ? 2000 : 300) });
+    Object.defineProperty(card, 'offsetWidth', { get: () => 400 });
+    layer.float('card', card);
+    const writes = () => card.style.cssText;
+    let changes = 0;
+    for (let round = 0; round < 20; round += 1) {
+      const before = writes();
+      for (const callback of resizeCallbacks) callback();
+      const frame = nextFrame as (() => void) | null;
+      nextFrame = null;
+      frame?.();
+      if (writes() !== before) changes += 1;
+    }
+    expect(changes).toBeLessThanOrEqual(5);
+    layer.destroy();
     host.remove();
   });
 });

@@ -7,6 +7,7 @@ import { createReader, type SynthLike, type UtteranceLike } from '@/utils/speech
 import { loadVoices, pickVoice, type VoiceLike } from '@/utils/speech/voices';
 import { rangeForText, readableBlocks, selectedBlock, type TextBlock } from '@/utils/speech/text-blocks';
 import type { OverlaySection } from './section';
+import { noVoiceText } from './no-voice';
 
 export const SLOW_RATE = 0.8;
 export const NORMAL_RATE = 1;
@@ -52,7 +53,6 @@ function ReadAloudSection() {
   );
 
   const pageLanguage = (win.document.documentElement.lang || 'ko').trim();
-  const languageName = (code: string) => new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(code.split('-')[0]!) ?? code;
 
   const readFrom = async (blocks: TextBlock[], first: number) => {
     if (!reader || !synth) return noVoice();
@@ -89,7 +89,7 @@ function ReadAloudSection() {
     setState(next);
     announce(message);
   };
-  const noVoice = () => show({ kind: 'no-voice', language: pageLanguage }, t('read.noVoice', { language: languageName(pageLanguage) }));
+  const noVoice = () => show({ kind: 'no-voice', language: pageLanguage }, noVoiceText(t, pageLanguage.split('-')[0]!, win, uiLanguage));
 
   const readPage = () => void readFrom(readableBlocks(win.document), 0);
   const readSelection = () => {
@@ -131,7 +131,7 @@ function ReadAloudSection() {
           </div>
         </>
       )}
-      {state.kind === 'no-voice' && <p class="notice-box">{t('read.noVoice', { language: languageName(state.language) })}</p>}
+      {state.kind === 'no-voice' && <p class="notice-box">{noVoiceText(t, state.language.split('-')[0]!, win, uiLanguage)}</p>}
       {state.kind === 'no-selection' && <p class="notice-box">{t('read.noSelection')}</p>}
       {state.kind === 'no-text' && <p class="notice-box">{t('read.noText')}</p>}
       {state.kind === 'error' && <p class="notice-box">{t('read.error')}</p>}

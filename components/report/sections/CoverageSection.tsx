@@ -36,7 +36,13 @@ export const CoverageSection = pure(function CoverageSection({ report }: { repor
         <ul>
           {coverage.skipped.map((skip, index) => (
             <li key={index}>
-              <PageText text={skip.url} max={MAX_URL} /> — <PageText text={skip.reason} max={MAX_TITLE} />
+              <PageText text={skip.url} max={MAX_URL} /> — {t(`coverage.skipKind.${skip.kind}`)}
+              {skip.reason && (
+                <>
+                  {' '}
+                  (<PageText text={skip.reason} max={MAX_TITLE} />)
+                </>
+              )}
             </li>
           ))}
         </ul>

@@ -1,23 +1,11 @@
 import type { Check } from '../check-types';
 import { textOf } from '../check-types';
 import type { Evidence } from '../types';
+// The words and clocks of a time limit: shared with the overlay, which keeps a live timer in view.
+import { beside, clockText, CLOCK, EXTEND_HINT, EXTEND_WORDS, ownText, seconds, TIME_WORDS } from '../session-timer';
 
-const TIME_WORDS =
-  /남은\s*시간|남은\s*이용\s*시간|자동\s*로그아웃|로그아웃까지|세션\s*(?:만료|종료)|time\s*(?:remaining|left)|remaining\s*time|session\s*(?:expires|timeout)/i;
-const CLOCK = /(\d{1,2})\s*[:：]\s*(\d{2})|(\d+)\s*분\s*(\d+)\s*초|(\d+)\s*초/;
-const EXTEND_WORDS = /연장|시간\s*늘리기|extend|more\s*time/i;
-/** Ids or classes that name an extend control even when it shows no text (an icon). */
-const EXTEND_HINT = /extend|연장|session[-_]?(?:renew|reset)|time[-_]?(?:plus|add)/i;
 /** Long enough to see a once-a-second countdown tick; the check stops earlier once every clock has changed. */
 const SAMPLE_MS = 1100;
-/**
- * Times that cannot be a countdown: a range ("09:00~18:00", "9:00 - 18:00", "09:00부터 18:00") or a
- * timestamp after a date ("2026-11-27 14:00"). They are taken out of the text before looking for
- * clocks, so a page whose only times are opening hours or dates is not sampled at all.
- */
-const NOT_A_COUNTDOWN =
-  /\d{1,2}\s*[:：]\s*\d{2}\s*(?:[~∼〜\-–—]|부터)\s*\d{1,2}\s*[:：]\s*\d{2}|\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}\s*[.일]?\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?/g;
-
 /** Session time limits (countdowns, "남은 시간", meta refresh) and whether they can be extended. */
 export const check: Check = {
   meta: {
@@ -132,33 +120,9 @@ async function runningCountdowns(clocks: Element[], window: Window, sleep: (ms: 
   });
 }
 
-/** The label holds the clock, the clock holds the label, or they share a parent ("<b>남은 시간</b> <span>09:58</span>"). */
-function beside(label: Element, clock: Element): boolean {
-  return label.contains(clock) || clock.contains(label) || (label.parentElement !== null && label.parentElement === clock.parentElement);
-}
-
 /** The clock as the page shows it ("09:58"), for evidence. */
 function clockShown(element: Element): string {
   return CLOCK.exec(clockText(element))?.[0].trim() ?? '';
-}
-
-/** Own text without the times that cannot be a countdown (ranges, timestamps). */
-function clockText(element: Element): string {
-  return ownText(element).replace(NOT_A_COUNTDOWN, ' ');
-}
-
-function ownText(element: Element): string {
-  let text = '';
-  for (let child = element.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) text += child.nodeValue ?? '';
-  return text;
-}
-
-function seconds(text: string): number | null {
-  const match = CLOCK.exec(text);
-  if (!match) return null;
-  if (match[1] !== undefined) return Number(match[1]) * 60 + Number(match[2]);
-  if (match[3] !== undefined) return Number(match[3]) * 60 + Number(match[4]);
-  return Number(match[5]);
 }
 
 function metaRefreshDelay(document: Document): number | null {

@@ -3,6 +3,7 @@
  * element where a rule fails or needs review — so a sheet can be filtered, summed and pivoted by
  * the same unit the report counts (a finding is a rule × page; its places are these rows).
  */
+import { measuredLine } from '../words.ts';
 import { stepStatus } from '../compare.ts';
 import { labels, type Translate } from '../translate.ts';
 import type { Comparison, Place, Report, ReportRule, RuleChange } from '../types.ts';
@@ -32,6 +33,8 @@ export function placeRows(report: Report, t: Translate, compare?: { before: Repo
     t('findings.selector'),
     t('findings.snippet'),
     t('export.component'),
+    t('export.evidence'),
+    t('export.confidence'),
     t('findings.recommendation'),
     'KRDS',
     t('export.roles'),
@@ -47,6 +50,7 @@ export function placeRows(report: Report, t: Translate, compare?: { before: Repo
         levels: new Map(rule.steps.map((step) => [step.step, step.level])),
         head: [rule.rank, rule.ruleId, rule.title],
         tail: [
+          labels.confidence(t, rule.confidence),
           labels.recommendation(t, rule.recommendation.text),
           krds ? `${krds.section.ko} › ${krds.ko} (${krds.en})` : '',
           rule.recommendation.roles.map((role) => labels.role(t, role)).join('; '),
@@ -60,9 +64,7 @@ export function placeRows(report: Report, t: Translate, compare?: { before: Repo
     const columns = columnsOf(rule);
     const level = place.outcome === 'needs-review' ? 'review' : (columns.levels.get(place.step) ?? rule.level);
     return [
-      rule.rank,
-      rule.ruleId,
-      rule.title,
+      ...columns.head,
       labels.level(t, level),
       labels.severity(t, rule.severity),
       rule.personas.map((persona) => labels.persona(t, persona)).join('; '),
@@ -74,11 +76,8 @@ export function placeRows(report: Report, t: Translate, compare?: { before: Repo
       place.node.target.join(' '),
       place.node.snippet,
       place.componentId,
-      labels.recommendation(t, rule.recommendation.text),
-      rule.recommendation.krds
-        ? `${rule.recommendation.krds.section.ko} › ${rule.recommendation.krds.ko} (${rule.recommendation.krds.en})`
-        : '',
-      rule.recommendation.roles.map((role) => labels.role(t, role)).join('; '),
+      placeEvidence(place),
+      ...columns.tail,
       ...(compare ? [status ?? (place.outcome === 'failed' && change ? labels.change(t, stepStatus(change, place.step)) : '')] : []),
     ];
   };
@@ -100,6 +99,13 @@ export function placeRows(report: Report, t: Translate, compare?: { before: Repo
   return { header, rows };
 }
 
+/** What a check measured or matched at this element ("5.1 mm < 6 mm; 남은 시간"), or "". */
+function placeEvidence(place: Place): string {
+  const evidence = place.node.evidence;
+  if (!evidence) return '';
+  return [...(evidence.measured ? [measuredLine(evidence.measured)] : []), ...(evidence.matched ?? [])].join('; ');
+}
+
 /** One row per finding (rule × page, failed or needing review), for the workbook's findings sheet. */
 export function findingRows(report: Report, t: Translate, compare?: { before: Report; comparison: Comparison }): PlaceRows {
   const changes = new Map(compare?.comparison.rules.map((change) => [change.ruleId, change]));
@@ -113,6 +119,7 @@ export function findingRows(report: Report, t: Translate, compare?: { before: Re
     t('export.url'),
     t('export.places'),
     t('export.reviewPlaces'),
+    t('export.confidence'),
     t('export.personas'),
     'KWCAG',
     'WCAG',
@@ -134,6 +141,7 @@ export function findingRows(report: Report, t: Translate, compare?: { before: Re
         step.url,
         step.places,
         step.reviewPlaces,
+        labels.confidence(t, rule.confidence),
         rule.personas.map((persona) => labels.persona(t, persona)).join('; '),
         rule.kwcag.join('; '),
         rule.wcag.join('; '),

@@ -94,7 +94,12 @@ export function reportToMarkdown(report: Report, t: Translate, compare?: { befor
   const changes = new Map(compare?.comparison.rules.map((change) => [change.ruleId, change]));
   for (const rule of report.rules.slice(0, MAX_RULES)) {
     const change = changes.get(rule.ruleId);
-    const tags = [labels.level(t, rule.level), ...(change ? [labels.change(t, change.status)] : []), labels.severity(t, rule.severity)];
+    const tags = [
+      labels.level(t, rule.level),
+      ...(change ? [labels.change(t, change.status)] : []),
+      labels.severity(t, rule.severity),
+      labels.confidence(t, rule.confidence),
+    ];
     lines.push(`### ${rule.rank}. ${text(clip(rule.title || rule.ruleId, 200))}`, '');
     lines.push(`${codeSpan(rule.ruleId)} · ${text(tags.join(' · '))}`, '');
     const counts = [
@@ -107,6 +112,9 @@ export function reportToMarkdown(report: Report, t: Translate, compare?: { befor
         `- ${text(t('card.onSteps', { steps: stepList(rule.steps.filter((step) => step.places > 0).map((step) => step.step)) }))}`,
       );
     if (rule.blockerSteps.length > 0) lines.push(`- ${text(t('card.blocks', { steps: stepList(rule.blockerSteps) }))}`);
+    if (rule.evidence.measured.length > 0) lines.push(`- ${text(t('card.measured'))}: ${text(rule.evidence.measured.join(' · '))}`);
+    if (rule.evidence.matched.length > 0)
+      lines.push(`- ${text(t('card.matched'))}: ${rule.evidence.matched.map((word) => codeSpan(word)).join(', ')}`);
     lines.push(
       `- ${text(t(rule.recommendation.service ? 'card.service' : 'card.change'))}: ${text(labels.recommendation(t, rule.recommendation.text))}`,
     );

@@ -110,6 +110,8 @@ export function reportToSarif(report: Report, t: Translate, compare?: { before: 
         step: step + 1,
         level: outcome === 'failed' ? level : 'review',
         severity: rule.severity,
+        confidence: rule.confidence,
+        evidence: places.flatMap((place) => (place.node.evidence ? [place.node.evidence] : [])),
         personas: rule.personas,
         kwcag: rule.kwcag,
         wcag: rule.wcag,

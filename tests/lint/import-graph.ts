@@ -8,7 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 
 /** Folders whose files are read; everything else (node_modules, build output) is not ours. */
-const SOURCE_FOLDERS = ['entrypoints', 'components', 'utils', 'modules', 'tests', 'lint'];
+const SOURCE_FOLDERS = ['entrypoints', 'components', 'utils', 'modules', 'tests'];
 const SKIP = new Set(['node_modules', 'artifacts', 'demo-site', 'hostile']);
 
 export interface ImportGraph {
