@@ -40,4 +40,9 @@ export default tseslint.config(
     files: ['tests/**', 'modules/**', '*.config.ts'],
     rules: { 'no-restricted-globals': 'off' },
   },
+  {
+    // The audit CLI (plain Node, never in the extension) reads robots.txt and sitemaps; only this file asks the network.
+    files: ['utils/audit/cli/crawl/fetch.ts'],
+    rules: { 'no-restricted-globals': 'off' },
+  },
 );

@@ -65,10 +65,17 @@ describe('npm run audit', () => {
       expect(home.findings.some((finding) => finding.ruleId === 'html-has-lang')).toBe(true);
 
       const record = await readJson<RunRecord>(join(out, 'run.json'));
-      expect(record.failures).toEqual([{ given: UNREACHABLE, url: UNREACHABLE, error: expect.stringContaining('HTTP 502') }]);
+      expect(record.failures).toEqual([{ given: UNREACHABLE, url: UNREACHABLE, error: expect.stringContaining('HTTP 502'), kind: 'http' }]);
 
       // A service-design report per audited page, in the format asked for.
-      expect((await readdir(out)).sort()).toEqual(['audit.json', 'report-page-1.html', 'report-page-2.html', 'run.json']);
+      expect((await readdir(out)).sort()).toEqual([
+        'audit.json',
+        'audit.jsonl',
+        'report-page-1.html',
+        'report-page-2.html',
+        'run.json',
+        'state.json',
+      ]);
       expect(await readFile(join(out, 'report-page-1.html'), 'utf8')).toContain('돋보기 서비스 개선 보고서');
       // The summary states the reports' numbers in their unit and words.
       expect(run.stdout).toContain('문제 1건: 규칙 하나가 페이지 하나에서 어긋난 것입니다.');

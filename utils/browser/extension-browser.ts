@@ -32,6 +32,12 @@ export interface LaunchOptions {
   proxyOnlyHosts?: string[];
   /** A device to emulate instead of the desktop window (e.g. a phone: isMobile, hasTouch, a small viewport). */
   device?: Pick<BrowserContextOptions, 'viewport' | 'deviceScaleFactor' | 'isMobile' | 'hasTouch' | 'userAgent'>;
+  /**
+   * Leave Ctrl-C and SIGTERM to the caller: Playwright otherwise closes the browser on them at
+   * once, and the audit CLI finishes the pages in progress first (Chromium runs in its own process
+   * group, so a terminal's Ctrl-C does not reach it).
+   */
+  callerHandlesSignals?: boolean;
 }
 
 /** Launches Debian's Chromium headless with one extension loaded and its requests routed through `server`. */
@@ -49,6 +55,7 @@ export async function launchExtensionBrowser(options: LaunchOptions): Promise<Ex
         : proxyEverythingTo(server.proxy)),
     ]),
     ...options.device,
+    ...(options.callerHandlesSignals ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {}),
   });
   const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL((await serviceWorker()).url()).host;

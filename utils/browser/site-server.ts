@@ -72,10 +72,12 @@ export async function startSiteServer(options: { hosts: Record<string, string>; 
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
-      response.writeHead(200, {
+      // A sidecar's ":status" plays a redirect or an error page (a crawl's off-site redirect).
+      const { ':status': status, ...headers } = await sidecarHeaders(path);
+      response.writeHead(Number(status ?? 200), {
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
-        ...(await sidecarHeaders(path)),
+        ...headers,
       });
       response.end(body);
     } catch {
@@ -107,7 +109,7 @@ export async function startSiteServer(options: { hosts: Record<string, string>; 
   };
 }
 
-/** Extra response headers for `<file>` from `<file>.headers.json` (e.g. a Content-Security-Policy header). */
+/** Extra response headers for `<file>` from `<file>.headers.json` (e.g. a Content-Security-Policy header; ":status" for the status). */
 async function sidecarHeaders(path: string): Promise<Record<string, string>> {
   try {
     return JSON.parse(await readFile(`${path}.headers.json`, 'utf8')) as Record<string, string>;

@@ -33,7 +33,7 @@ export function changeStatement(t: Translate, change: TopChange): string {
 }
 
 /** The one totals line (Markdown, CLI-like contexts). */
-export function totalsLine(t: Translate, report: Report): string {
+export function totalsLine(t: Translate, report: Pick<Report, 'counts'>): string {
   const counts = report.counts;
   const line = t('summary.totals', {
     pages: counts.pages,

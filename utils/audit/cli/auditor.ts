@@ -1,51 +1,85 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../browser/extension-browser.ts';
-import { startSiteServer } from '../../browser/site-server.ts';
+import { browserMemory } from '../../browser/process-memory.ts';
+import type { SiteServer } from '../../browser/site-server.ts';
 import { pageAuditSchema } from '../schema.ts';
 import { FRAME_TIMEOUT_MAX_MS } from '../frame-bound.ts';
 import { SCHEMA_VERSION, type AuditRunResult, type PageAudit } from '../types.ts';
 import { unpackPageAudit } from '../packed-axe.ts';
-import type { AuditUnit, LocalSite, PageTarget } from './targets.ts';
+import { isPageType, loadFailureKind, type FailureKind } from './failure-kind.ts';
+import type { FoundLink } from './crawl/scope.ts';
+import type { AuditUnit, PageTarget } from './targets.ts';
+import type { WorkSource } from './work.ts';
 
 /** One page's outcome: its audit, or why there is none. */
-export type PageOutcome =
-  | { target: PageTarget; unit: number; journeyId: string | null; audit: PageAudit; error?: undefined }
-  | { target: PageTarget; unit: number; journeyId: string | null; audit?: undefined; error: string };
+export type PageOutcome = {
+  target: PageTarget;
+  unit: AuditUnit;
+  /** A journey's step (0-based) and run id; null for a page on its own. */
+  step: number | null;
+  journeyId: string | null;
+} & ({ audit: PageAudit; links?: FoundLink[]; error?: undefined } | { audit?: undefined; error: string; kind: FailureKind });
 
-/** A journey as the CLI ran it: its pages' outcomes are in `pages`, in step order. */
+/** A journey as the CLI ran it: its pages' outcomes came before, in step order. */
 export interface JourneyRun {
+  unit: AuditUnit & { kind: 'journey' };
   id: string;
-  unit: number;
-  name: string;
-  label?: string;
   tabId: number;
   startedAt: string;
   endedAt: string;
 }
 
+/** Checks before a page is loaded (robots.txt, the per-host rate limit) and after (an off-site redirect). */
+export interface PageGate {
+  /** Resolves when the page may be loaded, or says why it is not audited at all. */
+  before(target: PageTarget): Promise<{ kind: FailureKind; reason: string } | null>;
+  /** Says why a page that landed at `url` is not audited, or null. */
+  after(target: PageTarget, url: string): { kind: FailureKind; reason: string } | null;
+}
+
 export interface AuditorOptions {
   extensionDir: string;
-  /** Served from local folders: the demo site, local files. */
-  sites: LocalSite[];
-  /** Every request to the local site server (nothing leaves the machine); otherwise only the sites' hosts. */
-  offline: boolean;
+  server: SiteServer;
+  /** Hosts the server plays; undefined = every request goes to it (--offline). */
+  proxyOnlyHosts?: string[];
   concurrency: number;
   timeoutMs: number;
   /** Language of the rule texts, where axe ships it. */
   language: string;
-  /** Called as each page finishes, in completion order. */
-  onPage?: (outcome: PageOutcome) => void;
+  gate?: PageGate;
+  /** Read the links of each audited page (a crawl). */
+  collectLinks?: boolean;
+  /** A fresh browser after this many pages, or when its processes hold more than `browserMemoryBytes` (PSS). */
+  recycleAfter: number;
+  browserMemoryBytes: number;
+  /** Stops taking new units; those in progress are finished. */
+  signal?: AbortSignal;
+  /** Called as each page finishes, in completion order; the page counts as done once it resolves (written to disk). */
+  onPage(outcome: PageOutcome): Promise<void>;
+  /** Called when a journey's steps are all done. */
+  onJourney(run: JourneyRun): Promise<void>;
+  /** Told when the browser is replaced, and why. */
+  onRecycle?(why: string): void;
 }
 
 export interface AuditorResult {
-  pages: PageOutcome[];
-  journeys: JourneyRun[];
-  /** Settles once the browser and the site server are closed: the caller writes its files meanwhile. */
+  /** True when stopped by the signal before the work ran out. */
+  interrupted: boolean;
+  /** Settles once the browser is closed: the caller writes its files meanwhile. */
   closed: Promise<void>;
 }
 
 type Reply = { ok: true; value: AuditRunResult } | { ok: false; error: { code: string; message: string } };
+
+interface Session {
+  browser: ExtensionBrowser;
+  controller: Promise<Page>;
+  generation: number;
+}
+
+/** How often (in pages) the browser's memory is read: /proc is cheap, but not free. */
+const MEMORY_EVERY = 5;
 
 /**
  * Audits units with the built extension: one headless Chromium, `concurrency` lanes, each with
@@ -54,109 +88,195 @@ type Reply = { ok: true; value: AuditRunResult } | { ok: false; error: { code: s
  * page — exactly what the side panel does, so the CLI runs the extension's own audit code, not a
  * second implementation. A page that cannot be loaded or audited is reported and the others carry
  * on; its lane then continues in a fresh tab, in case the old one is stuck.
+ *
+ * Memory stays flat however many pages a run has: nothing is kept once `onPage` has written it,
+ * and the browser is replaced after `recycleAfter` pages or when it holds too much memory — the
+ * lanes finish the pages they have, then wait while a new browser starts, so no page is lost.
  */
-export async function auditUnits(units: readonly AuditUnit[], options: AuditorOptions): Promise<AuditorResult> {
-  const server = await startSiteServer({ hosts: Object.fromEntries(options.sites.map(({ host, folder }) => [host, folder])) });
-  let session: ExtensionBrowser | undefined;
-  const close = async () => {
-    await session?.close();
-    await server.close();
-  };
-  try {
+export async function auditUnits(source: WorkSource, options: AuditorOptions): Promise<AuditorResult> {
+  const launch = async (generation: number): Promise<Session> => {
     const browser = await launchExtensionBrowser({
-      server,
+      server: options.server,
       extensionDir: options.extensionDir,
-      ...(options.offline ? {} : { proxyOnlyHosts: options.sites.map(({ host }) => host) }),
+      callerHandlesSignals: true,
+      ...(options.proxyOnlyHosts ? { proxyOnlyHosts: options.proxyOnlyHosts } : {}),
     });
-    session = browser;
     // Sends the audits and opens the lanes' tabs. Never awaited when there is nothing to audit.
     const controller = browser.openExtensionPage('options.html');
     controller.catch(() => undefined);
-    const pages: PageOutcome[] = [];
-    const journeys: JourneyRun[] = [];
-    const record = (outcome: PageOutcome) => {
-      pages.push(outcome);
-      options.onPage?.(outcome);
-    };
+    return { browser, controller, generation };
+  };
 
-    let next = 0;
-    const lane = async () => {
-      let tab: { page: Page; tabId: number } | undefined;
-      try {
-        while (next < units.length) {
-          const index = next++;
-          const unit = units[index]!;
+  let session = await launch(0);
+  let pagesInSession = 0;
+  let recycleWhy: string | null = null;
+  let recycling: Promise<void> | null = null;
+  let active = 0;
+  let fatal: unknown;
+  const stopped = () => options.signal?.aborted === true || fatal !== undefined;
+
+  // Lanes with nothing to do wait here until something changes: a page settles (a crawl may have
+  // found links), a new browser is ready, or the run is stopped.
+  let wake: () => void = () => undefined;
+  let changed = new Promise<void>((resolve) => (wake = resolve));
+  const notify = () => {
+    const resolve = wake;
+    changed = new Promise<void>((next) => (wake = next));
+    resolve();
+  };
+  options.signal?.addEventListener('abort', notify);
+
+  const maybeRecycle = () => {
+    if (recycleWhy === null || active > 0 || recycling || stopped()) return;
+    const why = recycleWhy;
+    recycling = (async () => {
+      options.onRecycle?.(why);
+      const old = session;
+      await old.browser.close().catch(() => undefined);
+      session = await launch(old.generation + 1);
+      pagesInSession = 0;
+      recycleWhy = null;
+    })()
+      .catch((error: unknown) => {
+        fatal = error;
+      })
+      .finally(() => {
+        recycling = null;
+        notify();
+      });
+  };
+
+  const afterPage = async () => {
+    pagesInSession++;
+    if (pagesInSession >= options.recycleAfter) recycleWhy ??= `after ${pagesInSession} pages`;
+    else if (pagesInSession % MEMORY_EVERY === 0) {
+      const memory = await browserMemory(session.browser.userDataDir);
+      if (memory.pssBytes > options.browserMemoryBytes) recycleWhy ??= `its memory reached ${Math.round(memory.pssBytes / 2 ** 20)} MiB`;
+    }
+  };
+
+  const lane = async () => {
+    let tab: { page: Page; tabId: number; generation: number } | undefined;
+    const dropTab = async () => {
+      await tab?.page.close().catch(() => undefined);
+      tab = undefined;
+    };
+    try {
+      for (;;) {
+        if (stopped()) break;
+        if (recycleWhy !== null || recycling) {
+          await dropTab();
+          maybeRecycle();
+          await (recycling ?? changed);
+          continue;
+        }
+        const unit = source.take();
+        if (!unit) {
+          if (source.exhausted()) break;
+          await changed;
+          continue;
+        }
+        active++;
+        let links: FoundLink[] | undefined;
+        try {
+          if (tab && tab.generation !== session.generation) await dropTab();
+          const current = session;
           try {
-            tab ??= await openTab(browser, await controller);
+            tab ??= { ...(await openTab(current.browser, await current.controller)), generation: current.generation };
           } catch (error) {
             // No tab, no audit: say so for each of the unit's pages and carry on with the others.
             const reason = `could not open a browser tab: ${loadError(error)}`;
-            for (const target of unit.kind === 'page' ? [unit.page] : unit.steps)
-              record({ target, unit: index, journeyId: null, error: reason });
+            const steps = unit.kind === 'page' ? [unit.page] : unit.steps;
+            const journeyId = unit.kind === 'journey' ? randomUUID() : null;
+            for (const [step, target] of steps.entries())
+              await options.onPage({ target, unit, step: journeyId ? step : null, journeyId, error: reason, kind: 'browser' });
+            if (journeyId) await options.onJourney(journeyRun(unit, journeyId, -1, new Date().toISOString()));
             continue;
           }
           const { page, tabId } = tab;
-          const outcomes: PageOutcome[] = [];
-          const audit = async (target: PageTarget, journeyId: string | null) => {
-            const outcome = await auditPage(page, tabId, await controller, target, index, journeyId, options);
-            outcomes.push(outcome);
-            record(outcome);
+          let failed = false;
+          const audit = async (target: PageTarget, step: number | null, journeyId: string | null) => {
+            const outcome = await auditPage(page, tabId, await current.controller, target, options);
+            if (outcome.error !== undefined) failed = true;
+            else links = outcome.links;
+            await options.onPage({ ...outcome, unit, step, journeyId } as PageOutcome);
+            await afterPage();
           };
           if (unit.kind === 'page') {
-            await audit(unit.page, null);
+            await audit(unit.page, null, null);
           } else {
             const id = randomUUID();
             const startedAt = new Date().toISOString();
             // Steps run in order in one tab, so cookies and session state carry from step to step.
-            for (const step of unit.steps) await audit(step, id);
-            journeys.push({ id, unit: index, name: unit.name, label: unit.label, tabId, startedAt, endedAt: new Date().toISOString() });
+            for (const [step, target] of unit.steps.entries()) await audit(target, step, id);
+            await options.onJourney(journeyRun(unit, id, tabId, startedAt));
           }
-          if (outcomes.some((outcome) => outcome.error !== undefined)) {
-            // The tab may be stuck on a page that never loads or never answers: the next unit gets a fresh one.
-            await page.close().catch(() => undefined);
-            tab = undefined;
-          }
+          // The tab may be stuck on a page that never loads or never answers: the next unit gets a fresh one.
+          if (failed) await dropTab();
+        } catch (error) {
+          // Writing a result failed (a full disk): stop the run; what was written is kept for --resume.
+          fatal ??= error;
+        } finally {
+          active--;
+          source.settle(unit, { links: links?.map((link) => link.href) });
+          maybeRecycle();
+          notify();
         }
-      } finally {
-        await tab?.page.close().catch(() => undefined);
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(options.concurrency, units.length) }, lane));
+    } finally {
+      await dropTab();
+    }
+  };
 
-    // Completion order depends on timing; the record follows the order the targets were given.
-    const order = units.flatMap((unit, index) =>
-      unit.kind === 'page' ? [[index, unit.page]] : unit.steps.map((step) => [index, step]),
-    ) as [number, PageTarget][];
-    const sorted = order.map(([unit, target]) => pages.find((outcome) => outcome.unit === unit && outcome.target === target)!);
-    journeys.sort((a, b) => a.unit - b.unit);
-    // Closing Chromium takes a moment, and the results are ready now. Marked handled at once: a
-    // failed close must not end the process before the caller, which awaits it, has written.
-    const closed = close();
-    closed.catch(() => undefined);
-    return { pages: sorted, journeys, closed };
-  } catch (error) {
-    await close();
-    throw error;
+  try {
+    await Promise.all(Array.from({ length: options.concurrency }, lane));
+    await recycling;
+  } finally {
+    options.signal?.removeEventListener('abort', notify);
   }
+  // Closing Chromium takes a moment, and the results are written. Marked handled at once: a
+  // failed close must not end the process before the caller, which awaits it, has written.
+  const closed = session.browser.close();
+  closed.catch(() => undefined);
+  if (fatal !== undefined) {
+    await closed.catch(() => undefined);
+    throw fatal;
+  }
+  return { interrupted: options.signal?.aborted === true && !source.exhausted(), closed };
 }
+
+function journeyRun(unit: AuditUnit, id: string, tabId: number, startedAt: string): JourneyRun {
+  return { unit: unit as JourneyRun['unit'], id, tabId, startedAt, endedAt: new Date().toISOString() };
+}
+
+type Audited =
+  | { target: PageTarget; audit: PageAudit; links?: FoundLink[]; error?: undefined }
+  | { target: PageTarget; error: string; kind: FailureKind };
 
 async function auditPage(
   page: Page,
   tabId: number,
   controller: Page,
   target: PageTarget,
-  unit: number,
-  journeyId: string | null,
-  { timeoutMs, language }: Pick<AuditorOptions, 'timeoutMs' | 'language'>,
-): Promise<PageOutcome> {
-  const failed = (error: string): PageOutcome => ({ target, unit, journeyId, error });
+  { timeoutMs, language, gate, collectLinks }: Pick<AuditorOptions, 'timeoutMs' | 'language' | 'gate' | 'collectLinks'>,
+): Promise<Audited> {
+  const failed = (kind: FailureKind, error: string): Audited => ({ target, kind, error });
+  const refused = await gate?.before(target);
+  if (refused) return failed(refused.kind, refused.reason);
   try {
     const response = await page.goto(target.url, { waitUntil: 'load', timeout: timeoutMs });
+    // Where the page landed comes first: a redirect off the crawled origins is not audited, whatever answered there.
+    const away = gate?.after(target, response?.url() ?? page.url());
+    if (away) return failed(away.kind, away.reason);
     if (response && response.status() >= 400) {
-      return failed(`the server answered HTTP ${response.status()}${response.statusText() ? ` ${response.statusText()}` : ''}`);
+      return failed('http', `the server answered HTTP ${response.status()}${response.statusText() ? ` ${response.statusText()}` : ''}`);
     }
+    const type = response?.headers()['content-type'];
+    if (response && !isPageType(type)) return failed('download', `a file to download (${type}), not a web page`);
   } catch (error) {
-    return failed(`could not load the page: ${loadError(error)}`);
+    const message = loadError(error);
+    const kind = loadFailureKind(message);
+    return failed(kind, kind === 'download' ? 'a file to download, not a web page' : `could not load the page: ${message}`);
   }
   // The reply crosses from the extension page to Node as JSON text: Playwright's own serialisation
   // of a big object tree (a huge page's axe results) takes many times longer.
@@ -176,12 +296,13 @@ async function auditPage(
     ok: false,
     error: { code: 'failed', message: error instanceof Error ? error.message : String(error) },
   }));
-  if (!reply.ok) return failed(`the audit failed: ${reply.error.message}`);
+  if (!reply.ok)
+    return failed(loadFailureKind(reply.error.message) === 'browser' ? 'browser' : 'audit', `the audit failed: ${reply.error.message}`);
   let audit: PageAudit;
   try {
     audit = await unpackPageAudit(reply.value);
   } catch (error) {
-    return failed(`axe's results could not be unpacked: ${error instanceof Error ? error.message : String(error)}`);
+    return failed('audit', `axe's results could not be unpacked: ${error instanceof Error ? error.message : String(error)}`);
   }
   // The extension and this CLI are built from the same tree, but a stale or foreign build could
   // answer in another shape: say so rather than write a record that breaks the schema.
@@ -189,10 +310,23 @@ async function auditPage(
   if (!checked.success) {
     const issue = checked.error.issues[0];
     return failed(
+      'audit',
       `the extension answered with something that is not a page audit (schema version ${SCHEMA_VERSION}): ${issue?.path.join('.') || 'value'}: ${issue?.message ?? 'invalid'}`,
     );
   }
-  return { target, unit, journeyId, audit: { ...audit, journeyId } };
+  // Links as the page shows them now, script-built menus included: only <a href> and <area href>
+  // are read, nothing is clicked or submitted.
+  const links = collectLinks
+    ? await page
+        .evaluate(() =>
+          [...document.querySelectorAll<HTMLAnchorElement | HTMLAreaElement>('a[href], area[href]')].slice(0, 5000).map((link) => ({
+            href: link.href,
+            download: link.hasAttribute('download'),
+          })),
+        )
+        .catch(() => [])
+    : undefined;
+  return { target, audit, ...(links ? { links } : {}) };
 }
 
 /** Playwright's first line, without its "page.goto:" prefix and call log. */

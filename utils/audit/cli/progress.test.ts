@@ -3,18 +3,23 @@ import { samplePageAudit } from '@/tests/kits/sample-audit.ts';
 import type { PageOutcome } from './auditor.ts';
 import { createProgress } from './progress.ts';
 
+const page = (url: string, order: number) => ({ kind: 'page' as const, page: { given: url, url }, order, key: url });
 const done: PageOutcome = {
   target: { given: 'http://demo.gov.kr/a.html', url: 'http://demo.gov.kr/a.html' },
-  unit: 0,
+  unit: page('http://demo.gov.kr/a.html', 0),
+  step: null,
   journeyId: null,
   audit: samplePageAudit(),
 };
 const failed: PageOutcome = {
   target: { given: 'http://unreachable.test/', url: 'http://unreachable.test/' },
-  unit: 1,
+  unit: page('http://unreachable.test/', 1),
+  step: null,
   journeyId: null,
   error: 'the server answered HTTP 502 Bad Gateway',
+  kind: 'http',
 };
+const two = () => ({ known: 2, final: true });
 
 function stream(isTTY: boolean) {
   const chunks: string[] = [];
@@ -24,7 +29,7 @@ function stream(isTTY: boolean) {
 describe('progress', () => {
   it('prints one line per page when stdout is not a terminal (CI logs)', () => {
     const out = stream(false);
-    const progress = createProgress(out, 2);
+    const progress = createProgress(out, two);
     progress.page(done);
     progress.page(failed);
     progress.finish();
@@ -35,15 +40,44 @@ describe('progress', () => {
 
   it('redraws one bar on a terminal, keeping failures on their own lines', () => {
     const out = stream(true);
-    const progress = createProgress(out, 2);
+    const progress = createProgress(out, two);
     progress.page(done);
     progress.page(failed);
     progress.finish();
     const text = out.chunks.join('');
     expect(text).toContain('\r\x1b[2K');
-    expect(text).toContain('] 2/2 pages');
+    expect(text).toMatch(/\] 2\/2 pages · [\d.…]+/);
     expect(text).toContain('✗ 2/2 http://unreachable.test/ — the server answered HTTP 502 Bad Gateway\n');
     expect(text).not.toContain('✓');
     expect(text.endsWith('\n')).toBe(true);
+  });
+
+  it('gives the rate and the time left, of the pages found so far while crawling, and a status line in logs', () => {
+    const out = stream(false);
+    let clock = 0;
+    let found = { known: 10, final: false };
+    const progress = createProgress(
+      out,
+      () => found,
+      0,
+      () => clock,
+    );
+    for (let index = 0; index < 25; index++) {
+      clock += 6_000; // 10 pages a minute
+      if (index === 20) found = { known: 100, final: false };
+      progress.page(done);
+    }
+    expect(out.chunks.at(-1)).toBe('— 25/100 found pages · 10 pages/min · about 8 min left (more may be found)\n');
+  });
+
+  it('continues the count of a resumed run, and notes a line of its own on a terminal', () => {
+    const out = stream(true);
+    const progress = createProgress(out, two, 1);
+    progress.note('SIGINT: finishing the pages in progress');
+    progress.page(done);
+    progress.finish();
+    const text = out.chunks.join('');
+    expect(text).toContain('SIGINT: finishing the pages in progress\n');
+    expect(text).toMatch(/\] 2\/2 pages/);
   });
 });

@@ -8,31 +8,67 @@ export interface ProgressStream {
   write(text: string): unknown;
 }
 
+/** Pages known so far: the whole list, or what a crawl has found (`final` once it can find no more). */
+export type ProgressSize = () => { known: number; final: boolean };
+
+/** Without a terminal, a line with the rate and time left after this many pages (and at least this often). */
+const STATUS_EVERY_PAGES = 25;
+const STATUS_EVERY_MS = 60_000;
+
 /**
- * Reports progress as pages finish: a redrawn bar on a terminal, one line per page otherwise
- * (CI logs, pipes), so logs stay readable. Failures are always printed on their own line.
+ * Reports progress as pages finish: on a terminal, one redrawn bar with pages done of the total
+ * (or of those found so far, while crawling), the rate and the time left; otherwise (CI logs,
+ * pipes) one line per page and, every so often, a line with the rate and time left. Failures are
+ * always printed on their own line. `already`: pages a resumed run had done before.
  */
-export function createProgress(stream: ProgressStream, total: number) {
-  let done = 0;
-  const started = Date.now();
+export function createProgress(stream: ProgressStream, size: ProgressSize, already = 0, now: () => number = Date.now) {
+  let done = already;
+  let thisRun = 0;
+  const started = now();
+  let lastStatus = started;
+  const rate = () => {
+    const minutes = (now() - started) / 60_000;
+    return minutes > 0 && thisRun > 0 ? thisRun / minutes : 0;
+  };
+  const status = () => {
+    const { known, final } = size();
+    const total = Math.max(known, done);
+    const perMinute = rate();
+    const left = total - done;
+    const eta =
+      perMinute > 0 && left > 0 ? ` · about ${duration((left / perMinute) * 60_000)} left${final ? '' : ' (more may be found)'}` : '';
+    return `${done}/${total}${final ? '' : ' found'} pages · ${perMinute ? `${perMinute.toFixed(perMinute < 10 ? 1 : 0)} pages/min` : '…'}${eta}`;
+  };
   const bar = () => {
-    const size = 24;
-    const filled = Math.round((done / Math.max(total, 1)) * size);
-    const seconds = Math.round((Date.now() - started) / 1000);
-    return `[${'█'.repeat(filled)}${'░'.repeat(size - filled)}] ${done}/${total} pages · ${seconds} s`;
+    const { known } = size();
+    const width = 24;
+    const filled = Math.min(width, Math.round((done / Math.max(known, done, 1)) * width));
+    return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${status()} · ${duration(now() - started)}`;
   };
   const clear = () => (stream.isTTY ? stream.write('\r\x1b[2K') : undefined);
   if (stream.isTTY) stream.write(bar());
   return {
     page(outcome: PageOutcome) {
       done++;
+      thisRun++;
+      const total = Math.max(size().known, done);
       if (stream.isTTY) {
         clear();
         if (outcome.error !== undefined) stream.write(`${pageLine(outcome, done, total)}\n`);
         stream.write(bar());
       } else {
         stream.write(`${pageLine(outcome, done, total)}\n`);
+        if (thisRun % STATUS_EVERY_PAGES === 0 || now() - lastStatus >= STATUS_EVERY_MS) {
+          lastStatus = now();
+          stream.write(`— ${status()}\n`);
+        }
       }
+    },
+    /** A line of its own (an interruption, a fresh browser), the bar redrawn under it. */
+    note(text: string) {
+      clear();
+      stream.write(`${text}\n`);
+      if (stream.isTTY) stream.write(bar());
     },
     finish() {
       if (stream.isTTY) {
@@ -41,6 +77,15 @@ export function createProgress(stream: ProgressStream, total: number) {
       }
     },
   };
+}
+
+/** "42 s", "3 min", "1 h 05 min". */
+export function duration(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 90) return `${seconds} s`;
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 90) return `${minutes} min`;
+  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
 }
 
 /** "✓ 3/8 http://… — 12 failed (critical 1, serious 4 …)" or "✗ 4/8 http://… — why". */

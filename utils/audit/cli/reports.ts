@@ -24,10 +24,11 @@ export interface RunReport {
  * there; without one, a run that holds journeys labelled "before" and "after" (the demo)
  * compares those.
  */
-export function runReports(output: RunOutput, baseline?: RunOutput): RunReport[] {
-  const reports = reportsOf(output);
+export function runReports(output: RunOutput, baseline?: RunOutput, numbering: Numbering = { journeys: 0, pages: 0 }): RunReport[] {
+  const reports = reportsOf(output, numbering);
   if (baseline) {
-    const earlier = reportsOf(baseline);
+    let earlier = baselineReports.get(baseline);
+    if (!earlier) baselineReports.set(baseline, (earlier = reportsOf(baseline, { journeys: 0, pages: 0 })));
     for (const entry of reports) {
       const match = counterpart(entry, earlier, reports);
       if (match)
@@ -42,11 +43,23 @@ export function runReports(output: RunOutput, baseline?: RunOutput): RunReport[]
   return reports;
 }
 
-function reportsOf({ audits, run }: RunOutput): RunReport[] {
+/** A baseline's reports, built once however many slices of a run are compared with them. */
+const baselineReports = new WeakMap<RunOutput, RunReport[]>();
+
+/**
+ * Report numbers already given (journey-N, page-N): a long run's reports are built a few at a
+ * time from its stream (finish.ts), and keep counting where the previous ones stopped.
+ */
+export interface Numbering {
+  journeys: number;
+  pages: number;
+}
+
+function reportsOf({ audits, run }: RunOutput, numbering: Numbering): RunReport[] {
   const byId = new Map(audits.pages.map((page) => [page.id, page]));
   const inJourney = new Set(audits.journeys.flatMap((journey) => journey.pages));
-  let journeyNumber = 0;
-  let pageNumber = 0;
+  let journeyNumber = numbering.journeys;
+  let pageNumber = numbering.pages;
   const journeys = audits.journeys.map((journey): RunReport => {
     const failed = run.failures.filter((failure) => failure.journeyId === journey.id);
     const source: ReportSource = { kind: 'journey', journey, pages: stepsOf(journey, byId, failed) };

@@ -25,3 +25,13 @@ describe('sharding', () => {
     expect(pickShard(targets, null)).toEqual(targets);
   });
 });
+
+describe('the shard from a fan-out engine (--shard-count)', () => {
+  it('takes K from a Kubernetes Indexed Job’s JOB_COMPLETION_INDEX, which counts from 0', async () => {
+    const { shardFromEnvironment } = await import('./shard.ts');
+    expect(shardFromEnvironment(4, { JOB_COMPLETION_INDEX: '0' })).toEqual({ index: 1, total: 4 });
+    expect(shardFromEnvironment(4, { JOB_COMPLETION_INDEX: '3' })).toEqual({ index: 4, total: 4 });
+    expect(() => shardFromEnvironment(4, { JOB_COMPLETION_INDEX: '4' })).toThrow(/needs a whole number from 0 to 3/);
+    expect(() => shardFromEnvironment(4, {})).toThrow(/--shard-count needs JOB_COMPLETION_INDEX/);
+  });
+});

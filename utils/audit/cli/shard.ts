@@ -26,3 +26,17 @@ export function pickShard<T>(items: readonly T[], shard: Shard | null): T[] {
   if (!shard) return [...items];
   return items.filter((_, position) => position % shard.total === shard.index - 1);
 }
+
+/**
+ * `--shard-count N` on a fan-out engine that numbers its workers: Kubernetes Indexed Jobs set
+ * JOB_COMPLETION_INDEX (0-based) in every pod. A GitHub Actions matrix passes `--shard K/N` itself
+ * (deploy/github-actions-matrix.yml).
+ */
+export function shardFromEnvironment(total: number, env: NodeJS.ProcessEnv): Shard {
+  const raw = env.JOB_COMPLETION_INDEX;
+  if (raw === undefined || raw === '')
+    throw new UsageError('--shard-count needs JOB_COMPLETION_INDEX (set by a Kubernetes Indexed Job); elsewhere give --shard K/N.');
+  if (!/^\d+$/.test(raw) || Number(raw) >= total)
+    throw new UsageError(`JOB_COMPLETION_INDEX is "${raw}", but --shard-count ${total} needs a whole number from 0 to ${total - 1}.`);
+  return { index: Number(raw) + 1, total };
+}

@@ -2,8 +2,20 @@ import type { Translate } from '../../report/translate.ts';
 import { levelCounts, totalsLine } from '../../report/words.ts';
 import { SEVERITIES, type AuditExport, type Severity } from '../types.ts';
 import type { RunRecord } from './record.ts';
-import type { RunReport } from './reports.ts';
+import type { Comparison, Report, ReportRule } from '../../report/types.ts';
 import { displayName } from './targets.ts';
+
+/** What the summary needs of a report (a long run keeps only this of each, not the whole report). */
+export interface SummaryEntry {
+  name: string;
+  runLabel?: string;
+  source: { kind: 'page' | 'journey' };
+  report: { counts: Report['counts']; rules: readonly Pick<ReportRule, 'ruleId' | 'findings'>[] };
+  compare?: { comparison: Comparison };
+}
+
+/** Failures listed one a line in the summary; run.json lists them all. */
+const LISTED_FAILURES = 50;
 
 /**
  * The summary printed at the end of a run: each report's numbers in the report's own words and
@@ -11,9 +23,9 @@ import { displayName } from './targets.ts';
  * report files state them — the same built reports produce both.
  */
 export function formatSummary(
-  audits: Pick<AuditExport, 'pages'>,
-  reports: readonly RunReport[],
-  run: Pick<RunRecord, 'failures'>,
+  audits: { pages: readonly Pick<AuditExport['pages'][number], 'status'>[] },
+  reports: readonly SummaryEntry[],
+  run: Pick<RunRecord, 'failures' | 'notes'>,
   t: Translate,
 ): string {
   const lines: string[] = [];
@@ -45,12 +57,15 @@ export function formatSummary(
       })}; ${t('compare.counts', { ...comparison.counts })}`,
     );
   }
-  for (const failure of run.failures) lines.push(`✗ ${displayName(failure)}: ${failure.error}`);
+  for (const note of run.notes ?? []) lines.push(`Note: ${note}`);
+  for (const failure of run.failures.slice(0, LISTED_FAILURES)) lines.push(`✗ ${displayName(failure)}: ${failure.error}`);
+  if (run.failures.length > LISTED_FAILURES)
+    lines.push(`✗ … and ${run.failures.length - LISTED_FAILURES} more: every one is in run.json (failures).`);
   return lines.join('\n');
 }
 
 /** The numbers of several reports together (they are disjoint: each page is in one report). */
-function totalsOf(reports: readonly RunReport[]) {
+function totalsOf(reports: readonly SummaryEntry[]) {
   const sum = (key: 'pages' | 'findings' | 'places' | 'reviewFindings' | 'reviewPlaces') =>
     reports.reduce((total, entry) => total + entry.report.counts[key], 0);
   const failing = reports.flatMap((entry) => entry.report.rules.filter((rule) => rule.findings > 0).map((rule) => rule.ruleId));
@@ -65,7 +80,7 @@ function totalsOf(reports: readonly RunReport[]) {
 }
 
 /** Whether any failed finding is at `level` or worse (critical is worst). */
-export function reachesLevel(audits: AuditExport, level: Severity): boolean {
+export function reachesLevel(audits: Pick<AuditExport, 'pages' | 'journeys'>, level: Severity): boolean {
   const worst = SEVERITIES.indexOf(level);
   const findings = [...audits.pages.flatMap((page) => page.findings), ...audits.journeys.flatMap((journey) => journey.findings)];
   return findings.some((finding) => finding.outcome === 'failed' && SEVERITIES.indexOf(finding.severity) <= worst);

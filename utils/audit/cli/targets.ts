@@ -2,16 +2,35 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import demo from './demo-journeys.json' with { type: 'json' };
+import { canonicalUrl, trackingFilter } from './crawl/canonical.ts';
 import { UsageError } from './usage-error.ts';
 
-/** One page to audit: what the user typed, and the URL Chromium opens. */
+/** One page to audit: what the user typed, the URL Chromium opens, and the key that names it in a run's results. */
 export interface PageTarget {
   given: string;
   url: string;
 }
 
-/** What one tab audits: a single page, or the ordered steps of one task (kept together in one tab and one shard). */
-export type AuditUnit = { kind: 'page'; page: PageTarget } | { kind: 'journey'; name: string; label?: string; steps: PageTarget[] };
+/**
+ * What one tab audits: a single page, or the ordered steps of one task (kept together in one tab
+ * and one shard). `order` is the unit's place in the whole run (before sharding): results are
+ * written in this order, whichever shard or lane audited them.
+ */
+export type AuditUnit = ({ kind: 'page'; page: PageTarget } | { kind: 'journey'; name: string; label?: string; steps: PageTarget[] }) & {
+  order: number;
+  /** Names the unit in the stream: a page's canonical address, or "journey:<order>". */
+  key: string;
+  /** How many clicks from a crawl's start page (0 for listed targets). */
+  depth?: number;
+};
+
+/** A target as given: on the command line (base = working folder) or in a list (base = the list's folder). */
+export interface TargetSpec {
+  given: string;
+  base: string;
+  /** Where it was given, for messages: "urls.txt line 3". */
+  where?: string;
+}
 
 /** A local folder served under a host name, so its files load like a site (relative links work). */
 export interface LocalSite {
@@ -24,26 +43,37 @@ export interface ResolvedTargets {
   units: AuditUnit[];
   /** What the local site server plays: the bundled demo site, then one made-up host per folder of local files. Every other host is the real web. */
   sites: LocalSite[];
+  /** Addresses given more than once (after dropping fragments and tracking parameters), audited once. */
+  duplicates: number;
 }
 
 /** `.test` is reserved (RFC 2606): these names can never be a real site. */
 const FILE_HOST_SUFFIX = '.files.dotbogi.test';
 
 /**
- * Turns the command line's targets into audit units. URLs stay as they are; local files are
- * served by the local site server (simpler and closer to a real site than file://, which
- * extensions may not touch without a per-extension switch). No targets: the bundled demo journeys.
- * `root` is the repository's, where the demo site lives.
+ * Turns the given targets into audit units. URLs are put in their canonical form (crawl/
+ * canonical.ts) and each address is audited once; local files are served by the local site
+ * server (simpler and closer to a real site than file://, which extensions may not touch without
+ * a per-extension switch). No targets and `demoIfEmpty`: the bundled demo journeys. `root` is the
+ * repository's, where the demo site lives.
  */
 export function resolveTargets(
-  targets: readonly string[],
-  options: { journey: boolean; cwd: string; root: string; isFile?: (path: string) => boolean },
+  specs: readonly TargetSpec[],
+  options: {
+    journey: boolean;
+    root: string;
+    trackingParams: readonly string[];
+    demoIfEmpty?: boolean;
+    isFile?: (path: string) => boolean;
+    sites?: LocalSite[];
+  },
 ): ResolvedTargets {
   const isFile = options.isFile ?? ((path: string) => existsSync(path) && statSync(path).isFile());
   const demoSite = { host: demo.host, folder: resolve(options.root, demo.folder) };
-  if (targets.length === 0) return { units: demoUnits(), sites: [demoSite] };
+  if (specs.length === 0 && (options.demoIfEmpty ?? true)) return { units: demoUnits(), sites: [demoSite], duplicates: 0 };
+  const isTracking = trackingFilter(options.trackingParams);
 
-  const fileHosts: LocalSite[] = [];
+  const fileHosts: LocalSite[] = options.sites?.filter((site) => site.host !== demo.host) ?? [];
   const hostFor = (folder: string) => {
     let entry = fileHosts.find((candidate) => candidate.folder === folder);
     if (!entry) {
@@ -53,18 +83,21 @@ export function resolveTargets(
     return entry.host;
   };
 
-  const pages = targets.map((given): PageTarget => {
+  const pages = specs.map(({ given, base, where }): PageTarget => {
+    const at = where ? `${where}: ` : '';
     if (/^https?:\/\//i.test(given)) {
       try {
-        return { given, url: new URL(given).href };
+        return { given, url: canonicalUrl(given, isTracking) };
       } catch {
-        throw new UsageError(`"${given}" is not a valid URL.`);
+        throw new UsageError(`${at}"${given}" is not a valid URL.`);
       }
     }
-    const path = /^file:\/\//i.test(given) ? fileURLToPath(given) : resolve(options.cwd, given);
+    if (/^[a-z][a-z\d+.-]*:/i.test(given) && !/^file:\/\//i.test(given) && !/^[a-z]:[\\/]/i.test(given))
+      throw new UsageError(`${at}"${given}" is not an http(s) address or a file.`);
+    const path = /^file:\/\//i.test(given) ? fileURLToPath(given) : resolve(base, given);
     if (!isFile(path)) {
       throw new UsageError(
-        `"${given}" is neither an http(s) URL nor a file. Give a full URL such as https://www.gov.kr/ or a path to an .html file.`,
+        `${at}"${given}" is neither an http(s) URL nor a file. Give a full URL such as https://www.gov.kr/ or a path to an .html file.`,
       );
     }
     const url = new URL(`http://${hostFor(dirname(path))}/`);
@@ -72,10 +105,24 @@ export function resolveTargets(
     return { given, url: url.href };
   });
 
-  const units: AuditUnit[] = options.journey
-    ? [{ kind: 'journey', name: journeyName(pages), steps: pages }]
-    : pages.map((page) => ({ kind: 'page', page }));
-  return { units, sites: [demoSite, ...fileHosts] };
+  let duplicates = 0;
+  let units: AuditUnit[];
+  if (options.journey) {
+    // A journey may visit a page twice (a list, then the form, then the list again): no de-duplication.
+    units = pages.length ? [{ kind: 'journey', name: journeyName(pages), steps: pages, order: 0, key: 'journey:0' }] : [];
+  } else {
+    const seen = new Set<string>();
+    units = [];
+    for (const page of pages) {
+      if (seen.has(page.url)) {
+        duplicates++;
+        continue;
+      }
+      seen.add(page.url);
+      units.push({ kind: 'page', page, order: units.length, key: page.url });
+    }
+  }
+  return { units, sites: [demoSite, ...fileHosts], duplicates };
 }
 
 function journeyName(pages: PageTarget[]): string {
@@ -84,16 +131,18 @@ function journeyName(pages: PageTarget[]): string {
 }
 
 function demoUnits(): AuditUnit[] {
-  return demo.journeys.map((journey) => ({
+  return demo.journeys.map((journey, order) => ({
     kind: 'journey',
     name: journey.name,
     label: journey.label,
     steps: journey.steps.map((path) => ({ given: path, url: `http://${demo.host}${path}` })),
+    order,
+    key: `journey:${order}`,
   }));
 }
 
 /** A target as printed in progress lines and summaries: long query strings shortened. */
-export function displayName(target: PageTarget, max = 90): string {
+export function displayName(target: Pick<PageTarget, 'given'>, max = 90): string {
   if (target.given.length <= max) return target.given;
   const cut = target.given.indexOf('?');
   const base = cut >= 0 && cut < max - 2 ? `${target.given.slice(0, cut)}?…` : `${target.given.slice(0, max - 1)}…`;
@@ -104,3 +153,6 @@ export function displayName(target: PageTarget, max = 90): string {
 export function pagesOf(units: readonly AuditUnit[]): PageTarget[] {
   return units.flatMap((unit) => (unit.kind === 'page' ? [unit.page] : unit.steps));
 }
+
+/** The demo site's host: served locally, never rate-limited. */
+export const DEMO_HOST = demo.host;

@@ -1,0 +1,238 @@
+import { open, stat, truncate } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { z } from '../../../zod.ts';
+import { pageAuditSchema } from '../../schema.ts';
+import type { PageAudit } from '../../types.ts';
+import { FAILURE_KINDS, type FailureKind } from '../failure-kind.ts';
+
+/**
+ * A run's results as they happen: `audit.jsonl` in the output folder, one JSON object a line,
+ * appended and flushed to disk as each page finishes, so a killed run, a crash or a restarted
+ * machine loses at most the pages that were in progress. Each line stands on its own: a page
+ * line holds the whole page audit (redacted, as the extension redacts it) and everything needed
+ * to place it in the run; a line that could not be audited says why. A journey's pages count
+ * only once its `journey` line follows them (a journey interrupted half-way is audited again,
+ * from its first step, in one tab).
+ */
+export const STREAM_FILE = 'audit.jsonl';
+
+interface Placed {
+  /** The unit's key: a page's canonical address, or "journey:<order>" for a journey's steps. */
+  key: string;
+  /** The unit's place in the run (results are written in this order). */
+  order: number;
+  given: string;
+  url: string;
+  /** Clicks from a crawl's start page. */
+  depth?: number;
+  /** A journey's step: its run id (as in audit.journeyId) and 0-based step. */
+  journey?: { id: string; step: number };
+}
+
+export interface PageLine extends Placed {
+  type: 'page';
+  /** Same-origin links the crawler found in the rendered page (canonical), when crawling. */
+  links?: string[];
+  audit: PageAudit;
+}
+
+export interface NotAuditedLine extends Placed {
+  type: 'not-audited';
+  kind: FailureKind;
+  reason: string;
+}
+
+export interface JourneyLine {
+  type: 'journey';
+  key: string;
+  order: number;
+  id: string;
+  name: string;
+  label?: string;
+  tabId: number;
+  startedAt: string;
+  endedAt: string;
+}
+
+export type StreamLine = PageLine | NotAuditedLine | JourneyLine;
+
+const placed = {
+  key: z.string(),
+  order: z.number().int().nonnegative(),
+  given: z.string(),
+  url: z.string(),
+  depth: z.number().int().nonnegative().optional(),
+  journey: z.object({ id: z.string(), step: z.number().int().nonnegative() }).optional(),
+};
+const lineSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('page'), ...placed, links: z.array(z.string()).optional(), audit: pageAuditSchema }),
+  z.object({ type: z.literal('not-audited'), ...placed, kind: z.enum(FAILURE_KINDS), reason: z.string() }),
+  z.object({
+    type: z.literal('journey'),
+    key: z.string(),
+    order: z.number().int().nonnegative(),
+    id: z.string(),
+    name: z.string(),
+    label: z.string().optional(),
+    tabId: z.number(),
+    startedAt: z.string(),
+    endedAt: z.string(),
+  }),
+]);
+
+/** A line that cannot be read: the message names the file and the line. */
+export class StreamError extends Error {
+  override name = 'StreamError';
+}
+
+/** Appends lines, each flushed to disk before the next page is counted as done. */
+export interface StreamWriter {
+  append(line: StreamLine): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openStream(file: string): Promise<StreamWriter> {
+  const handle = await open(file, 'a');
+  // One write at a time, in the order pages finished.
+  let queue = Promise.resolve();
+  return {
+    append(line) {
+      const text = `${JSON.stringify(line)}\n`;
+      const done = queue.then(async () => {
+        await handle.write(text);
+        await handle.datasync();
+      });
+      queue = done.catch(() => undefined);
+      return done;
+    },
+    async close() {
+      await queue;
+      await handle.close();
+    },
+  };
+}
+
+/** One line as read back: what it is, and where it is in the file (to read it again without keeping it). */
+export interface LineIndex {
+  line: number;
+  offset: number;
+  length: number;
+  type: StreamLine['type'];
+  key: string;
+  order: number;
+  /** Page and not-audited lines: the journey run they belong to. */
+  journeyId?: string;
+  step?: number;
+  /** Journey lines: their run id. */
+  id?: string;
+  url?: string;
+  given?: string;
+  depth?: number;
+  kind?: FailureKind;
+  reason?: string;
+  links?: string[];
+  /** A page line: the page audit's settings-relevant engines, for merge. */
+  engines?: PageAudit['engines'];
+}
+
+export interface ScanResult {
+  lines: LineIndex[];
+  /** Bytes of whole lines; anything after is a line cut off by a crash. */
+  goodBytes: number;
+  /** A last line cut off mid-write (no newline, or not JSON): it is ignored, and that page audited again. */
+  torn: boolean;
+}
+
+/**
+ * Reads every line once, checking it, and keeps only where each is and what it names (flat
+ * memory: a 2,000-page run's lines are never held at once). A bad line anywhere but at the very
+ * end is an error naming the file and line; a last line without its newline is what a kill
+ * mid-write leaves, and is reported as `torn`.
+ */
+export async function scanStream(file: string, options: { links?: boolean } = {}): Promise<ScanResult> {
+  const lines: LineIndex[] = [];
+  let offset = 0;
+  let number = 0;
+  let torn = false;
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+  } catch {
+    return { lines, goodBytes: 0, torn: false };
+  }
+  const reader = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+  let pending: { text: string; number: number; offset: number } | null = null;
+  const check = (text: string, at: number, start: number, last: boolean) => {
+    const length = Buffer.byteLength(text) + 1;
+    const hasNewline = start + length <= size;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      if (last && !hasNewline) return ((torn = true), undefined);
+      throw new StreamError(`${file} line ${at}: not a JSON line (${error instanceof Error ? error.message : String(error)})`);
+    }
+    if (last && !hasNewline) return ((torn = true), undefined);
+    const parsed = lineSchema.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new StreamError(`${file} line ${at}: not a result line (${issue?.path.join('.') || 'value'}: ${issue?.message ?? 'invalid'})`);
+    }
+    lines.push(indexOf(parsed.data as StreamLine, at, start, length, options.links ?? false));
+    return length;
+  };
+  for await (const text of reader) {
+    number++;
+    if (pending) offset += check(pending.text, pending.number, pending.offset, false) ?? 0;
+    pending = text.trim() ? { text, number, offset } : null;
+    if (!pending) offset += Buffer.byteLength(text) + 1;
+  }
+  if (pending) offset += check(pending.text, pending.number, pending.offset, true) ?? 0;
+  return { lines, goodBytes: Math.min(offset, size), torn };
+}
+
+function indexOf(line: StreamLine, number: number, offset: number, length: number, keepLinks: boolean): LineIndex {
+  const base = { line: number, offset, length, type: line.type, key: line.key, order: line.order };
+  if (line.type === 'journey') return { ...base, id: line.id };
+  return {
+    ...base,
+    journeyId: line.journey?.id,
+    step: line.journey?.step,
+    url: line.url,
+    given: line.given,
+    depth: line.depth,
+    ...(line.type === 'not-audited'
+      ? { kind: line.kind, reason: line.reason }
+      : { engines: line.audit.engines, ...(keepLinks && line.links ? { links: line.links } : {}) }),
+  };
+}
+
+/** Reads one line again by its place (scanStream checked it). */
+export async function readLine(file: string, index: Pick<LineIndex, 'offset' | 'length'>): Promise<StreamLine> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(index.length);
+    await handle.read(buffer, 0, index.length, index.offset);
+    return JSON.parse(buffer.toString('utf8')) as StreamLine;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Drops a torn last line before appending after it (resume). */
+export async function cutTornLine(file: string, goodBytes: number): Promise<void> {
+  await truncate(file, goodBytes);
+}
+
+/** The lines that count: journeys whose closing line was written, pages outside journeys, and each key once (the first). */
+export function countedLines(lines: readonly LineIndex[]): LineIndex[] {
+  const finishedJourneys = new Set(lines.filter((line) => line.type === 'journey').map((line) => line.id));
+  const seen = new Set<string>();
+  return lines.filter((line) => {
+    if (line.type !== 'journey' && line.journeyId !== undefined) return finishedJourneys.has(line.journeyId);
+    if (seen.has(line.key)) return false;
+    seen.add(line.key);
+    return true;
+  });
+}

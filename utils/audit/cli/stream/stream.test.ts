@@ -1,0 +1,101 @@
+import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { samplePageAudit } from '@/tests/kits/sample-audit.ts';
+import { countedLines, cutTornLine, openStream, readLine, scanStream, type StreamLine } from './lines.ts';
+import { readState } from './state.ts';
+
+const page = (name: string, order: number, journey?: { id: string; step: number }): StreamLine => ({
+  type: 'page',
+  key: journey ? 'journey:0' : `http://a.kr/${name}`,
+  order,
+  given: `http://a.kr/${name}`,
+  url: `http://a.kr/${name}`,
+  ...(journey ? { journey } : {}),
+  audit: samplePageAudit({ id: name }),
+});
+
+describe('the result stream (audit.jsonl)', () => {
+  let dir: string;
+  let file: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dotbogi-stream-'));
+    file = join(dir, 'audit.jsonl');
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  it('reads back each line by its place, without keeping the lines', async () => {
+    const writer = await openStream(file);
+    await writer.append(page('a', 0));
+    await writer.append(page('b', 1));
+    await writer.close();
+    const scan = await scanStream(file);
+    expect(scan.torn).toBe(false);
+    expect(scan.lines.map((line) => [line.line, line.key])).toEqual([
+      [1, 'http://a.kr/a'],
+      [2, 'http://a.kr/b'],
+    ]);
+    expect(((await readLine(file, scan.lines[1]!)) as { audit: { id: string } }).audit.id).toBe('b');
+  });
+
+  it('ignores a last line cut off by a kill mid-write, and cuts it before appending (resume)', async () => {
+    const writer = await openStream(file);
+    await writer.append(page('a', 0));
+    await writer.close();
+    const whole = (await readFile(file)).byteLength;
+    await appendFile(file, JSON.stringify(page('b', 1)).slice(0, 300));
+    const scan = await scanStream(file);
+    expect(scan.torn).toBe(true);
+    expect(scan.lines).toHaveLength(1);
+    expect(scan.goodBytes).toBe(whole);
+    await cutTornLine(file, scan.goodBytes);
+    const again = await openStream(file);
+    await again.append(page('b', 1));
+    await again.close();
+    expect((await scanStream(file)).lines.map((line) => line.key)).toEqual(['http://a.kr/a', 'http://a.kr/b']);
+  });
+
+  it('names the file and line of a broken line that is not the last', async () => {
+    await writeFile(file, `${JSON.stringify(page('a', 0))}\n{"type":"page", oops\n${JSON.stringify(page('b', 1))}\n`);
+    await expect(scanStream(file)).rejects.toThrow(new RegExp(`${file.replaceAll('/', '\\/')} line 2: not a JSON line`));
+    await writeFile(file, `${JSON.stringify({ type: 'page', key: 'x' })}\n`);
+    await expect(scanStream(file)).rejects.toThrow(/line 1: not a result line \(order: /);
+  });
+
+  it('counts a journey’s pages only once its closing line is written', async () => {
+    const writer = await openStream(file);
+    await writer.append(page('s1', 0, { id: 'run-1', step: 0 }));
+    await writer.append(page('s2', 0, { id: 'run-1', step: 1 }));
+    // Interrupted: run-1 never closed. Resumed: run-2 did it again, whole.
+    await writer.append(page('s1', 0, { id: 'run-2', step: 0 }));
+    await writer.append(page('s2', 0, { id: 'run-2', step: 1 }));
+    await writer.append({ type: 'journey', key: 'journey:0', order: 0, id: 'run-2', name: 'j', tabId: 1, startedAt: '', endedAt: '' });
+    await writer.close();
+    const counted = countedLines((await scanStream(file)).lines);
+    expect(counted.map((line) => [line.type, line.journeyId ?? line.id])).toEqual([
+      ['page', 'run-2'],
+      ['page', 'run-2'],
+      ['journey', 'run-2'],
+    ]);
+  });
+});
+
+describe('the run state (state.json)', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dotbogi-state-'));
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  it('is absent from a folder that holds no run', async () => {
+    expect(await readState(dir)).toBeNull();
+  });
+
+  it('names the file and line of broken JSON and of a wrong field', async () => {
+    await writeFile(join(dir, 'state.json'), '{\n  "format": "dotbogi-audit-state",\n  "version": 1,\n  oops\n}\n');
+    await expect(readState(dir)).rejects.toThrow(/state\.json line 4: not valid JSON/);
+    await writeFile(join(dir, 'state.json'), '{\n  "format": "dotbogi-audit-state",\n  "version": 1,\n  "status": "paused"\n}\n');
+    await expect(readState(dir)).rejects.toThrow(/state\.json line 4: not a Dotbogi run state \(status: /);
+  });
+});
