@@ -3,7 +3,7 @@
  * writes BENCHMARKS.md at the repository root: one table of every figure as a ratio against a
  * baseline measured in the same run, and the machine it ran on.
  *
- * Bench files are loaded through Vite's module runner so they may import the extension's code as
+ * Bench files are loaded through a Vite module server (kept open while they run) so they may import the extension's code as
  * the bundler sees it: the `@/` alias and `import.meta.glob` (the guide registry).
  * `npm run bench -- overlay` runs only the files whose name contains "overlay".
  */
@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem, type } from 'node:os';
 import { join, resolve } from 'node:path';
-import { runnerImport } from 'vite';
+import { createServer } from 'vite';
 import type { BenchContext, BenchFunction, BenchRow } from './types.ts';
 import { formatBenchmarks, type BenchResult, type Machine } from './markdown.ts';
 import { E2E_EXTENSION } from '../e2e/support/paths.ts';
@@ -29,17 +29,25 @@ log('Building the e2e extension (wxt build --mode e2e)…');
 execFileSync(join(root, 'node_modules/.bin/wxt'), ['build', '--mode', 'e2e'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 
 const context: BenchContext = { root, extensionDir: E2E_EXTENSION, log };
+// One module server for every bench file, open until the last has run: a bench may import modules
+// lazily while it runs (the report's HTML and Excel exports do), which Vite's one-shot runnerImport
+// refuses once the file has loaded ("module runner has been closed").
+const modules = await createServer({
+  root,
+  configFile: false,
+  logLevel: 'error',
+  resolve: { alias: { '@': root } },
+  server: { middlewareMode: true, hmr: false, ws: false },
+  appType: 'custom',
+  optimizeDeps: { noDiscovery: true, include: [] },
+});
 const results: BenchResult[] = [];
 const started = Date.now();
 for (const file of files) {
   log(`\n▶ ${file}`);
   const fileStarted = Date.now();
   try {
-    const { module } = await runnerImport<{ bench?: BenchFunction }>(join(import.meta.dirname, file), {
-      root,
-      logLevel: 'error',
-      resolve: { alias: { '@': root } },
-    });
+    const module = (await modules.ssrLoadModule(join(import.meta.dirname, file))) as { bench?: BenchFunction };
     if (typeof module.bench !== 'function') throw new Error('it does not export `async function bench(ctx)`');
     const rows: BenchRow[] = await module.bench(context);
     results.push({ file, rows, seconds: (Date.now() - fileStarted) / 1000 });
@@ -53,6 +61,8 @@ for (const file of files) {
     });
   }
 }
+
+await modules.close();
 
 const machine: Machine = {
   cpu: `${cpus()[0]?.model.trim() ?? 'unknown'} × ${cpus().length}`,
