@@ -213,12 +213,17 @@ export function GuideRunner() {
     };
   }, [anchor.element]);
 
-  // Clear our highlight and keep-clear zones when the guide ends here.
+  // Clear our highlight and keep-clear zones when the guide ends here — only then: on mount there
+  // was no guide, and the layer may be pointing at something else (a report's 「보기」).
+  const hadGuide = useRef(false);
+  const guideOn = progress === undefined ? undefined : progress !== null;
   useEffect(() => {
-    if (progress !== null) return;
+    if (guideOn) hadGuide.current = true;
+    if (guideOn !== false || !hadGuide.current) return;
+    hadGuide.current = false;
     layer.clearHighlight();
     layer.keepClear([]);
-  }, [progress === null]);
+  }, [guideOn]);
 
   // Passive listeners: the user doing the step (or a later one) moves the guide along.
   useEffect(() => {

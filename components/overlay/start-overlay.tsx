@@ -13,7 +13,7 @@ import { I18nProvider } from '@/components/i18n/I18nProvider';
 import { createHighlightLayer, HighlightLayerContext, LAYER_CSS } from './layer';
 import { OverlayApp, type OverlayControls } from './OverlayApp';
 import { createOverlayHost } from './host';
-import { resolveTarget } from '@/utils/overlay/resolve-target';
+import { reportPointerHandlers } from './report-pointer';
 import { OVERLAY_CSS } from './overlay-css';
 import { guideCommandHandlers } from '@/components/guides/capture';
 import { runningApp, setRunningApp, takeHandoff } from './boot/handoff';
@@ -108,12 +108,8 @@ async function mountOverlay(ctx: ContentScriptContext, browser: WebExtension) {
 
   const onCommand = createTabListener(browser.runtime.id, {
     'overlay:toggle': () => void controls.toggle(),
-    'overlay:highlight': ({ target }) => {
-      // A report finding: point at its element on our layer (the page is not changed).
-      const element = resolveTarget(document, target);
-      if (element) layer.highlight(element, { label: '' });
-      return { shown: element !== null };
-    },
+    // The report's and the side panel's 「보기」: a place an audit found, on our layer (./report-pointer.ts).
+    ...reportPointerHandlers(document, layer),
     // The guide recorder's capture and live test (components/guides/capture.ts).
     ...guideCommandHandlers(document),
   });

@@ -95,5 +95,9 @@ export function ReportApp({
           : [],
       compare: compare && { before: compare.before, comparison: compare.comparison },
     });
-  return <ReportView report={report} compare={compare} onHighlight={onHighlight} makeExport={makeExport} />;
+  // A journey's pages were audited in its tab: try that tab first while it still shows the page.
+  const journeyTab = source.kind === 'journey' ? source.journey.tabId : undefined;
+  const highlight: HighlightHandler | undefined =
+    onHighlight && ((url, target, open, tabId) => onHighlight(url, target, open, tabId ?? journeyTab));
+  return <ReportView report={report} compare={compare} onHighlight={highlight} makeExport={makeExport} />;
 }

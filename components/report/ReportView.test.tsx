@@ -145,12 +145,18 @@ describe('report page', { timeout: 60_000 }, () => {
   });
 
   it('asks the open tab to highlight a finding and says what happened', async () => {
-    const onHighlight = vi.fn(async () => false);
+    const onHighlight = vi.fn(async (_url: string, _target: string[], open?: boolean) =>
+      open ? { shown: true, reason: 'shown' as const, tabId: 9 } : { shown: false, reason: 'no-tab' as const },
+    );
     const report = buildReport({ kind: 'page', audit: syntheticPage(0) });
-    const { findAllByRole, findByText } = await withI18n(<ReportView report={report} onHighlight={onHighlight} />, 'en');
+    const { findAllByRole, findByText, findByRole } = await withI18n(<ReportView report={report} onHighlight={onHighlight} />, 'en');
     fireEvent.click((await findAllByRole('button', { name: 'Show this element in the open tab' }))[0]!);
-    expect(onHighlight).toHaveBeenCalledWith('https://www.example.go.kr/service/step-0.html', expect.any(Array));
+    expect(onHighlight).toHaveBeenCalledWith('https://www.example.go.kr/service/step-0.html', expect.any(Array), false);
     await findByText('No open tab shows this page.');
+    // Truthful, and one press from fixing it: open the page and show the element there.
+    fireEvent.click(await findByRole('button', { name: 'Open this page' }));
+    expect(onHighlight).toHaveBeenLastCalledWith('https://www.example.go.kr/service/step-0.html', expect.any(Array), true);
+    await findByText('Shown in the open tab.');
   });
 
   it('offers every export as a download', async () => {

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { HighlightReply } from '@/utils/messaging/replies';
 import { labels } from '@/utils/report/translate';
 import { evidence, MAX_SELECTOR, MAX_SNIPPET, MAX_TITLE, MAX_URL } from '@/utils/report/text';
 import type { Place, ReportRule, RuleChange } from '@/utils/report/types';
@@ -8,8 +9,19 @@ import { PagedList } from './PagedList';
 import { pure } from './pure';
 import { useReportT } from './use-report-t';
 
-/** Asks the tab showing `url` to point at the element; resolves whether a tab showed it. */
-export type HighlightHandler = (url: string, target: string[]) => Promise<boolean>;
+/**
+ * Asks the tab showing `url` to point at the element (`tabId`, the tab the audit ran in, first),
+ * or with `open`, opens the page in a new tab and points there; resolves whether it was shown,
+ * and if not, why.
+ */
+export type HighlightHandler = (url: string, target: string[], open?: boolean, tabId?: number) => Promise<HighlightReply>;
+
+const HIGHLIGHT_STATUS: Record<HighlightReply['reason'], string> = {
+  shown: 'findings.highlighted',
+  'no-tab': 'findings.notOpen',
+  'not-found': 'findings.notFound',
+  'overlay-off': 'findings.overlayOff',
+};
 
 /** Steps listed on a card before "and n more steps". */
 const STEPS_SHOWN = 12;
@@ -181,9 +193,14 @@ function AllPlaces({ places, journey }: { places: readonly Place[]; journey: boo
 function PlaceView({ place, journey, onHighlight }: { place: Place; journey: boolean; onHighlight?: HighlightHandler }) {
   const { t } = useReportT();
   const [status, setStatus] = useState('');
-  const highlight = async () => {
+  const [noTab, setNoTab] = useState(false);
+  const highlight = async (open = false) => {
     if (!onHighlight) return;
-    setStatus(t((await onHighlight(place.url, place.node.target).catch(() => false)) ? 'findings.highlighted' : 'findings.notOpen'));
+    if (open) setStatus(t('findings.opening'));
+    const reply = await onHighlight(place.url, place.node.target, open).catch((): HighlightReply => ({ shown: false, reason: 'no-tab' }));
+    setStatus(t(HIGHLIGHT_STATUS[reply.reason]));
+    // Truthful, and one press away from fixing it: no tab shows the page, so offer to open it.
+    setNoTab(reply.reason === 'no-tab');
   };
   return (
     <div class="occurrence">
@@ -211,6 +228,11 @@ function PlaceView({ place, journey, onHighlight }: { place: Place; journey: boo
           <p role="status" aria-live="polite">
             {status}
           </p>
+          {noTab && (
+            <button type="button" class="no-print" onClick={() => void highlight(true)}>
+              {t('findings.openPage')}
+            </button>
+          )}
         </>
       )}
     </div>

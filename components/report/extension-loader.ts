@@ -12,5 +12,8 @@ export function messageLoader(runtime: RuntimeLike): AuditLoader {
 }
 
 export function highlightThroughBackground(runtime: RuntimeLike): HighlightHandler {
-  return async (url, target) => (await send(runtime, 'report:highlight', { url, target })).shown;
+  return async (url, target, open, tabId) =>
+    open
+      ? send(runtime, 'report:open', { url, target })
+      : send(runtime, 'report:highlight', { url, target, ...(tabId !== undefined && { tabId }) });
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from './support/browser';
-import { openConsole } from './support/extension-console';
+import { openConsole, type ExtensionConsole } from './support/extension-console';
 
 /**
  * The service designer's path in the built extension (issue #23): the side panel as a workspace,
@@ -42,7 +42,97 @@ describe('the designer’s path in the built extension', () => {
     }
     await Promise.all([site.close(), console.page.close()]);
   });
+
+  it(
+    'highlights from the report on the first press, in the tab showing a page reached through a form, until dismissed or scrolled away',
+    { timeout: 240_000 },
+    async () => {
+      const console = await openConsole(session);
+      const site = await session.context.newPage();
+      await site.goto(session.web.url('demo.gov.kr', '/before/resident-copy/apply.html'));
+      const journey = await console.value('journey:start', { tabId: await console.tabId(site.url()), name: '보기 시험', language: 'ko' });
+      await fillApplication(site);
+      await waitForSteps(console, journey.id, 2);
+      await console.value('journey:stop', {});
+      // The step's stored address has its query masked: 'confirm.html?name=＊&…'.
+      const steps = (await console.value('audits:list', { journeyId: journey.id })).pages;
+      expect(steps.find((step) => step.url.includes('confirm.html'))!.url).toContain('＊');
+      // The designer goes on in another tab; the form's page stays open in the first one.
+      const elsewhere = await session.context.newPage();
+      await elsewhere.goto(session.web.url('demo.gov.kr', '/before/index.html'));
+
+      const report = await session.context.newPage();
+      await report.goto(`chrome-extension://${session.extensionId}/report.html?journey=${encodeURIComponent(journey.id)}`);
+      const card = report.locator('article.finding').filter({ hasText: 'confirm' }).first();
+      await card.waitFor({ timeout: 30_000 });
+      const place = card.locator('.occurrence').filter({ hasText: 'confirm.html' }).first();
+      await place.getByRole('button', { name: '열린 탭에서 이 요소 보기' }).click();
+      await place.getByText('열린 탭에 표시했습니다.').waitFor({ timeout: 30_000 });
+      // Still there a second later (the overlay starting up used to wipe it), around its element.
+      await site.waitForTimeout(1500);
+      expect(await pointerShown(site)).toBe(true);
+      // A press on the page dismisses it.
+      await site.mouse.click(5, 5);
+      await expect.poll(() => pointerShown(site)).toBe(false);
+
+      // Shown again, then scrolled out of sight: it goes.
+      await place.getByRole('button', { name: '열린 탭에서 이 요소 보기' }).click();
+      await expect.poll(() => pointerShown(site), { timeout: 15_000 }).toBe(true);
+      await site.waitForTimeout(800);
+      await site.evaluate(() => {
+        // Room to scroll past it, as on a long page.
+        document.body.style.setProperty('padding-bottom', '5000px');
+        window.scrollTo(0, document.documentElement.scrollHeight);
+      });
+      await expect.poll(() => pointerShown(site)).toBe(false);
+
+      // No tab shows the page any more: the report says so, and opens it with one press.
+      await site.close();
+      await place.getByRole('button', { name: '열린 탭에서 이 요소 보기' }).click();
+      await place.getByText('이 페이지가 열린 탭이 없습니다.').waitFor();
+      const [opened] = await Promise.all([
+        session.context.waitForEvent('page'),
+        place.getByRole('button', { name: '이 페이지 열기' }).click(),
+      ]);
+      await place.getByText('열린 탭에 표시했습니다.').waitFor({ timeout: 30_000 });
+      // Opened without the masked values (the mask is never sent to the site).
+      expect(opened.url()).not.toContain('＊');
+      expect(opened.url()).not.toContain('%EF%BC%8A');
+      expect(await pointerShown(opened)).toBe(true);
+      await Promise.all([opened.close(), report.close(), elsewhere.close(), console.page.close()]);
+    },
+  );
 });
+
+const NAME = '홍길동';
+const BIRTH = '19500101';
+
+/** Fills the 등본 application and submits it (keyboard, as many older users do). */
+async function fillApplication(page: Page) {
+  await page.fill('#applicant-name', NAME);
+  await page.fill('#applicant-birth', BIRTH);
+  await page.selectOption('#sido', '서울특별시');
+  await page.selectOption('#sigungu', '종로구');
+  await page.selectOption('#purpose', '관공서 제출');
+  await page.focus('#apply-submit');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/confirm\.html/);
+}
+
+async function waitForSteps(console: ExtensionConsole, journeyId: string, count: number) {
+  await expect
+    .poll(async () => (await console.value('audits:list', { journeyId })).journeys[0]?.pages.length, { timeout: 60_000 })
+    .toBe(count);
+}
+
+/** Whether our layer shows its ring on the page (drawn in our shadow root, never in the page). */
+function pointerShown(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const layer = document.querySelector('dotbogi-overlay')?.shadowRoot?.querySelector<HTMLElement>('.dotbogi-layer');
+    const ring = layer?.querySelector<SVGElement>('.ring');
+    return !!layer && !layer.hidden && !!ring && ring.getBoundingClientRect().width > 0;
+  });
+}
 
 /**
  * Computed font sizes of what the page shows: the body's, every visible piece of text under 16 px

@@ -9,7 +9,7 @@ import { disableSite, enableSite } from './opt-in-sites';
 import { startAudits } from './audits';
 import { loadOverlayApp, overlayBoot } from './overlay-app';
 import { loadEasyRead } from './easy-read';
-import { highlightInOpenTab } from './report-highlight';
+import { highlightInOpenTab, openAndHighlight, unhighlight } from './report-highlight';
 import { packagedLocales } from './packaged-files';
 import { saveTranslationDraft } from './translation-drafts';
 import { updateHelpers } from './helpers';
@@ -48,7 +48,9 @@ function handlers(browser: WebExtension, locales: ReadNamespace): Handlers {
     'helpers:update': (patch) => updateHelpers(patch),
     'storage:acknowledgeRepairs': () => acknowledgeRepairs(),
     'studio:saveDraft': ({ language, draft }) => saveTranslationDraft(language, draft),
-    'report:highlight': ({ url, target }) => highlightInOpenTab(browser, url, target),
+    'report:highlight': (request) => highlightInOpenTab(browser, request),
+    'report:unhighlight': ({ tabId }) => unhighlight(browser, tabId),
+    'report:open': (request) => openAndHighlight(browser, request),
     'guides:list': async ({ url }) => listGuides(url),
     'guide:progress': ({ progress }) => saveProgress(progress),
     'guide:friction': (event) => addFriction(event),

@@ -21,7 +21,7 @@ import { fingerprintSchema, type Fingerprint } from '@/utils/guides/schema';
 import type { GuideProgress } from '@/utils/guides/runner';
 import type { FrictionStore } from '@/utils/guides/friction';
 import type { FrictionSignal } from '@/utils/report/types';
-import type { GuideListing, JourneyStatus } from './replies';
+import type { GuideListing, HighlightReply, JourneyStatus } from './replies';
 import type { AuditExport, AuditRunResult, Journey, StoredPageAudit } from '@/utils/audit/types';
 import type { PageAuditSummary } from '@/utils/audit/store/summary';
 
@@ -98,8 +98,26 @@ export const requestSchemas = {
   'audits:import': z.object({ file: z.unknown() }),
   /** Delete a page audit or a whole journey with its pages. */
   'audits:delete': z.object({ journeyId: z.string().max(100).optional(), pageId: z.string().max(100).optional() }),
-  /** Point at a report finding's element in an open tab showing `url` (the overlay draws it on its own layer). */
-  'report:highlight': z.object({ url: z.string().max(4000), target: z.array(z.string().max(4000)).min(1).max(20) }),
+  /**
+   * Point at a place an audit found, in the open tab showing its page (the overlay draws it on its
+   * own layer): the tab `tabId` when it still shows that page, else any tab whose address matches
+   * without query and fragment (stored addresses have their query values masked). `label`: the
+   * short text beside the pointer, in the designer's language.
+   */
+  'report:highlight': z.object({
+    url: z.string().max(4000),
+    target: z.array(z.string().max(4000)).min(1).max(20),
+    tabId: z.number().int().optional(),
+    label: z.string().max(200).optional(),
+  }),
+  /** Take the pointer of `report:highlight` away in a tab. */
+  'report:unhighlight': z.object({ tabId: z.number().int() }),
+  /** No open tab shows the page: open it (its address without masked query values) and point there. */
+  'report:open': z.object({
+    url: z.string().max(4000),
+    target: z.array(z.string().max(4000)).min(1).max(20),
+    label: z.string().max(200).optional(),
+  }),
   /** Switch the overlay's passive helpers (field helper, hard words) on or off. */
   /** The user has seen the notice about storage items that were reset. */
   'storage:acknowledgeRepairs': z.object({}),
@@ -186,7 +204,9 @@ export interface ResponseMap {
   'audits:export': AuditExport;
   'audits:import': { journeys: number; pages: number };
   'audits:delete': { deleted: number };
-  'report:highlight': { shown: boolean };
+  'report:highlight': HighlightReply;
+  'report:unhighlight': { cleared: boolean };
+  'report:open': HighlightReply;
   'helpers:update': HelperSettings;
   'storage:acknowledgeRepairs': { cleared: number };
   'welcome:open': { opened: true };
@@ -228,7 +248,9 @@ export const tabCommandSchemas = {
    * Point at the element a report finding names: `target` is axe's selector path (one entry per
    * shadow-root/frame boundary).
    */
-  'overlay:highlight': z.object({ target: z.array(z.string().max(4000)).min(1).max(20) }),
+  'overlay:highlight': z.object({ target: z.array(z.string().max(4000)).min(1).max(20), label: z.string().max(200).optional() }),
+  /** Take that pointer away (the designer's ‘표시 지우기’). */
+  'overlay:unhighlight': z.object({}),
   /** Guide recorder: the fingerprint of the next element the user clicks (components/guides/capture.ts). */
   'guide:capture': z.object({}),
   /** Guide recorder: how confidently a fingerprint matches on the page now. */
@@ -239,6 +261,7 @@ export const tabCommandSchemas = {
 export const tabReplySchemas = {
   'overlay:toggle': z.undefined(),
   'overlay:highlight': z.object({ shown: z.boolean() }),
+  'overlay:unhighlight': z.object({ cleared: z.boolean() }),
   'guide:capture': fingerprintSchema.nullable(),
   'guide:test': z.object({ found: z.boolean(), score: z.number().min(0).max(1), margin: z.number() }),
 } satisfies Record<TabCommandType, z.ZodType>;

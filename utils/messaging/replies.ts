@@ -21,3 +21,14 @@ export interface JourneyStatus {
   /** False after a browser restart, until the journey is continued in a tab. */
   tabOpen: boolean;
 }
+
+/**
+ * `report:highlight`, `report:open`: whether the place is pointed at, and if not, why — no open tab
+ * shows its page; the tab shows it but the element is not there (the page changed); or Dotbogi is
+ * not running on that site, so nothing can be drawn there. `tabId`: the tab it was shown in.
+ */
+export interface HighlightReply {
+  shown: boolean;
+  reason: 'shown' | 'no-tab' | 'not-found' | 'overlay-off';
+  tabId?: number;
+}
