@@ -17,6 +17,15 @@ export interface TreeMemory {
  * every process under them: Chromium's zygote and renderers do not all repeat the marker.
  */
 export async function processesWith(marker: string): Promise<number[]> {
+  return processTree((pid, command) => command.includes(marker));
+}
+
+/** A process and every process under it (a CLI and the browser it started, say). */
+export async function descendantsOf(root: number): Promise<number[]> {
+  return (await processTree((pid) => pid === root)).filter((pid) => pid !== root);
+}
+
+async function processTree(isRoot: (pid: number, command: string) => boolean): Promise<number[]> {
   let entries: string[];
   try {
     entries = (await readdir('/proc')).filter((entry) => /^\d+$/.test(entry));
@@ -30,7 +39,7 @@ export async function processesWith(marker: string): Promise<number[]> {
       const pid = Number(entry);
       try {
         const [command, stat] = await Promise.all([readFile(`/proc/${pid}/cmdline`, 'utf8'), readFile(`/proc/${pid}/stat`, 'utf8')]);
-        if (command.includes(marker)) roots.add(pid);
+        if (isRoot(pid, command)) roots.add(pid);
         // "pid (name) state ppid …": the name may hold spaces and parentheses, so read after the last ")".
         parents.set(pid, Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
       } catch {

@@ -127,7 +127,8 @@ export async function auditUnits(source: WorkSource, options: AuditorOptions): P
   options.signal?.addEventListener('abort', notify);
 
   const maybeRecycle = () => {
-    if (recycleWhy === null || active > 0 || recycling || stopped()) return;
+    // Not when the work has run out: a fresh browser nobody uses would only delay the end.
+    if (recycleWhy === null || active > 0 || recycling || stopped() || source.exhausted()) return;
     const why = recycleWhy;
     recycling = (async () => {
       options.onRecycle?.(why);
@@ -148,7 +149,7 @@ export async function auditUnits(source: WorkSource, options: AuditorOptions): P
 
   const afterPage = async () => {
     pagesInSession++;
-    if (pagesInSession >= options.recycleAfter) recycleWhy ??= `after ${pagesInSession} pages`;
+    if (pagesInSession >= options.recycleAfter) recycleWhy ??= `after ${pagesInSession} page${pagesInSession === 1 ? '' : 's'}`;
     else if (pagesInSession % MEMORY_EVERY === 0) {
       const memory = await browserMemory(session.browser.userDataDir);
       if (memory.pssBytes > options.browserMemoryBytes) recycleWhy ??= `its memory reached ${Math.round(memory.pssBytes / 2 ** 20)} MiB`;
@@ -163,7 +164,7 @@ export async function auditUnits(source: WorkSource, options: AuditorOptions): P
     };
     try {
       for (;;) {
-        if (stopped()) break;
+        if (stopped() || (!recycling && source.exhausted())) break;
         if (recycleWhy !== null || recycling) {
           await dropTab();
           maybeRecycle();

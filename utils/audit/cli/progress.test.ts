@@ -33,9 +33,10 @@ describe('progress', () => {
     progress.page(done);
     progress.page(failed);
     progress.finish();
-    expect(out.chunks.join('')).toBe(
-      '✓ 1/2 http://demo.gov.kr/a.html — 1 failed (critical 1)\n✗ 2/2 http://unreachable.test/ — the server answered HTTP 502 Bad Gateway\n',
+    expect(out.chunks.join('')).toMatch(
+      /^✓ 1\/2 http:\/\/demo\.gov\.kr\/a\.html — 1 failed \(critical 1\)\n✗ 2\/2 http:\/\/unreachable\.test\/ — the server answered HTTP 502 Bad Gateway\n— 2\/2 pages · [\d.…]+( pages\/min)?\n$/,
     );
+    expect(out.chunks.join('')).not.toContain('\x1b');
   });
 
   it('redraws one bar on a terminal, keeping failures on their own lines', () => {
@@ -68,6 +69,10 @@ describe('progress', () => {
       progress.page(done);
     }
     expect(out.chunks.at(-1)).toBe('— 25/100 found pages · 10 pages/min · about 8 min left (more may be found)\n');
+    // The run ends right after a status line: not written twice.
+    const written = out.chunks.length;
+    progress.finish();
+    expect(out.chunks).toHaveLength(written);
   });
 
   it('continues the count of a resumed run, and notes a line of its own on a terminal', () => {

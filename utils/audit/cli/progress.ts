@@ -26,6 +26,7 @@ export function createProgress(stream: ProgressStream, size: ProgressSize, alrea
   let thisRun = 0;
   const started = now();
   let lastStatus = started;
+  let statusCurrent = false;
   const rate = () => {
     const minutes = (now() - started) / 60_000;
     return minutes > 0 && thisRun > 0 ? thisRun / minutes : 0;
@@ -58,8 +59,10 @@ export function createProgress(stream: ProgressStream, size: ProgressSize, alrea
         stream.write(bar());
       } else {
         stream.write(`${pageLine(outcome, done, total)}\n`);
+        statusCurrent = false;
         if (thisRun % STATUS_EVERY_PAGES === 0 || now() - lastStatus >= STATUS_EVERY_MS) {
           lastStatus = now();
+          statusCurrent = true;
           stream.write(`— ${status()}\n`);
         }
       }
@@ -70,10 +73,13 @@ export function createProgress(stream: ProgressStream, size: ProgressSize, alrea
       stream.write(`${text}\n`);
       if (stream.isTTY) stream.write(bar());
     },
+    /** The bar's last state on its own line; in logs a last status line (pages done, the rate), unless one was just written. */
     finish() {
       if (stream.isTTY) {
         clear();
         stream.write(`${bar()}\n`);
+      } else if (thisRun > 0 && !statusCurrent) {
+        stream.write(`— ${status()}\n`);
       }
     },
   };

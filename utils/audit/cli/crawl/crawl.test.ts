@@ -73,7 +73,7 @@ describe('the crawl', () => {
     const chain = Object.fromEntries(Array.from({ length: 10 }, (_, n) => [`https://a.go.kr/${n || ''}`, [`/${n + 1}`]]));
     const deep = crawl(chain, { maxDepth: 2 });
     expect(deep.taken).toEqual(['https://a.go.kr/', 'https://a.go.kr/1', 'https://a.go.kr/2']);
-    expect(deep.source.notes()).toEqual(['1 link deeper than --max-depth 2 were not followed.']);
+    expect(deep.source.notes()).toEqual(['1 link deeper than --max-depth 2 was not followed.']);
     const wide = crawl({ 'https://a.go.kr/': Array.from({ length: 9 }, (_, n) => `/p${n}`) }, { maxPages: 4 });
     expect(wide.taken).toHaveLength(4);
     expect(wide.source.exhausted()).toBe(true);

@@ -105,7 +105,9 @@ export function crawlSource(options: {
           `The crawl stopped at --max-pages ${maxPages}: ${queue.length} more address${queue.length === 1 ? '' : 'es'} found were not audited.`,
         );
       if (tooDeep > 0)
-        notes.push(`${tooDeep} link${tooDeep === 1 ? '' : 's'} deeper than --max-depth ${crawl.maxDepth} were not followed.`);
+        notes.push(
+          `${tooDeep} link${tooDeep === 1 ? '' : 's'} deeper than --max-depth ${crawl.maxDepth} ${tooDeep === 1 ? 'was' : 'were'} not followed.`,
+        );
       for (const [path, count] of [...trapped].sort((a, b) => b[1] - a[1]).slice(0, 10))
         notes.push(
           `Possible crawl trap: ${path} has more than ${crawl.maxQueryVariants} addresses that differ only in their query ` +

@@ -1,0 +1,210 @@
+/**
+ * Issue 20: a long run's memory stays flat and its pace holds.
+ *
+ * `npm run audit` audits 2,000 generated pages — the demo site's pages (each address its own, by
+ * a query string) and, every fifth, a heavier synthetic page of 2,000–4,000 elements (a notice
+ * board: table, cards, form) — at --concurrency 2 with the CLI's defaults (a fresh browser every
+ * 200 pages or above 1,536 MiB). While it runs, the CLI's own process (VmRSS and its peak VmHWM
+ * from /proc) and every process under it — Chromium's tree, PSS summed, so memory its processes
+ * share is counted once — are sampled; the peaks reached by the time 200 pages are done are the
+ * baseline for the peaks of the whole run (audit.json and run.json written from the stream
+ * included). Throughput is compared with a 50-page batch of the same mix (every 40th address of
+ * the same list), each a process timed from start to exit.
+ *
+ * `npm run bench -- long-run` runs this file alone. It is the longest bench by far: at the 50-page
+ * batch's pace (≈ 90 pages/min on two cores) the 2,000 pages take about 25 minutes, the batch one
+ * more. DOTBOGI_LONG_RUN_PAGES=200 (say) runs the same measure smaller, to see a direction: the
+ * early peak is then taken at a tenth of the pages, and the figures are not the issue's.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { descendantsOf, memoryOf, processRss } from '../../utils/browser/process-memory.ts';
+import { ensureCliExtension } from '../../utils/audit/cli/extension-build.ts';
+import { bigPageHtml } from '../fixtures/bench/big-page.ts';
+import { batchPages } from '../fixtures/bench/pages.ts';
+import { measure } from './support.ts';
+import type { BenchContext, BenchRow } from './types.ts';
+
+const PAGES = Math.max(40, Number(process.env.DOTBOGI_LONG_RUN_PAGES) || 2_000);
+const EARLY = PAGES / 10;
+const BATCH = Math.min(50, Math.floor(PAGES / 5));
+const CONCURRENCY = 2;
+const HEAVY_EVERY = 5;
+const SAMPLE_MS = 250;
+const MIB = 2 ** 20;
+
+interface Peaks {
+  node: number;
+  browserPss: number;
+  browserRss: number;
+}
+
+interface Measured {
+  seconds: number;
+  pages: number;
+  early: Peaks;
+  all: Peaks;
+  recycles: number;
+}
+
+export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
+  await ensureCliExtension(ctx.root, ctx.log);
+  const dir = await mkdtemp(join(tmpdir(), 'dotbogi-bench-long-'));
+  try {
+    const list = await writeList(dir);
+    const batchList = join(dir, 'batch.txt');
+    // Spread over the list, one step further into each group of five every time, so a fifth of the batch is heavy too.
+    const step = Math.floor(PAGES / BATCH);
+    const batch = Array.from({ length: BATCH }, (_, k) => list[k * step + (k % HEAVY_EVERY)]!);
+    await writeFile(batchList, `${batch.join('\n')}\n`);
+    const listFile = join(dir, 'urls.txt');
+    await writeFile(listFile, `${list.join('\n')}\n`);
+
+    const memoryFigure = {
+      name: `Peak memory, ${PAGES.toLocaleString('en')} pages vs the first ${EARLY}`,
+      unit: 'MiB',
+      goal: `≤ 1.2× the ${EARLY}-page peak`,
+    };
+    const throughputFigure = {
+      name: `Throughput of ${PAGES.toLocaleString('en')} pages at --concurrency ${CONCURRENCY} vs a ${BATCH}-page batch of the same mix`,
+      unit: 'pages/min',
+      goal: `no worse than the ${BATCH}-page batch (≥ 1×)`,
+    };
+    let run: Measured | undefined;
+    const rows: BenchRow[] = [];
+    rows.push(
+      ...(await measure(memoryFigure, async () => {
+        ctx.log(`  ${PAGES} pages, --concurrency ${CONCURRENCY} (about ${Math.ceil(PAGES / 80)} min)`);
+        run = await timedRun(ctx, listFile, join(dir, 'long'), PAGES);
+        const note =
+          `${run.pages} pages in ${(run.seconds / 60).toFixed(1)} min; the browser was replaced ${run.recycles} times (--recycle-after 200 and ` +
+          `--browser-memory 1536, the defaults). Baseline: the peak reached by the time the first ${EARLY} pages were done, in the same run.`;
+        return [
+          {
+            ...memoryFigure,
+            name: `${memoryFigure.name}: the CLI's Node process (peak resident, VmHWM)`,
+            value: run.all.node / MIB,
+            baseline: run.early.node / MIB,
+            pass: run.all.node <= 1.2 * run.early.node,
+            note: `${note} audit.json and run.json are written from the stream before the process ends, within the measured peak.`,
+          },
+          {
+            ...memoryFigure,
+            name: `${memoryFigure.name}: the browser (Chromium's processes, PSS summed)`,
+            value: run.all.browserPss / MIB,
+            baseline: run.early.browserPss / MIB,
+            pass: run.all.browserPss <= 1.2 * run.early.browserPss,
+            note:
+              `${note} Sampled every ${SAMPLE_MS} ms: every process under the CLI's, proportional set size (memory shared between ` +
+              `Chromium's processes counted once). Their RSS summed, which counts shared memory once per process: ` +
+              `${(run.all.browserRss / MIB).toFixed(0)} MiB at the end vs ${(run.early.browserRss / MIB).toFixed(0)} MiB by page ${EARLY}.`,
+          },
+        ];
+      })),
+    );
+    rows.push(
+      ...(await measure(throughputFigure, async () => {
+        if (!run) throw new Error(`the ${PAGES}-page run did not finish`);
+        ctx.log(`  ${BATCH}-page batch of the same mix`);
+        const batch = await timedRun(ctx, batchList, join(dir, 'batch'), BATCH);
+        const value = (run.pages / run.seconds) * 60;
+        const baseline = (batch.pages / batch.seconds) * 60;
+        return [
+          {
+            ...throughputFigure,
+            value,
+            baseline,
+            pass: value >= baseline,
+            note:
+              `Each a process timed from start to exit (\`npm run audit -- --urls … --offline --format json --concurrency ${CONCURRENCY}\`): ` +
+              `${(run.seconds / 60).toFixed(1)} min for ${run.pages} pages, ${batch.seconds.toFixed(1)} s for ${batch.pages}. ` +
+              `The batch is ${BATCH} addresses spread over the same list, a fifth of them heavy pages as in the whole run.`,
+          },
+        ];
+      })),
+    );
+    return rows;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The list: demo pages with a query string each, and every fifth a heavy page written to `dir`. */
+async function writeList(dir: string): Promise<string[]> {
+  const demo = batchPages(50);
+  const heavy = join(dir, 'heavy');
+  await mkdir(heavy);
+  const list: string[] = [];
+  for (let index = 0; index < PAGES; index++) {
+    if (index % HEAVY_EVERY === HEAVY_EVERY - 1) {
+      const file = join(heavy, `notice-${index}.html`);
+      await writeFile(file, bigPageHtml(2_000 + (index % 5) * 500));
+      list.push(file);
+    } else {
+      const path = demo[index % demo.length]!.split('?')[0]!;
+      list.push(`http://demo.gov.kr${path}?page=${index}`);
+    }
+  }
+  return list;
+}
+
+/** Runs the CLI over a list, sampling its memory and that of every process under it. */
+function timedRun(ctx: BenchContext, list: string, out: string, expected: number): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(
+      join(ctx.root, 'node_modules/.bin/node'),
+      ['utils/audit/cli/main.ts', '--urls', list, '--offline', '--format', 'json', '--concurrency', String(CONCURRENCY), '--out', out],
+      { cwd: ctx.root, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let done = 0;
+    let recycles = 0;
+    let stderr = '';
+    const early: Peaks = { node: 0, browserPss: 0, browserRss: 0 };
+    const all: Peaks = { node: 0, browserPss: 0, browserRss: 0 };
+    let buffered = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) {
+        const page = /^[✓✗] (\d+)\//.exec(line);
+        if (page) {
+          done = Number(page[1]);
+          if (done % 100 === 0) ctx.log(`    ${done}/${expected}`);
+        }
+        if (line.startsWith('A fresh browser')) recycles++;
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    let sampling = false;
+    const sample = async () => {
+      if (sampling || !child.pid) return;
+      sampling = true;
+      try {
+        const node = await processRss(child.pid);
+        const browser = await memoryOf(await descendantsOf(child.pid));
+        const peaks = [all, ...(done <= EARLY ? [early] : [])];
+        for (const peak of peaks) {
+          peak.node = Math.max(peak.node, node?.peakBytes ?? 0);
+          peak.browserPss = Math.max(peak.browserPss, browser.pssBytes);
+          peak.browserRss = Math.max(peak.browserRss, browser.rssBytes);
+        }
+      } finally {
+        sampling = false;
+      }
+    };
+    const timer = setInterval(() => void sample(), SAMPLE_MS);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const seconds = (performance.now() - started) / 1000;
+      // Exit code 2 would mean pages not audited: the figure would not be comparable.
+      if (code !== 0 || done !== expected)
+        reject(new Error(`the CLI exited with ${code} after ${done} of ${expected} pages: ${stderr.split('\n').slice(-3).join(' ')}`));
+      else resolve({ seconds, pages: done, early, all, recycles });
+    });
+  });
+}
