@@ -28,23 +28,31 @@ const SENTENCE_END = /[.!?。！？។]+["'”’」』)\]]*\s+|[。！？]+["'�
 
 /** Splits text into sentences, keeping numbered dates ("2024. 3. 1.") and numbered items ("1. 신청") whole. */
 export function sentences(text: string): string[] {
-  const pieces: string[] = [];
+  return sentenceSpans(text)
+    .map(({ start, end }) => text.slice(start, end).trim())
+    .filter((sentence) => sentence !== '');
+}
+
+/**
+ * Where each sentence of the text starts and ends (untrimmed, covering the whole text). Read
+ * aloud (utils/speech/chunk.ts) cuts by these too, for the same reason as the view.
+ */
+export function sentenceSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
   let last = 0;
-  for (const match of text.matchAll(SENTENCE_END)) {
-    const end = match.index + match[0].length;
-    pieces.push(text.slice(last, end));
-    last = end;
-  }
-  if (last < text.length) pieces.push(text.slice(last));
-  const joined: string[] = [];
-  for (const piece of pieces) {
-    const previous = joined.at(-1);
+  const push = (end: number) => {
+    const previous = spans.at(-1);
+    const piece = text.slice(last, end);
+    const before = previous ? text.slice(previous.start, previous.end) : undefined;
     // The dots of a date or of a number, not full stops.
-    const numberDot = previous !== undefined && /(?:^|[\s(~])\d{1,4}\.\s*$/u.test(previous);
-    if (numberDot && (/^\d/u.test(piece) || /^\s*\d{1,4}\.\s*$/u.test(previous))) joined[joined.length - 1] = previous + piece;
-    else joined.push(piece);
-  }
-  return joined.map((sentence) => sentence.trim()).filter((sentence) => sentence !== '');
+    const numberDot = before !== undefined && /(?:^|[\s(~])\d{1,4}\.\s*$/u.test(before);
+    if (previous && numberDot && (/^\d/u.test(piece) || /^\s*\d{1,4}\.\s*$/u.test(before))) previous.end = end;
+    else spans.push({ start: last, end });
+    last = end;
+  };
+  for (const match of text.matchAll(SENTENCE_END)) push(match.index + match[0].length);
+  if (last < text.length) push(text.length);
+  return spans;
 }
 
 /**
@@ -101,7 +109,7 @@ export const SPEECH_PIECE = 60;
 
 /**
  * A line of the view in pieces short enough to read aloud, cut at spaces (a line is already a
- * sentence or a clause; Intl.Segmenter, which utils/speech uses, would cost a long task to start).
+ * sentence or a clause; read aloud elsewhere packs words with a word Intl.Segmenter, kept out of this view).
  */
 export function speechPieces(line: string, max = SPEECH_PIECE): string[] {
   const pieces: string[] = [];

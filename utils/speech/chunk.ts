@@ -1,8 +1,11 @@
 /**
  * Splits text into short pieces for speechSynthesis. Chrome's online voices stop after about
- * 14 s and give no word boundaries, so each piece must be short: sentences first
- * (Intl.Segmenter), then phrases (commas and the like), then words.
+ * 14 s and give no word boundaries, so each piece must be short: sentences first, then phrases
+ * (commas and the like), then words. Sentences are cut by punctuation, not by a sentence
+ * Intl.Segmenter: making one costs 20–90 ms in a fresh page, a long task on the first 읽어주기;
+ * the word segmenter is cheap and knows scripts without spaces (Thai, Khmer, Japanese).
  */
+import { sentenceSpans } from '@/utils/easy-read/sentences';
 
 export interface Chunk {
   text: string;
@@ -18,7 +21,8 @@ const PHRASE_END = /[,;:،、，；：]\s*/g;
 
 export function chunkText(text: string, language: string, maxLength = MAX_CHUNK_LENGTH): Chunk[] {
   const chunks: Chunk[] = [];
-  for (const sentence of segments(text, language, 'sentence')) {
+  for (const { start, end } of sentenceSpans(text)) {
+    const sentence = { text: text.slice(start, end), start, end };
     for (const piece of splitLong(sentence, language, maxLength)) {
       const trimmed = trimChunk(piece);
       if (trimmed) chunks.push(trimmed);
@@ -27,8 +31,8 @@ export function chunkText(text: string, language: string, maxLength = MAX_CHUNK_
   return chunks;
 }
 
-function segments(text: string, language: string, granularity: 'sentence' | 'word'): Chunk[] {
-  const segmenter = new Intl.Segmenter(language, { granularity });
+function words(text: string, language: string): Chunk[] {
+  const segmenter = new Intl.Segmenter(language, { granularity: 'word' });
   return [...segmenter.segment(text)].map(({ segment, index }) => ({ text: segment, start: index, end: index + segment.length }));
 }
 
@@ -50,7 +54,7 @@ function splitLong(chunk: Chunk, language: string, maxLength: number): Chunk[] {
 function packWords(chunk: Chunk, language: string, maxLength: number): Chunk[] {
   const pieces: Chunk[] = [];
   let current: Chunk | null = null;
-  for (const word of segments(chunk.text, language, 'word')) {
+  for (const word of words(chunk.text, language)) {
     const absolute = { text: word.text, start: chunk.start + word.start, end: chunk.start + word.end };
     if (current && current.text.length + word.text.length > maxLength) {
       pieces.push(current);

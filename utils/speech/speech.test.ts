@@ -11,6 +11,11 @@ describe('chunkText', () => {
     for (const chunk of chunks) expect(text.slice(chunk.start, chunk.end)).toBe(chunk.text);
   });
 
+  it('reads a dated sentence as one piece: the dots of "2024. 3. 1." are not full stops', () => {
+    const text = '신청 기간은 2024. 3. 1.부터입니다. 늦지 마세요.';
+    expect(chunkText(text, 'ko').map((chunk) => chunk.text)).toEqual(['신청 기간은 2024. 3. 1.부터입니다.', '늦지 마세요.']);
+  });
+
   it('cuts long sentences at phrase marks, then between words, never over the limit', () => {
     const text =
       '인터넷으로 신청하시려면 먼저 공동인증서나 간편인증으로 로그인하시고, 신청서의 빈칸을 모두 채운 다음, 수수료를 내시고 발급 버튼을 누르시면 프린터로 바로 출력하실 수 있으며 출력이 안 되면 민원실을 찾아가 직원에게 도움을 요청하실 수 있습니다.';
