@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { samplePageAudit } from '@/tests/kits/sample-audit.ts';
 import type { PageOutcome } from './auditor.ts';
 import { createProgress } from './progress.ts';
+import { buildReport } from '../../report/build-report.ts';
 
 const page = (url: string, order: number) => ({ kind: 'page' as const, page: { given: url, url }, order, key: url });
 const done: PageOutcome = {
@@ -33,8 +34,11 @@ describe('progress', () => {
     progress.page(done);
     progress.page(failed);
     progress.finish();
+    // The page's numbers in the report's unit: one rule failing on the page, its elements as places.
+    const { counts } = buildReport({ kind: 'page', audit: done.audit! });
+    expect(counts).toMatchObject({ findings: 1, places: 1 });
     expect(out.chunks.join('')).toMatch(
-      /^✓ 1\/2 http:\/\/demo\.gov\.kr\/a\.html — 1 failed \(critical 1\)\n✗ 2\/2 http:\/\/unreachable\.test\/ — the server answered HTTP 502 Bad Gateway\n— 2\/2 pages · [\d.…]+( pages\/min)?\n$/,
+      /^✓ 1\/2 http:\/\/demo\.gov\.kr\/a\.html — findings: 1 \(places: 1\)\n✗ 2\/2 http:\/\/unreachable\.test\/ — the server answered HTTP 502 Bad Gateway\n— 2\/2 pages · [\d.…]+( pages\/min)?\n$/,
     );
     expect(out.chunks.join('')).not.toContain('\x1b');
   });

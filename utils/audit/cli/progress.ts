@@ -1,6 +1,7 @@
 import type { PageOutcome } from './auditor.ts';
 import { displayName } from './targets.ts';
-import { SEVERITIES, type PageAudit } from '../types.ts';
+import type { PageAudit } from '../types.ts';
+import { buildReport } from '../../report/build-report.ts';
 
 export interface ProgressStream {
   isTTY?: boolean;
@@ -94,14 +95,16 @@ export function duration(ms: number): string {
   return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
 }
 
-/** "✓ 3/8 http://… — 12 failed (critical 1, serious 4 …)" or "✗ 4/8 http://… — why". */
+/**
+ * "✓ 3/8 http://… — findings: 12 (places: 39) · to review: 1 (places: 2)" or "✗ 4/8 http://… — why".
+ * The numbers are the page's report's own (utils/report/counting.ts: a finding is a rule failing on
+ * the page, its places the elements), so this line, the summary and the files agree.
+ */
 export function pageLine(outcome: PageOutcome, index: number, total: number): string {
   if (outcome.error !== undefined) return `✗ ${index}/${total} ${displayName(outcome.target)} — ${outcome.error}`;
-  const failed = outcome.audit.findings.filter((finding) => finding.outcome === 'failed');
-  const counts = SEVERITIES.map((severity) => [severity, failed.filter((finding) => finding.severity === severity).length] as const)
-    .filter(([, count]) => count > 0)
-    .map(([severity, count]) => `${severity} ${count}`);
-  const line = `✓ ${index}/${total} ${displayName(outcome.target)} — ${failed.length} failed${counts.length ? ` (${counts.join(', ')})` : ''}`;
+  const { counts } = buildReport({ kind: 'page', audit: outcome.audit });
+  const review = counts.reviewFindings > 0 ? ` · to review: ${counts.reviewFindings} (places: ${counts.reviewPlaces})` : '';
+  const line = `✓ ${index}/${total} ${displayName(outcome.target)} — findings: ${counts.findings} (places: ${counts.places})${review}`;
   return outcome.audit.status === 'complete' ? line : `${line}; ${incompleteNote(outcome.audit)}`;
 }
 
