@@ -7,6 +7,7 @@ import { auditExportSchema } from '../../utils/audit/schema.ts';
 import type { AuditExport } from '../../utils/audit/types.ts';
 import type { RunRecord } from '../../utils/audit/cli/record.ts';
 import { ROOT } from './support/paths';
+import { parseCsv } from '../kits/report/csv.ts';
 
 const HOME = 'http://demo.gov.kr/before/index.html';
 const APPLY = 'http://demo.gov.kr/before/resident-copy/apply.html';
@@ -111,6 +112,92 @@ describe('npm run audit', () => {
       expect(refused.code).toBe(2);
       expect(refused.stderr).toMatch(/written with audit schema version 0; this Dotbogi reads version \d+/);
       await expect(readdir(join(dir, 'never'))).rejects.toThrow();
+    },
+  );
+
+  it(
+    'compares a redesigned journey with the earlier run: 해결, 개선, 남음 and 새로 in the summary, HTML, Markdown, CSV and SARIF, never both 해결 and 새로',
+    { timeout: 480_000 },
+    async () => {
+      // tests/fixtures/compare: one two-step journey before and after a redesign. Before: three images
+      // without alt and a button without a name on step 1, a field without a label on step 2. After:
+      // one image still without alt (개선), the button named (해결), the field unchanged (남음), and a
+      // link without a name added on step 2 (새로). The folders are different made-up hosts, as two
+      // releases of a site often are: the one journey on each side is matched step by step.
+      const steps = (side: string) => ['start.html', 'form.html'].map((file) => join(ROOT, 'tests/fixtures/compare', side, file));
+      const earlier = join(dir, 'compare-before');
+      const out = join(dir, 'compare-after');
+      const first = await audit([...steps('before'), '--journey', '--offline', '--out', earlier, '--format', 'json']);
+      expect(first.code, first.stderr).toBe(0);
+      const run = await audit([
+        ...steps('after'),
+        '--journey',
+        '--offline',
+        '--out',
+        out,
+        '--format',
+        'html,md,csv,sarif',
+        '--baseline',
+        earlier,
+      ]);
+      expect(run.code, run.stderr).toBe(0);
+      const expected = { 'image-alt': '개선', 'button-name': '해결', label: '남음', 'link-name': '새로' };
+      const counts = /규칙별: 해결 (\d+)개, 개선 (\d+)개, 남음 (\d+)개, 새로 (\d+)개/;
+      const printed = counts.exec(run.stdout);
+      expect(printed, run.stdout).not.toBeNull();
+      for (const count of printed!.slice(1)) expect(Number(count)).toBeGreaterThan(0);
+
+      // The after report's first page (the one-page summary) states the comparison.
+      const html = await readFile(join(out, 'report-journey-1.html'), 'utf8');
+      const firstPage = /<section[^>]*aria-labelledby="summary"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+      expect(firstPage.replace(/<[^>]+>/g, '')).toContain(printed![0]);
+
+      // Markdown: one list per status, each rule in exactly one.
+      const markdown = await readFile(join(out, 'report-journey-1.md'), 'utf8');
+      const comparison = markdown.slice(markdown.indexOf('## 개선 전후 비교'));
+      const byStatus = new Map<string, Set<string>>();
+      for (const part of comparison.split(/^### /m).slice(1)) {
+        const status = part.slice(0, part.indexOf(' ('));
+        byStatus.set(status, new Set([...part.matchAll(/^- ` ([\w-]+) `/gm)].map((match) => match[1]!)));
+      }
+      for (const [rule, status] of Object.entries(expected)) expect(byStatus.get(status), `${rule} in the Markdown`).toContain(rule);
+      const everyRule = [...byStatus.values()].flatMap((rules) => [...rules]);
+      expect(everyRule.length).toBe(new Set(everyRule).size);
+
+      // CSV: a 비교 column on every place, the fixed places of the earlier run as rows too.
+      const [header, ...rows] = parseCsv(await readFile(join(out, 'report-journey-1.csv'), 'utf8'));
+      const col = (name: string) => header!.indexOf(name);
+      expect(col('비교')).toBeGreaterThan(-1);
+      const csvStatus = new Map<string, Set<string>>();
+      for (const row of rows) {
+        const key = `${row[col('규칙')]}|${row[col('단계')]}`;
+        csvStatus.set(key, (csvStatus.get(key) ?? new Set()).add(row[col('비교')]!));
+      }
+      expect(csvStatus.get('image-alt|1')).toEqual(new Set(['개선']));
+      expect(csvStatus.get('button-name|1')).toEqual(new Set(['해결']));
+      expect(csvStatus.get('label|2')).toEqual(new Set(['남음']));
+      expect(csvStatus.get('link-name|2')).toEqual(new Set(['새로']));
+      for (const [key, statuses] of csvStatus) expect(statuses.has('해결') && statuses.has('새로'), key).toBe(false);
+
+      // SARIF: baselineState on every failed result, the fixed one listed as absent.
+      const sarif = JSON.parse(await readFile(join(out, 'report-journey-1.sarif'), 'utf8')) as {
+        runs: {
+          results: { ruleId: string; baselineState?: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+        }[];
+      };
+      const states = new Map<string, Set<string>>();
+      for (const result of sarif.runs[0]!.results) {
+        const key = `${result.ruleId}|${result.locations[0]!.physicalLocation.artifactLocation.uri.replace(/^.*\//, '')}`;
+        states.set(key, (states.get(key) ?? new Set()).add(result.baselineState ?? 'none'));
+      }
+      expect(states.get('image-alt|start.html')).toEqual(new Set(['updated']));
+      expect(states.get('button-name|start.html')).toEqual(new Set(['absent']));
+      expect(states.get('label|form.html')).toEqual(new Set(['unchanged']));
+      expect(states.get('link-name|form.html')).toEqual(new Set(['new']));
+      for (const [key, state] of states) {
+        expect(state.has('none'), key).toBe(false);
+        expect(state.has('absent') && state.has('new'), key).toBe(false);
+      }
     },
   );
 

@@ -13,6 +13,7 @@ import { exportFile } from './export/format.ts';
 import { formatById } from './export/registry.ts';
 import { SYNTHETIC_RULES, syntheticFinding, syntheticJourney } from '@/tests/kits/report/synthetic-audits.ts';
 import { reportTranslator } from '@/tests/kits/report/i18n.ts';
+import { parseCsv } from '@/tests/kits/report/csv.ts';
 
 const t = reportTranslator('en');
 
@@ -38,35 +39,6 @@ function journey() {
     })),
   };
   return { journey: { ...journey, findings: [help] }, pages: withMore };
-}
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < body.length; i++) {
-    const char = body[i]!;
-    if (quoted) {
-      if (char === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\r' && body[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += char;
-  }
-  return rows;
 }
 
 describe('every view and export states the same numbers', async () => {
