@@ -125,7 +125,7 @@ describe('shards on a fan-out engine, simulated', () => {
     expect(single.stdout.match(/^A fresh browser \(its memory reached \d+ MiB\)\.$/gm)).toHaveLength(1);
     // Not a terminal: plain lines, one a page in the list's order of completion, and a last status line; no bar.
     expect(single.stdout).not.toMatch(/\r|\x1b/);
-    expect(single.stdout.match(/^✓ \d\/6 http:\/\/demo\.gov\.kr\/after\/\S+ — \d+ failed/gm)).toHaveLength(6);
+    expect(single.stdout.match(/^✓ \d\/6 http:\/\/demo\.gov\.kr\/after\/\S+ — findings: \d+ \(places: \d+\)/gm)).toHaveLength(6);
     expect(single.stdout).toMatch(/^— 6\/6 pages · [\d.]+ pages\/min$/m);
 
     const mergedAudits = JSON.parse(await readFile(join(dir, 'merged', 'audit.json'), 'utf8')) as AuditExport;
