@@ -178,19 +178,17 @@ export function StepCard(props: StepCardProps) {
                 <HelpContacts headingLevel={3} />
               </div>
             </div>
-            {/* Shown only while the text scrolls and more of it is below (the layer sets data-scrolls). */}
-            {!atEnd && (
-              <button
-                type="button"
-                class="more"
-                tabIndex={-1}
-                aria-hidden="true"
-                onClick={() => body.current?.scrollBy({ top: body.current.clientHeight * 0.8, behavior: 'smooth' })}
-              >
-                <Icon name="down" />
-                {t('runner.more')}
-              </button>
-            )}
+            {/* Shown only while the text scrolls (the layer sets data-scrolls); unseen at its end. */}
+            <button
+              type="button"
+              class={`more${atEnd ? ' at-end' : ''}`}
+              tabIndex={-1}
+              aria-hidden="true"
+              onClick={() => body.current?.scrollBy({ top: body.current.clientHeight * 0.8, behavior: 'smooth' })}
+            >
+              <Icon name="down" />
+              {t('runner.more')}
+            </button>
           </div>
           <div class="guide-buttons">
             <button type="button" onClick={props.onBack} disabled={!props.canGoBack}>

@@ -146,6 +146,21 @@ describe('the 등본 guide at 200 %', () => {
           if (rect.width === 0 && rect.height === 0) return null;
           return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
         };
+        // What a page area holds for reading: its box less border and padding (blank margins may be covered).
+        const content = (element: Element | null): Box | null => {
+          const outer = box(element);
+          if (!outer) return null;
+          const style = getComputedStyle(element!);
+          const side = (name: string) =>
+            (parseFloat(style.getPropertyValue(`padding-${name}`)) || 0) +
+            (parseFloat(style.getPropertyValue(`border-${name}-width`)) || 0);
+          return {
+            x: outer.x + side('left'),
+            y: outer.y + side('top'),
+            width: outer.width - side('left') - side('right'),
+            height: outer.height - side('top') - side('bottom'),
+          };
+        };
         const shown = (element: Element | null) =>
           element && getComputedStyle(element).visibility !== 'hidden' && getComputedStyle(element).display !== 'none' ? element : null;
         const cardElement = root.querySelector<HTMLElement>('.guide-card');
@@ -178,8 +193,8 @@ describe('the 등본 guide at 200 %', () => {
           ring: drawn ? box(layer!.querySelector('.ring')) : null,
           launcher: box(root.querySelector('.launcher')),
           target: targetSelector ? box(document.querySelector(targetSelector)) : null,
-          timer: box(document.querySelector('.session')),
-          review: reviewSelector ? box(document.querySelector(reviewSelector)) : null,
+          timer: content(document.querySelector('.session')),
+          review: reviewSelector ? content(document.querySelector(reviewSelector)) : null,
           outcome: root.querySelector('.guide-card.outcome')?.textContent ?? null,
         };
       },
@@ -245,6 +260,53 @@ describe('the 등본 guide at 200 %', () => {
     await page.locator(selector).fill(value);
     await page.locator(selector).press('Tab');
   }
+
+  it('without a guide, at 200 %: the field help puts its close button in view, clear of the launcher, and the launcher leaves the site’s help button free', async () => {
+    await setLanguage(session, 'ko');
+    await clearProgress();
+    const { page, cdp } = await open('window-640x450');
+    try {
+      await page.goto(session.web.url('demo.gov.kr', '/before/resident-copy/apply.html'));
+      await page.locator('#applicant-birth').focus();
+      const callout = overlay(page).locator('.field-callout');
+      await callout.waitFor();
+      for (const scroll of [0, 120]) {
+        await page.evaluate((by) => window.scrollBy(0, by), scroll);
+        await page.waitForTimeout(400);
+        const seen = await page.evaluate(() => {
+          const root = document.querySelector('dotbogi-overlay')!.shadowRoot!;
+          const box = (element: Element | null) => {
+            const rect = element!.getBoundingClientRect();
+            return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+          };
+          const close = root.querySelector('.callout-close')!;
+          const rect = close.getBoundingClientRect();
+          const hit = root.elementFromPoint(rect.x + rect.width / 2, rect.y + rect.height / 2);
+          const field = document.getElementById('applicant-birth')!.getBoundingClientRect();
+          return {
+            siteHelp: box(document.querySelector('.btn-float-help')),
+            callout: box(root.querySelector('.field-callout')),
+            launcher: box(root.querySelector('.launcher')),
+            field: { x: field.x, y: field.y, width: field.width, height: field.height },
+            closeOnTop: !!hit && close.contains(hit),
+            closeInView: rect.top >= 0 && rect.bottom <= window.innerHeight && rect.left >= 0 && rect.right <= window.innerWidth,
+            fieldInView: field.bottom > 0 && field.top < window.innerHeight,
+          };
+        });
+        await shoot(cdp, `field-help-200-ko-scroll${scroll}`);
+        if (!seen.fieldInView) continue;
+        expect(seen.closeInView, `scrolled ${scroll}: close button in view`).toBe(true);
+        expect(seen.closeOnTop, `scrolled ${scroll}: close button uncovered`).toBe(true);
+        expect(overlap(seen.callout, seen.launcher), `scrolled ${scroll}: launcher over the callout`).toBe(0);
+        expect(overlap(seen.callout, seen.field), `scrolled ${scroll}: callout over its field`).toBe(0);
+        // The site's own floating 도움말 button stays reachable: the launcher stands elsewhere.
+        expect(overlap(seen.launcher, seen.siteHelp), `scrolled ${scroll}: launcher over the site's help button`).toBe(0);
+      }
+    } finally {
+      await cdp.detach().catch(() => undefined);
+      await page.close();
+    }
+  });
 
   for (const mode of ['window-640x450', 'browser-zoom-200'] as const) {
     for (const language of ['ko', 'vi', 'ar']) {

@@ -144,6 +144,30 @@ describe('guided tasks on the demo site', () => {
     });
   }
 
+  it('after a wrong turn says which page this is, offers Go back, and points with the menu’s own words', async () => {
+    const page = await openPage('before');
+    await startGuide(page, '주민등록표 등본 떼기');
+    await atStep(page, 1, 11);
+    // The person presses 초본 instead of 등본.
+    await page.locator('a[href="resident-abstract/apply.html"]').first().click();
+    await page.waitForURL(/resident-abstract\/apply\.html/);
+    await atStep(page, 1, 11);
+    await card(page).getByText('지금 화면은 「주민등록표 초본 발급」 화면이에요.', { exact: false }).waitFor();
+    // The menu here says 「주민등록표 등본 발급」: the card and the arrow say it that way too.
+    await expectHighlighted(page, page.locator('.lnb a[href="../resident-copy/apply.html"]'), '주민등록표 등본 발급');
+    await expect(card(page).textContent()).resolves.toContain('「주민등록표 등본 발급」 메뉴를 누르세요.');
+    await card(page).getByRole('button', { name: '뒤로 가기' }).click();
+    await page.waitForURL(/before\/index\.html/);
+    await atStep(page, 1, 11);
+    await expect(card(page).textContent()).resolves.not.toContain('지금 화면은');
+    // On the form, "press the menu that opens this form" is no step back.
+    await page.locator('a[href="resident-copy/apply.html"]').first().click();
+    await atStep(page, 2, 11);
+    await expect(card(page).getByRole('button', { name: '이전 단계' }).isDisabled()).resolves.toBe(true);
+    await card(page).getByRole('button', { name: '안내 그만하기' }).click();
+    await page.close();
+  });
+
   it('guides 전입신고 through the address pop-up window, and keeps its place over a reload', async () => {
     const page = await openPage('after', '/move-in/apply.html');
     await startGuide(page, '전입신고 하기');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { completesStep, goBack, goToStep, isResumable, resolveStep, startProgress } from './runner';
+import { canGoBackHere, completesStep, goBack, goToStep, isResumable, resolveStep, startProgress } from './runner';
 import type { Guide, PageCondition } from './schema';
+import copy from './data/resident-copy.json';
+import { globMatches } from './page-condition';
 
 const guide: Guide = {
   format: 1,
@@ -78,5 +80,20 @@ describe('guide runner logic', () => {
     expect(completesStep(guide.steps[1]!, 'change')).toBe(true);
     expect(completesStep(guide.steps[1]!, 'click')).toBe(false);
     expect(completesStep(guide.steps[3]!, 'change')).toBe(false);
+  });
+});
+
+describe('Back on this page', () => {
+  const guide = copy as Guide;
+  const at = (path: string) => (condition: PageCondition) => !condition.path || globMatches(condition.path, path);
+
+  it('is not offered on the form for the step that opened the form', () => {
+    const progress = { ...startProgress(guide, 0, 'r'), stepId: 'name', history: ['open'] };
+    expect(canGoBackHere(progress, guide, at('/before/resident-copy/apply.html'))).toBe(false);
+  });
+
+  it('is offered for an earlier step on the same page', () => {
+    const progress = { ...startProgress(guide, 0, 'r'), stepId: 'birth', history: ['open', 'name'] };
+    expect(canGoBackHere(progress, guide, at('/before/resident-copy/apply.html'))).toBe(true);
   });
 });

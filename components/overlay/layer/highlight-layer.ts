@@ -66,6 +66,8 @@ const ROOM_SCROLLS = 4;
 const ROOM_SCROLL_MS = 400;
 /** In the step card: the part that scrolls, and how much of it (px) must stay visible. */
 const SCROLLER = '[data-scroll]';
+/** Where the launcher's corners are probed for the page's own floating controls (fractions of its box). */
+const GRID = [0.02, 0.25, 0.5, 0.75, 0.98].flatMap((fx) => [0.1, 0.5, 0.9].map((fy) => [fx, fy] as const));
 /** A line of the step text (with the "more" button beside it): the least the card ever shows of it. */
 const LEAST_TEXT = 50;
 
@@ -109,6 +111,15 @@ export function createHighlightLayer(parent: Element | ShadowRoot, win: Window =
   let options: HighlightOptions = {};
   let zones: Element[] = [];
   let guideField: Element | null = null;
+  /** The page's floating controls in the launcher's corners: they stay put while the page scrolls, so looked for only now and then. */
+  let pageControls: Box[] = [];
+  const findPageControls = () => {
+    if (!launcherState) return (pageControls = []);
+    const screen = readScreen(win);
+    const size = screenSize(screen);
+    const launcher = measureLauncher(launcherState, size, toScreenRect(launcherState.element.getBoundingClientRect(), screen));
+    pageControls = pageControlsAt(launcher, size, screen);
+  };
   const floats = new Map<FloatKind, Floating>();
   let launcherState: { element: HTMLElement; home: Corner; move: (placement: LauncherPlacement | null) => void; fullWidth: number } | null =
     null;
@@ -168,6 +179,7 @@ export function createHighlightLayer(parent: Element | ShadowRoot, win: Window =
     if (launcherState) resized?.observe(launcherState.element);
   }
   function refresh() {
+    findPageControls();
     if (active()) {
       listen();
       observeAll();
@@ -177,8 +189,68 @@ export function createHighlightLayer(parent: Element | ShadowRoot, win: Window =
       resized?.disconnect();
       previous = null;
       written = '';
-      launcherState?.move(null);
+      placeLauncherAlone();
     }
+  }
+
+  /** Nothing floats: the launcher goes home, unless it would cover one of the page's own floating controls there. */
+  function placeLauncherAlone() {
+    if (!launcherState) return;
+    const screen = readScreen(win);
+    const size = screenSize(screen);
+    const rectOf = (element: Element) => toScreenRect(element.getBoundingClientRect(), screen);
+    const launcher = measureLauncher(launcherState, size, rectOf(launcherState.element));
+    const result = layoutOverlay({
+      screen: size,
+      target: null,
+      label: null,
+      keepClear: [],
+      card: null,
+      callout: null,
+      launcher,
+      pageControls,
+      dir: 'ltr',
+    });
+    launcherState.move(result.launcher);
+  }
+
+  /**
+   * The page's own controls that float in the corners where the launcher may stand (a fixed
+   * 도움말 button): found by what is under the middle of each corner, skipping our own host.
+   */
+  function pageControlsAt(
+    launcher: { width: number; height: number; inset: number },
+    size: { width: number; height: number },
+    screen: ReturnType<typeof readScreen>,
+  ) {
+    const found: Box[] = [];
+    const seen = new Set<Element>();
+    const corners: [boolean, boolean][] = [
+      [true, true],
+      [false, true],
+      [true, false],
+      [false, false],
+    ];
+    for (const [right, bottom] of corners) {
+      const left = right ? size.width - launcher.inset - launcher.width : launcher.inset;
+      const top = bottom ? size.height - launcher.inset - launcher.height : launcher.inset;
+      // A grid over it: a small round help button may sit under any part of it.
+      for (const [fx, fy] of GRID) {
+        // Back to the page's own coordinates for the hit test.
+        const pageX = (left + fx * launcher.width) / screen.scale + screen.left;
+        const pageY = (top + fy * launcher.height) / screen.scale + screen.top;
+        for (const element of doc.elementsFromPoint?.(pageX, pageY) ?? []) {
+          if (element.localName === 'dotbogi-overlay' || element === doc.body || element === doc.documentElement) continue;
+          const control = element.closest('a[href], button, [role="button"]');
+          if (control && !seen.has(control) && staysOnScreen(control, win)) {
+            seen.add(control);
+            found.push(toScreenRect(control.getBoundingClientRect(), screen));
+          }
+          break;
+        }
+      }
+    }
+    return found;
   }
 
   /** Reads every size and position, runs the placement routine, writes what changed. */
@@ -202,16 +274,19 @@ export function createHighlightLayer(parent: Element | ShadowRoot, win: Window =
       screen: size,
       target: current ? rectOf(current) : null,
       label: current && label.textContent ? { width: label.offsetWidth, height: label.offsetHeight } : null,
-      keepClear: zones.filter((zone) => zone.isConnected).map(rectOf),
+      keepClear: zones.filter((zone) => zone.isConnected).map((zone) => toScreenRect(contentRect(zone, win), screen)),
       blocked: [...parent.querySelectorAll('.panel')].map(rectOf),
       card: card ? measureCard(card.element) : null,
       callout: callout?.field?.isConnected ? measureCallout(callout.element, rectOf(callout.field)) : null,
       launcher: launcherState ? measureLauncher(launcherState, size, rectOf(launcherState.element)) : null,
+      pageControls,
       scroll: scrollRoom(win, screen.scale),
       dir: (root.closest('[dir]')?.getAttribute('dir') ?? doc.documentElement.dir) === 'rtl' ? 'rtl' : 'ltr',
       previous,
     };
-    const result = layoutOverlay(input);
+    // The page may be scrolled for room only when the layer may scroll now (bounded, spaced out).
+    const allowed = mayScroll();
+    const result = layoutOverlay(allowed ? input : { ...input, scroll: { up: 0, down: 0 } });
     const signature = JSON.stringify(result);
     const changed = signature !== written;
     selfChanges = outsideCause ? 0 : changed ? selfChanges + 1 : 0;
@@ -225,18 +300,21 @@ export function createHighlightLayer(parent: Element | ShadowRoot, win: Window =
   }
 
   /**
-   * Scrolls the target into the room the card leaves, when the placement asks for it. Bounded (a
-   * page that scrolls itself back, or cannot scroll, is not fought over) and spaced out, so the
-   * sizes it was computed from have settled.
+   * Scrolls the page as the placement asked, so the target sits where the card leaves it room.
+   * Bounded (a page that scrolls itself back, or cannot scroll, is not fought over) and spaced
+   * out, so the sizes it was computed from have settled; a later layout is scheduled for then.
    */
-  function roomFor(result: Layout, scale: number) {
-    if (Math.abs(result.scrollBy) <= 8 || !current || roomScrolls >= ROOM_SCROLLS) return;
+  function mayScroll(): boolean {
+    if (!current || roomScrolls >= ROOM_SCROLLS) return false;
     const wait = lastRoomScroll + ROOM_SCROLL_MS - Date.now();
-    if (wait > 0) {
-      clearTimeout(roomTimer);
-      roomTimer = setTimeout(() => schedule(), wait);
-      return;
-    }
+    if (wait <= 0) return true;
+    clearTimeout(roomTimer);
+    roomTimer = setTimeout(() => schedule(), wait);
+    return false;
+  }
+
+  function roomFor(result: Layout, scale: number) {
+    if (!result.scrollBy) return;
     roomScrolls += 1;
     lastRoomScroll = Date.now();
     win.scrollBy({ top: result.scrollBy / scale, behavior: 'instant' as ScrollBehavior });
@@ -331,8 +409,15 @@ export function createHighlightLayer(parent: Element | ShadowRoot, win: Window =
     launcher(element, home, move) {
       const state = { element, home, move, fullWidth: 0 };
       launcherState = state;
-      if (active()) refresh();
+      refresh();
+      // A resize can bring a page's floating control under the launcher's corner.
+      const onResize = () => {
+        findPageControls();
+        if (!active()) placeLauncherAlone();
+      };
+      win.addEventListener('resize', onResize, { passive: true });
       return () => {
+        win.removeEventListener('resize', onResize);
         if (launcherState !== state) return;
         launcherState = null;
         move(null);
@@ -403,6 +488,34 @@ function scrollRoom(win: Window, scale: number) {
   const up = win.scrollY;
   const down = Math.max(0, page.scrollHeight - win.innerHeight - win.scrollY);
   return { up: up * scale, down: down * scale };
+}
+
+/**
+ * What a keep-clear element holds for reading: its box less its border and padding (a document's
+ * blank margin may take the arrow's label; its words may not be covered).
+ */
+function contentRect(element: Element, win: Window): Box {
+  const rect = element.getBoundingClientRect();
+  const style = win.getComputedStyle(element);
+  const side = (name: string) =>
+    (parseFloat(style.getPropertyValue(`padding-${name}`)) || 0) + (parseFloat(style.getPropertyValue(`border-${name}-width`)) || 0);
+  const left = side('left');
+  const top = side('top');
+  return {
+    x: rect.x + left,
+    y: rect.y + top,
+    width: Math.max(0, rect.width - left - side('right')),
+    height: Math.max(0, rect.height - top - side('bottom')),
+  };
+}
+
+/** Whether a page element stays put on screen while the page scrolls (it or an ancestor is fixed or sticky). */
+function staysOnScreen(element: Element, win: Window): boolean {
+  for (let node: Element | null = element; node && node !== win.document.body; node = node.parentElement) {
+    const position = win.getComputedStyle(node).position;
+    if (position === 'fixed' || position === 'sticky') return true;
+  }
+  return false;
 }
 
 function outerHeight(element: HTMLElement): number {

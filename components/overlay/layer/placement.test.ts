@@ -46,20 +46,28 @@ describe('layoutOverlay', () => {
     expect(overlapArea(launcherBox(layout), layout.ring!)).toBe(0);
   });
 
-  it('lets the step text scroll rather than cover the target, and asks for a scroll when even that is not enough', () => {
+  it('scrolls the page when that is what leaves the card its room, and only as far as the page can scroll', () => {
+    // Mid-screen with its arrow and label, the target leaves no room for a whole card above or below.
     const target = { x: 100, y: 150, width: 300, height: 40 };
-    const layout = layoutOverlay(input({ target, label: { width: 180, height: 44 }, card: CARD, scroll: { up: 500, down: 500 } }));
-    expect(layout.card!.box.height).toBeGreaterThanOrEqual(CARD.minHeight);
-    // The ring sits mid-screen with its arrow and label: a 190 px card fits nowhere beside it, so
-    // the page is asked to scroll the target into the room the card leaves.
-    if (overlapArea(layout.card!.box, layout.ring!) > 0 || overlapArea(layout.card!.box, layout.label!) > 0) {
-      expect(layout.scrollBy).not.toBe(0);
-    }
-    const moved = layoutOverlay(
-      input({ target: { ...target, y: target.y + layout.scrollBy }, label: { width: 180, height: 44 }, card: CARD }),
+    const tall = { ...CARD, minHeight: 300, leastHeight: 200 };
+    const layout = layoutOverlay(input({ target, label: { width: 180, height: 44 }, card: tall, scroll: { up: 500, down: 500 } }));
+    expect(layout.scrollBy).not.toBe(0);
+    // Laid out for the page as it will be: nothing of ours over the target or its label.
+    expect(overlapArea(layout.card!.box, layout.ring!)).toBe(0);
+    expect(overlapArea(layout.card!.box, layout.label!)).toBe(0);
+    // And once scrolled, the same layout without a further scroll.
+    const after = layoutOverlay(
+      input({
+        target: { ...target, y: target.y - layout.scrollBy },
+        label: { width: 180, height: 44 },
+        card: tall,
+        scroll: { up: 500, down: 500 },
+      }),
     );
-    expect(overlapArea(moved.card!.box, moved.ring!)).toBe(0);
-    expect(overlapArea(moved.card!.box, moved.label!)).toBe(0);
+    expect(after.scrollBy).toBe(0);
+    expect(after.card!.box).toEqual(layout.card!.box);
+    // A page that cannot scroll gets the best layout as it is.
+    expect(layoutOverlay(input({ target, label: { width: 180, height: 44 }, card: tall })).scrollBy).toBe(0);
   });
 
   it('keeps a live session timer clear, even at the cost of a shorter card', () => {

@@ -64,6 +64,8 @@ export interface LayoutInput {
   keepClear: Box[];
   /** Our own boxes placed elsewhere (the open panel, a folded bottom sheet): nothing may go under them. */
   blocked?: Box[];
+  /** The page's own floating controls (a fixed 도움말 button in a corner): the launcher never covers them. */
+  pageControls?: Box[];
   card: CardSize | null;
   callout: CalloutSize | null;
   launcher: LauncherSize | null;
@@ -131,13 +133,58 @@ const TRIM_STEP = 1000;
 const SCROLLING = 2000;
 const PREVIOUS_BONUS = 1500;
 const MAX_BONUS = PREVIOUS_BONUS * (1 + 1 / 3 + 1 / 3);
+/** Moving the page costs this much per px, and less than this is not worth a scroll. */
+const SCROLL_PX = 3;
+const MIN_SCROLL = 16;
 
+/**
+ * The best layout, allowing the page to be scrolled (within what it can scroll) so the target
+ * sits where the card leaves room: each candidate scroll is laid out in full, and scrolling costs
+ * a little per px, so the page moves only when that makes the layout clearly better.
+ */
 export function layoutOverlay(input: LayoutInput): Layout {
+  const room = input.scroll ?? { up: 0, down: 0 };
+  const shifts = new Set([0]);
+  if (input.target && input.card) {
+    const ring = pad(input.target, RING_PADDING);
+    // The target down at the far bottom (the card above it), or up at the top (the card below).
+    shifts.add(Math.round(Math.min(room.up, Math.max(0, input.screen.height - EDGE - (ring.y + ring.height)))));
+    shifts.add(-Math.round(Math.min(room.down, Math.max(0, ring.y - EDGE))));
+  }
+  let best: { cost: number; layout: Layout } | null = null;
+  for (const shift of shifts) {
+    if (shift !== 0 && Math.abs(shift) < MIN_SCROLL) continue;
+    // Anything dearer than the best so far (scrolling included) is not looked at twice.
+    const found = searchAt(input, shift, best ? best.cost - SCROLL_PX * Math.abs(shift) : Infinity);
+    if (!found) continue;
+    // What must be read counts as covered when scrolled out of view, and as gained when scrolled in.
+    const cost =
+      found.cost +
+      SCROLL_PX * Math.abs(shift) +
+      KEEP_CLEAR * (inView(input.keepClear, 0, input.screen) - inView(input.keepClear, shift, input.screen));
+    if (!best || cost < best.cost) best = { cost, layout: { ...found.layout, scrollBy: shift ? -shift : 0 } };
+  }
+  return best?.layout ?? searchAt(input, 0, Infinity)!.layout;
+}
+
+/** How much of the keep-clear zones is on screen, with the page's content moved down by `shift`. */
+function inView(zones: Box[], shift: number, screen?: Size): number {
+  return zones.reduce(
+    (sum, zone) =>
+      sum + overlapArea({ ...zone, y: zone.y + shift }, { x: 0, y: 0, width: screen?.width ?? 1e6, height: screen?.height ?? 1e6 }),
+    0,
+  );
+}
+
+/** Lays everything out as if the page's content were moved down by `shift` px (up when negative). */
+function searchAt(input: LayoutInput, shift: number, bound: number): { cost: number; layout: Layout } | null {
   const { screen } = input;
+  const moved = (box: Box): Box => ({ ...box, y: box.y + shift });
   const screenBox = { x: 0, y: 0, width: screen.width, height: screen.height };
-  const target = input.target && intersects(input.target, screenBox) ? input.target : null;
+  const shiftedTarget = input.target && moved(input.target);
+  const target = shiftedTarget && intersects(shiftedTarget, screenBox) ? shiftedTarget : null;
   const ring = target ? pad(target, RING_PADDING) : null;
-  const zones = input.keepClear.filter((zone) => intersects(zone, screenBox));
+  const zones = input.keepClear.map(moved).filter((zone) => intersects(zone, screenBox));
   const blocked = (input.blocked ?? []).filter((box) => intersects(box, screenBox));
 
   // The arrow and label (around the target), card, launcher and callout are chosen together:
@@ -150,7 +197,8 @@ export function layoutOverlay(input: LayoutInput): Layout {
         .slice(0, POINTINGS_TRIED)
     : [null];
   const launchers = input.launcher ? launcherCandidates(input.launcher, screen) : [null];
-  const fieldInView = input.callout && intersects(input.callout.field, screenBox) ? input.callout : null;
+  const shiftedCallout = input.callout && { ...input.callout, field: moved(input.callout.field) };
+  const fieldInView = shiftedCallout && intersects(shiftedCallout.field, screenBox) ? shiftedCallout : null;
   const callouts = fieldInView ? calloutCandidates(fieldInView, screen, input.dir) : [null];
 
   type Choice = {
@@ -161,27 +209,31 @@ export function layoutOverlay(input: LayoutInput): Layout {
     callout: CalloutCandidate | null;
   };
   let best = null as Choice | null;
+  // Beaten from the start by a layout found earlier (another scroll): prune against that too.
+  const beaten = (cost: number) => cost - slack >= Math.min(bound, best?.cost ?? Infinity);
   // The previous layout's bonus can lower a total by at most this much: prune only beyond it.
   const slack = input.previous ? MAX_BONUS : 0;
   for (const pointing of pointings) {
     const drawnBoxes = [ring, pointing?.pointerBox, pointing?.label].filter((box): box is Box => !!box);
     const protectedBoxes = [...drawnBoxes, ...blocked];
     const pointingCost = pointing?.cost ?? 0;
-    if (best && pointingCost - slack >= best.cost) continue;
+    if (beaten(pointingCost)) continue;
     const cards = input.card ? cardCandidates(input.card, screen, protectedBoxes, zones, input.dir) : [null];
     // What each launcher corner and callout costs on its own, for this arrow and label.
     // The panel opens beside the launcher: only what we draw over the page counts against it.
-    const launcherCosts = launchers.map((launcher) => (launcher ? launcher.cost + overlapCost(launcher.box, drawnBoxes, zones) : 0));
+    const launcherCosts = launchers.map((launcher) =>
+      launcher ? launcher.cost + overlapCost(launcher.box, [...drawnBoxes, ...(input.pageControls ?? [])], zones) : 0,
+    );
     const calloutCosts = callouts.map((callout) =>
       callout ? callout.cost + overlapCost(callout.placement.box, [...protectedBoxes, fieldInView!.field], zones) : 0,
     );
     for (const card of cards) {
       const cardCost = pointingCost + (card ? card.cost + overlapCost(card.placement.box, protectedBoxes, zones) : 0);
-      if (best && cardCost - slack >= best.cost) continue;
+      if (beaten(cardCost)) continue;
       launchers.forEach((launcher, l) => {
         let cost = cardCost + launcherCosts[l]!;
         if (launcher && card) cost += FORBIDDEN * overlapArea(launcher.box, card.placement.box);
-        if (best && cost - slack >= best.cost) return;
+        if (beaten(cost)) return;
         callouts.forEach((callout, c) => {
           let total = cost + calloutCosts[c]!;
           if (callout) {
@@ -195,20 +247,23 @@ export function layoutOverlay(input: LayoutInput): Layout {
     }
   }
 
-  const pointing = best?.pointing ?? null;
-  const card = best?.card?.placement ?? null;
-  const chosen = best?.launcher;
+  if (!best) return null;
+  const pointing = best.pointing;
+  const card = best.card?.placement ?? null;
+  const chosen = best.launcher;
   const launcher =
     chosen && (chosen.corner !== input.launcher?.home || chosen.compact) ? { corner: chosen.corner, compact: chosen.compact } : null;
-  const drawn = [ring, pointing?.pointerBox, pointing?.label].filter((box): box is Box => !!box);
   return {
-    ring,
-    pointer: pointing?.pointer ?? null,
-    label: pointing?.label ?? null,
-    card,
-    callout: best?.callout?.placement ?? null,
-    launcher,
-    scrollBy: ring && card && input.card ? roomForTarget(drawn, card, input.card, screen, input.scroll ?? { up: 0, down: 0 }) : 0,
+    cost: best.cost,
+    layout: {
+      ring,
+      pointer: pointing?.pointer ?? null,
+      label: pointing?.label ?? null,
+      card,
+      callout: best.callout?.placement ?? null,
+      launcher,
+      scrollBy: 0,
+    },
   };
 }
 
@@ -462,24 +517,6 @@ function previousBonus(
   return bonus;
 }
 
-/**
- * The scroll that gives the card its room: when it covers the target, its arrow or its label, or
- * must be shorter than it wishes, the page moves the target towards the far edge (as far as the
- * page can scroll), so the target and its label fit beside the card and the card grows back.
- */
-function roomForTarget(boxes: Box[], card: CardPlacement, size: CardSize, screen: Size, scroll: ScrollRoom): number {
-  const needed = union(boxes);
-  const covered = overlapArea(needed, card.box) > 0;
-  const wished = Math.min(size.minHeight, screen.height - 2 * EDGE);
-  if (!covered && card.box.height >= wished - 1) return 0;
-  // Up against the far edge: the most room the card can have (down is positive).
-  let shift = card.edge === 'top' ? screen.height - EDGE - (needed.y + needed.height) : EDGE - needed.y;
-  // No further than the page can scroll (moving the content down is scrolling up).
-  shift = card.edge === 'top' ? Math.min(shift, scroll.up) : Math.max(shift, -scroll.down);
-  if (card.edge === 'top' ? shift <= 0 : shift >= 0) return 0;
-  return Math.round(-shift);
-}
-
 function overlapCost(box: Box, forbidden: Box[], zones: Box[]): number {
   let cost = 0;
   for (const other of forbidden) cost += FORBIDDEN * overlapArea(box, other);
@@ -504,14 +541,6 @@ function outside(box: Box, screen: Size): number {
 
 function pad(box: Box, by: number): Box {
   return { x: box.x - by, y: box.y - by, width: box.width + 2 * by, height: box.height + 2 * by };
-}
-
-function union(boxes: Box[]): Box {
-  const x = Math.min(...boxes.map((box) => box.x));
-  const y = Math.min(...boxes.map((box) => box.y));
-  const right = Math.max(...boxes.map((box) => box.x + box.width));
-  const bottom = Math.max(...boxes.map((box) => box.y + box.height));
-  return { x, y, width: right - x, height: bottom - y };
 }
 
 function clamp(value: number, min: number, max: number): number {
