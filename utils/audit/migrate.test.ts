@@ -6,6 +6,11 @@ import { auditExportSchema, pageAuditSchema } from './schema';
 import { samplePageAudit } from '@/tests/kits/sample-audit';
 import { createMemoryStore } from '@/tests/kits/memory-store';
 import { importAudits } from './store/transfer';
+import { readOutput } from './cli/merge';
+import { SCHEMA_VERSION } from './types';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const frameAxe = (rule: string, bucket: 'violations' | 'passes', target: string) =>
   ({
@@ -104,5 +109,39 @@ describe('migrating schema 1 audits', () => {
     await expect(
       importAudits(createMemoryStore(), { format: 'dotbogi-audits', schemaVersion: 1, exportedAt: 'x', journeys: [], pages: [page] }),
     ).rejects.toThrow(/Not a Dotbogi audit file/);
+  });
+});
+
+describe('an audit file of a version this Dotbogi cannot read', () => {
+  const file = (schemaVersion: number) => ({ format: 'dotbogi-audits', schemaVersion, exportedAt: 'x', journeys: [], pages: [] });
+
+  it('is refused on import with a message naming its version and the versions read', async () => {
+    await expect(importAudits(createMemoryStore(), file(0))).rejects.toThrow(
+      `written with audit schema version 0; this Dotbogi reads version ${SCHEMA_VERSION} and migrates version 1 (audit those pages again)`,
+    );
+    await expect(importAudits(createMemoryStore(), file(SCHEMA_VERSION + 1))).rejects.toThrow(
+      new RegExp(`schema version ${SCHEMA_VERSION + 1};.*a newer Dotbogi wrote it`),
+    );
+  });
+
+  it('as a CLI baseline folder: schema 1 is migrated, another version refused by name', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dotbogi-baseline-'));
+    try {
+      const run = { format: 'dotbogi-audit-run', failures: [], labels: {} };
+      await writeFile(join(dir, 'run.json'), JSON.stringify(run));
+      const old = {
+        ...file(1),
+        exportedAt: '2026-11-27T03:00:00.000Z',
+        pages: [version1Page([{ frameId: 0, axe: frameAxe('image-alt', 'violations', 'img') }])],
+      };
+      await writeFile(join(dir, 'audit.json'), JSON.stringify(old));
+      const { audits } = await readOutput(dir);
+      expect(audits.schemaVersion).toBe(SCHEMA_VERSION);
+      expect(audits.pages[0]!.findings.length).toBeGreaterThan(0);
+      await writeFile(join(dir, 'audit.json'), JSON.stringify(file(7)));
+      await expect(readOutput(dir)).rejects.toThrow(/audit\.json was written with audit schema version 7; this Dotbogi reads version \d+/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

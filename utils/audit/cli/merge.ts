@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, open, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { auditExportSchema } from '../schema.ts';
-import { SCHEMA_VERSION, type AuditExport } from '../types.ts';
+import type { AuditExport } from '../types.ts';
+import { migrateExportFile, versionProblem } from '../migrate.ts';
 import type { RunRecord } from './record.ts';
 import type { Shard } from './shard.ts';
 import { countedLines, scanStream, STREAM_FILE, type LineIndex } from './stream/lines.ts';
@@ -156,12 +157,11 @@ export async function readOutput(dir: string): Promise<RunOutput> {
       throw new Error(`Cannot read ${join(dir, name)}: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
-  const file = await read('audit.json');
-  const version = (file as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (typeof version === 'number' && version !== SCHEMA_VERSION)
-    throw new Error(
-      `${join(dir, 'audit.json')} was written with audit schema version ${version}; this Dotbogi reads version ${SCHEMA_VERSION}. Audit those pages again to compare with them.`,
-    );
+  const given = await read('audit.json');
+  const problem = versionProblem(given);
+  if (problem) throw new Error(`${join(dir, 'audit.json')} was ${problem}.`);
+  // An earlier version this Dotbogi still reads (schema 1) is brought up to date, as an import is.
+  const file = await migrateExportFile(given);
   const parsed = auditExportSchema.safeParse(file);
   if (!parsed.success)
     throw new Error(`${join(dir, 'audit.json')} is not a Dotbogi audit export: ${parsed.error.issues[0]?.message ?? 'invalid'}`);

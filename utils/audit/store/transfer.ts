@@ -7,7 +7,7 @@ import { auditExportSchema } from '../schema';
 import { redactTree } from '../redact';
 import { SCHEMA_VERSION, type AuditExport, type Journey, type PageAudit } from '../types';
 import { packPageAudit, unpackPageAudit } from '../packed-axe';
-import { migrateExportFile } from '../migrate';
+import { migrateExportFile, versionProblem } from '../migrate';
 import type { AuditStore } from './audit-store';
 
 export async function exportAudits(
@@ -26,6 +26,8 @@ export async function exportAudits(
 }
 
 export async function importAudits(store: AuditStore, file: unknown): Promise<{ journeys: number; pages: number }> {
+  const problem = versionProblem(file);
+  if (problem) throw new Error(`This audit file cannot be read: ${problem}.`);
   // A file an earlier Dotbogi exported is brought to the current schema first, then validated.
   const migrated = await migrateExportFile(file).catch((error: unknown) => {
     throw new Error(
