@@ -1,15 +1,13 @@
 /**
  * Ships data the background reads on demand as plain JSON files (utils/background/packaged-files.ts):
- * every locales/<language>/<namespace>.json (minified), and axe-core's rule texts for the
- * languages Dotbogi speaks and axe ships. Bundled into the service worker instead, they made its
- * script 1.4 MB, which Chromium compiles whole before the worker can answer anything.
+ * every locales/<language>/<namespace>.json (minified). Bundled into the service worker instead,
+ * they made its script 1.4 MB, which Chromium compiles whole before the worker can answer anything.
  * Extension pages still bundle the locale files they need as chunks (utils/i18n/load.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineWxtModule } from 'wxt/modules';
 import languagesFile from '../locales/languages.json';
-import { AXE_LOCALE_FILES, axeLocalePath } from '../utils/audit/axe-locales';
 import { localeFilePath } from '../utils/i18n/packaged-locale';
 
 export default defineWxtModule({
@@ -24,12 +22,6 @@ export default defineWxtModule({
           const strings = JSON.parse(readFileSync(resolve(folder, name), 'utf8')) as unknown;
           files.push({ relativeDest: localeFilePath(code, name.slice(0, -'.json'.length)).slice(1), contents: JSON.stringify(strings) });
         }
-      }
-      for (const [language, file] of Object.entries(AXE_LOCALE_FILES)) {
-        files.push({
-          absoluteSrc: resolve(wxt.config.root, `node_modules/axe-core/locales/${file}.json`),
-          relativeDest: axeLocalePath(language)!.slice(1),
-        });
       }
     });
   },

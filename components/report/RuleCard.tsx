@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { HighlightReply } from '@/utils/messaging/replies';
+import { ruleText } from '@/utils/report/rule-text';
 import { labels } from '@/utils/report/translate';
 import { evidence, MAX_SELECTOR, MAX_SNIPPET, MAX_TITLE, MAX_URL } from '@/utils/report/text';
 import type { Place, ReportRule, RuleChange } from '@/utils/report/types';
@@ -47,11 +48,13 @@ export const RuleCard = pure(function RuleCard({
   const titleId = `rule-${rule.id}-title`;
   const rec = rule.recommendation;
   const failedSteps = rule.steps.filter((step) => step.places > 0);
+  const text = ruleText(t, rule.ruleId);
   return (
     <article class="finding" data-level={rule.level} aria-labelledby={titleId}>
       <h3 id={titleId}>
-        <span class="rank">{rule.rank}.</span> <PageText text={rule.title || rule.ruleId} max={MAX_TITLE} />
+        <span class="rank">{rule.rank}.</span> {text.title}
       </h3>
+      {text.explanation && <p class="explanation">{text.explanation}</p>}
       <ul class="tags">
         <li class={`level level-${rule.level}`}>{labels.level(t, rule.level)}</li>
         {change && <li class={`change change-${change.status}`}>{labels.change(t, change.status)}</li>}

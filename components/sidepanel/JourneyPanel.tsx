@@ -10,7 +10,7 @@ const POLL_MS = 1500;
 
 /** Start/stop recording a journey in the current tab; shows progress while it records. */
 export function JourneyPanel({ onChange }: { onChange: () => void }) {
-  const { t, language } = useT('audit');
+  const { t } = useT('audit');
   const [status, setStatus] = useState<JourneyStatus | null>(null);
   const [name, setName] = useState('');
   const [error, setError] = useState('');
@@ -41,7 +41,6 @@ export function JourneyPanel({ onChange }: { onChange: () => void }) {
       send(browser.runtime, 'journey:start', {
         tabId: await activeTabId(t('noTab')),
         name: name.trim() || t('journeyNameDefault'),
-        language,
       }),
     );
   const stop = () => act(() => send(browser.runtime, 'journey:stop', {}));

@@ -1,11 +1,16 @@
 import type { TFunction } from 'i18next';
 import { useT } from '@/components/i18n/I18nProvider';
+import { useReportT } from '@/components/report/use-report-t';
 import { kwcagLabel } from '@/utils/audit/rule-map';
 import type { Finding, KwcagMatrixRow, StoredPageAudit } from '@/utils/audit/types';
+import { ruleText } from '@/utils/report/rule-text';
+import { formatTime } from '@/utils/report/time';
+import { labels } from '@/utils/report/translate';
 
 /** One page audit: ranked findings, the KWCAG matrix and the coverage statement. */
 export function PageAuditView({ page }: { page: StoredPageAudit }) {
   const { t, language } = useT('audit');
+  const { t: reportT } = useReportT();
   const failed = page.findings.filter((finding) => finding.outcome === 'failed').length;
   const review = page.findings.length - failed;
   return (
@@ -30,7 +35,7 @@ export function PageAuditView({ page }: { page: StoredPageAudit }) {
           {page.coverage.errors.map((error, index) => (
             <li key={`e${index}`}>{error.message}</li>
           ))}
-          {page.coverage.notTested.map((line) => (
+          {labels.notTested(reportT, { viewports: [page.viewport], frameByFrame: page.coverage.frameByFrame ? 1 : 0 }).map((line) => (
             <li key={line}>{line}</li>
           ))}
           <li>{t('manualOnly', { items: page.coverage.manualOnly.map(kwcagLabel).join(', ') })}</li>
@@ -40,7 +45,7 @@ export function PageAuditView({ page }: { page: StoredPageAudit }) {
         {t('engines', {
           axe: page.engines.axeCore,
           version: page.engines.dotbogi,
-          time: new Date(page.finishedAt).toLocaleString(language),
+          time: formatTime(page.finishedAt, language),
         })}
       </p>
     </section>
@@ -50,6 +55,7 @@ export function PageAuditView({ page }: { page: StoredPageAudit }) {
 /** Findings, ranked (the assembler sorts: failures, then severity, then how many groups are hurt). */
 export function FindingList({ findings, heading }: { findings: Finding[]; heading: string }) {
   const { t, language } = useT('audit');
+  const { t: reportT } = useReportT();
   if (findings.length === 0) return <p>{t('noFindings')}</p>;
   const list = new Intl.ListFormat(language, { type: 'conjunction' });
   return (
@@ -58,7 +64,7 @@ export function FindingList({ findings, heading }: { findings: Finding[]; headin
       <ul class="findings">
         {findings.map((finding) => (
           <li key={finding.id} class={`finding finding-${finding.outcome}`}>
-            <strong>{finding.title}</strong>
+            <strong>{ruleText(reportT, finding.ruleId).title}</strong>
             <span class="finding-tags">
               {t(`outcome.${finding.outcome}`)} · {t(`severity.${finding.severity}`)} · {t('nodes', { count: finding.nodes.length })}
             </span>

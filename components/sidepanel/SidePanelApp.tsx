@@ -28,7 +28,7 @@ export function SidePanelApp({ renderSummary }: SidePanelProps = {}) {
   const audit = async () => {
     setState({ kind: 'running' });
     try {
-      const page = await send(browser.runtime, 'audit:run', { tabId: await activeTabId(t('noTab')), language });
+      const page = await send(browser.runtime, 'audit:run', { tabId: await activeTabId(t('noTab')) });
       setState({ kind: 'done', page });
       changed();
     } catch (error) {

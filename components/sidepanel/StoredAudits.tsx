@@ -4,6 +4,7 @@ import { send } from '@/utils/messaging/send';
 import type { ResponseOf } from '@/utils/messaging/protocol';
 import { failureText } from './failure-text';
 import { useT } from '@/components/i18n/I18nProvider';
+import { formatTime } from '@/utils/report/time';
 import { FindingList } from './PageAuditView';
 
 type Listing = ResponseOf<'audits:list'>;
@@ -43,7 +44,7 @@ export function StoredAudits({ version, onOpen }: { version: number; onOpen: (pa
 
   const pages = listing?.pages ?? [];
   const oneOff = pages.filter((page) => page.journeyId === null);
-  const time = (iso: string) => new Date(iso).toLocaleString(language);
+  const time = (iso: string) => formatTime(iso, language);
   return (
     <section class="stored" aria-labelledby="stored-heading">
       <h2 id="stored-heading">{t('storedHeading')}</h2>

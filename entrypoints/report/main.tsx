@@ -13,4 +13,6 @@ document.head.append(style);
 const params = readParams(location.search);
 const loader = messageLoader(browser.runtime);
 const onHighlight = highlightThroughBackground(browser.runtime);
-void mountPage(document.getElementById('app')!, ['report'], () => <ReportApp params={params} loader={loader} onHighlight={onHighlight} />);
+void mountPage(document.getElementById('app')!, ['report', 'rules'], () => (
+  <ReportApp params={params} loader={loader} onHighlight={onHighlight} />
+));

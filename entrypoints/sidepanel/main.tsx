@@ -4,6 +4,6 @@ import { SidePanelApp } from '@/components/sidepanel/SidePanelApp';
 import { PageReportSummary } from '@/components/report/ReportSummary';
 import { openReportPage } from '@/components/report/open-report';
 
-void mountPage(document.getElementById('app')!, ['audit', 'report'], () => (
+void mountPage(document.getElementById('app')!, ['audit', 'report', 'rules'], () => (
   <SidePanelApp renderSummary={(page) => <PageReportSummary page={page} onOpenReport={(query) => void openReportPage(query)} />} />
 ));

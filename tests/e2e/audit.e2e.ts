@@ -14,6 +14,7 @@ import type { JourneyStatus } from '@/utils/messaging/replies';
 const KO_AXE = JSON.parse(readFileSync(join(ROOT, 'node_modules/axe-core/locales/ko.json'), 'utf8')) as {
   rules: Record<string, { help: string }>;
 };
+const KO_RULES = JSON.parse(readFileSync(join(ROOT, 'locales/ko/rules.json'), 'utf8')) as Record<string, { title: string }>;
 const NAME = '홍길동';
 const BIRTH = '19500101';
 
@@ -35,9 +36,11 @@ describe('the audit engine in the built extension', () => {
     const panel = await session.openExtensionPage(`sidepanel.html?tabId=${await tabIdOf(session, page.url())}`);
     await panel.getByRole('button', { name: '이 페이지 검사' }).click();
     await panel.getByRole('heading', { name: '찾은 점' }).waitFor({ timeout: 60_000 });
-    // One of our checks (the 12 px icons) and axe's own Korean rule text, side by side.
-    await panel.getByText('누르기 어려운 작은 버튼·링크').first().waitFor();
-    await panel.getByText(KO_AXE.rules['image-alt']!.help).first().waitFor();
+    // One of our checks (the 12 px icons) and an axe rule, both in Dotbogi's own plain Korean.
+    await panel.getByText(KO_RULES['target-size-kwcag']!.title).first().waitFor();
+    await panel.getByText(KO_RULES['image-alt']!.title).first().waitFor();
+    // axe's own Korean ("… 엘리먼트는 …") is not the sentence a person reads.
+    expect(await panel.getByText(KO_AXE.rules['image-alt']!.help).count()).toBe(0);
     await panel.getByText('KWCAG 2.1.3 (6.1.3)').first().waitFor();
     await panel.getByText('이 결과는 사이트가 접근성을 갖췄다는 인증이 아닙니다', { exact: false }).waitFor();
     await panel.close();
@@ -56,9 +59,7 @@ describe('the audit engine in the built extension', () => {
     for (const url of pages) {
       const page = await session.context.newPage();
       await page.goto(url);
-      const ours = await unpackPageAudit(
-        await send<StoredPageAudit>(session, 'audit:run', { tabId: await tabIdOf(session, page.url()), language: 'ko' }),
-      );
+      const ours = await unpackPageAudit(await send<StoredPageAudit>(session, 'audit:run', { tabId: await tabIdOf(session, page.url()) }));
       await page.close();
       // Our own launcher is on the page (a government host) but is not the site's: axe left it out.
       expect(JSON.stringify(ours.axe), url).not.toContain(OVERLAY_HOST_NAME);

@@ -19,7 +19,7 @@ describe('the designer’s path in the built extension', () => {
     const console = await openConsole(session);
     const site = await session.context.newPage();
     await site.goto(session.web.url('demo.gov.kr', '/before/resident-copy/apply.html'));
-    const audit = await console.value('audit:run', { tabId: await console.tabId(site.url()), language: 'ko' });
+    const audit = await console.value('audit:run', { tabId: await console.tabId(site.url()) });
     const pages = [
       'popup.html',
       'options.html',

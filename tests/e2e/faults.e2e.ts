@@ -56,7 +56,7 @@ describe('faults', () => {
   it('service worker stopped mid-audit: the side panel says the audit failed, the next one works, nothing stored is lost', async () => {
     const page = await open('/resident-copy/apply.html');
     const tabId = await tabIdOf(page);
-    const kept = await console.value('audit:run', { tabId, language: 'ko' });
+    const kept = await console.value('audit:run', { tabId });
 
     const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
     const run = panel.getByRole('button', { name: '이 페이지 검사' });
@@ -83,7 +83,7 @@ describe('faults', () => {
 
   it('service worker stopped mid-journey, while a page is audited: the audit is re-run on restart, the journey keeps every page', async () => {
     const page = await open('/index.html');
-    const journey = await console.value('journey:start', { tabId: await tabIdOf(page), name: '중단 여정', language: 'ko' });
+    const journey = await console.value('journey:start', { tabId: await tabIdOf(page), name: '중단 여정' });
     expect(journey.pages).toHaveLength(1);
 
     await page.goto(session.web.url('demo.gov.kr', DEMO('/help.html')));
@@ -107,7 +107,7 @@ describe('faults', () => {
 
   it('browser restarted in the middle of a journey: it is still recording and continues in a new tab', async () => {
     const page = await open('/index.html');
-    const journey = await console.value('journey:start', { tabId: await tabIdOf(page), name: '재시작 여정', language: 'ko' });
+    const journey = await console.value('journey:start', { tabId: await tabIdOf(page), name: '재시작 여정' });
     await restartBrowser();
 
     const status = await console.value('journey:status', {});
@@ -180,7 +180,7 @@ describe('faults', () => {
 
   it('corrupted stored records: settings, sites and guide progress are repaired to defaults, a broken audit record is skipped, nothing else is lost', async () => {
     const page = await open('/index.html');
-    const kept = await console.value('audit:run', { tabId: await tabIdOf(page), language: 'ko' });
+    const kept = await console.value('audit:run', { tabId: await tabIdOf(page) });
     const worker = await session.serviceWorker();
     await worker.evaluate(async () => {
       await chrome.storage.local.set({ settings: 'garbage', sites: 42, guideProgress: { guideId: 5, history: 'x' }, helpers: [1, 2] });
@@ -251,7 +251,7 @@ describe('faults', () => {
       }
       return ids;
     }, urls);
-    const [first, second] = await Promise.all(tabIds.map((tabId) => console.value('audit:run', { tabId, language: 'ko' }, 90_000)));
+    const [first, second] = await Promise.all(tabIds.map((tabId) => console.value('audit:run', { tabId }, 90_000)));
     expect(first!.id).not.toBe(second!.id);
     expect(new URL(first!.url).pathname).toBe(DEMO('/notice/list.html'));
     expect(new URL(second!.url).pathname).toBe(DEMO('/move-in/apply.html'));

@@ -32,7 +32,7 @@ describe('auditing framed pages in Firefox', () => {
         (id) =>
           (
             globalThis as unknown as { browser: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }
-          ).browser.runtime.sendMessage({ dotbogi: 1, type: 'audit:run', payload: { tabId: id, language: 'ko' } }),
+          ).browser.runtime.sendMessage({ dotbogi: 1, type: 'audit:run', payload: { tabId: id } }),
         tabId,
       )) as { ok: true; value: StoredPageAudit } | { ok: false; error: { message: string } };
       if (!reply.ok) throw new Error(reply.error.message);

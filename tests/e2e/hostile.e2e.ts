@@ -144,7 +144,7 @@ async function visit(session: ExtensionSession, console: ExtensionConsole, entry
   if (!guideOk) failures.push(`guide: expected ${entry.expected.guide}, saw ${guide.text}`);
 
   const started = Date.now();
-  const reply = await console.ask('audit:run', { tabId, language: 'ko' }, auditBoundMs(elements || (await elementCount(page))));
+  const reply = await console.ask('audit:run', { tabId }, auditBoundMs(elements || (await elementCount(page))));
   const elapsed = Date.now() - started;
   const audit = reply.ok ? await unpackPageAudit(reply.value) : null;
   const auditError = reply.ok ? null : `${reply.error.code}: ${reply.error.message}`;

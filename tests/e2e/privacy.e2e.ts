@@ -84,8 +84,8 @@ describe('personal data on an issued certificate', () => {
     await page.goto(session.web.url('www.sample.go.kr', '/certificate.html'));
     const tabId = await console.tabId(page.url());
     // One-off, and as a journey (which audits the page as it loads, and records its facts).
-    const single = await console.value('audit:run', { tabId, language: 'ko' }, 90_000);
-    const journey = await console.value('journey:start', { tabId, name: '등본 발급 결과', language: 'ko' });
+    const single = await console.value('audit:run', { tabId }, 90_000);
+    const journey = await console.value('journey:start', { tabId, name: '등본 발급 결과' });
     await page.reload();
     await expect
       .poll(async () => (await console.value('audits:list', { journeyId: journey.id })).journeys[0]?.pages.length, { timeout: 90_000 })

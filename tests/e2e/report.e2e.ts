@@ -8,6 +8,7 @@ import { openConsole } from './support/extension-console';
 import { ARTIFACTS, ROOT } from './support/paths';
 import type { AuditExport, PageAudit } from '@/utils/audit/types';
 import { strFromU8, unzipSync } from 'fflate';
+import { englishSentences } from '@/tests/kits/report/english';
 
 const HOSTILE_DIR = join(ROOT, 'tests/fixtures/hostile/report');
 
@@ -146,6 +147,50 @@ describe('the service-improvement report in the built extension', () => {
     },
   );
 
+  it(
+    'reports a real demo journey in Korean throughout — page and exported HTML — with times in the reader’s time zone',
+    { timeout: 300_000 },
+    async () => {
+      const console = await openConsole(session);
+      const page = await session.context.newPage();
+      await page.goto(session.web.url('demo.gov.kr', '/before/index.html'));
+      const journey = await console.value('journey:start', { tabId: await console.tabId(page.url()), name: '등본 신청' });
+      const pagesRecorded = async () => (await console.value('audits:list', { journeyId: journey.id })).journeys[0]?.pages.length;
+      await expect.poll(pagesRecorded, { timeout: 60_000 }).toBe(1);
+      await page.goto(session.web.url('demo.gov.kr', '/before/resident-copy/apply.html'));
+      await expect.poll(pagesRecorded, { timeout: 60_000 }).toBe(2);
+      await console.value('journey:stop', {});
+      const audits = await Promise.all(
+        (await console.value('audits:list', { journeyId: journey.id })).journeys[0]!.pages.map((id: string) =>
+          console.value('audits:get', { id }),
+        ),
+      );
+      // Rule ids are references a report may show as they are; anything else in Latin letters is a sentence to translate.
+      const ruleIds = [...new Set(audits.flatMap((audit) => audit.rules.map((rule) => rule.ruleId)))];
+      expect(audits.flatMap((audit) => audit.findings.map((finding) => finding.ruleId))).toContain('target-size');
+
+      const report = await session.context.newPage();
+      // A designer in Seoul: the report prints the time with its offset.
+      await (await session.context.newCDPSession(report)).send('Emulation.setTimezoneOverride', { timezoneId: 'Asia/Seoul' });
+      await report.goto(`chrome-extension://${session.extensionId}/report.html?journey=${encodeURIComponent(journey.id)}`);
+      await report.getByRole('heading', { level: 2, name: '검사 범위' }).waitFor({ timeout: 60_000 });
+      await report.locator('article.finding').first().waitFor({ state: 'attached' });
+      expect(await report.locator('main').first().textContent()).toMatch(/검사 시각 \d{4}-\d\d-\d\d \d\d:\d\d \(UTC\+9\)/);
+      expect(englishSentences(await readableText(report), ruleIds)).toEqual([]);
+
+      const [download] = await Promise.all([report.waitForEvent('download'), report.getByRole('button', { name: 'HTML 보고서' }).click()]);
+      const exported = join(ARTIFACTS, 'report', 'demo-journey-korean.html');
+      await download.saveAs(exported);
+      const offline = await session.context.newPage();
+      await (await session.context.newCDPSession(offline)).send('Emulation.setTimezoneOverride', { timezoneId: 'Asia/Seoul' });
+      await offline.goto(pathToFileURL(exported).href);
+      await offline.getByRole('heading', { level: 2, name: '검사 범위' }).waitFor();
+      expect(englishSentences(await readableText(offline), ruleIds)).toEqual([]);
+      expect(await offline.locator('body').textContent()).toContain('(UTC+9)');
+      await Promise.all([offline.close(), report.close(), page.close(), console.page.close()]);
+    },
+  );
+
   it('shows overlay users’ opt-in friction on the journey step where it happened', { timeout: 180_000 }, async () => {
     const console = await openConsole(session);
     // An overlay user who opted in pressed "막혔어요" at the 등본 guide's name step.
@@ -153,7 +198,7 @@ describe('the service-improvement report in the built extension', () => {
     await console.value('guide:friction', { runId: 'run-1', guideId: 'resident-copy', stepId: 'name', kind: 'stuck' });
     const page = await session.context.newPage();
     await page.goto(session.web.url('demo.gov.kr', '/after/resident-copy/apply.html'));
-    const journey = await console.value('journey:start', { tabId: await console.tabId(page.url()), name: '등본 신청', language: 'ko' });
+    const journey = await console.value('journey:start', { tabId: await console.tabId(page.url()), name: '등본 신청' });
     await expect
       .poll(async () => (await console.value('audits:list', { journeyId: journey.id })).journeys[0]?.pages.length, { timeout: 60_000 })
       .toBe(1);
@@ -184,7 +229,7 @@ async function auditPage(session: ExtensionSession, url: string): Promise<PageAu
   const panel = await session.openExtensionPage('sidepanel.html');
   try {
     const reply = (await panel.evaluate(
-      (id) => chrome.runtime.sendMessage({ dotbogi: 1, type: 'audit:run', payload: { tabId: id, language: 'ko' } }),
+      (id) => chrome.runtime.sendMessage({ dotbogi: 1, type: 'audit:run', payload: { tabId: id } }),
       tabId,
     )) as { ok: true; value: PageAudit } | { ok: false; error: { message: string } };
     if (!reply.ok) throw new Error(reply.error.message);
@@ -193,6 +238,16 @@ async function auditPage(session: ExtensionSession, url: string): Promise<PageAu
     await panel.close();
     await page.close();
   }
+}
+
+/** The text a person reads on a page: without code, snippets and styles; one line per element. */
+function readableText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const copy = document.body.cloneNode(true) as HTMLElement;
+    for (const code of copy.querySelectorAll('code, pre, style, script')) code.remove();
+    for (const element of copy.querySelectorAll('*')) element.append('\n');
+    return copy.textContent ?? '';
+  });
 }
 
 function watchDialogs(page: Page): string[] {

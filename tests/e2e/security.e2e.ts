@@ -95,7 +95,7 @@ describe('security', () => {
     page.on('dialog', (dialog) => void dialog.dismiss());
     await page.goto(session.web.url('demo.gov.kr', '/before/move-in/apply.html'));
     const tabId = await console.tabId(page.url());
-    const journey = await console.value('journey:start', { tabId, name: '전입신고 개인정보', language: 'ko' });
+    const journey = await console.value('journey:start', { tabId, name: '전입신고 개인정보' });
 
     await page.fill('#applicant-name', TYPED.name);
     await page.fill('#rrn1', TYPED.rrn1);
@@ -104,7 +104,7 @@ describe('security', () => {
     await page.fill('#phone3', TYPED.phone3);
     await page.fill('#email', TYPED.email);
     // The page as typed into (values live in the DOM now) is audited too, one-off.
-    const typedAudit = await console.value('audit:run', { tabId, language: 'ko' });
+    const typedAudit = await console.value('audit:run', { tabId });
     expect(typedAudit.id).toBeTruthy();
     // A GET form puts every value in the next page's URL, which the journey records.
     await page.evaluate(() => (document.getElementById('apply-form') as HTMLFormElement).submit());

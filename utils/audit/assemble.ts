@@ -3,9 +3,8 @@
  * background calls it, tests call it with fixtures. axe's raw results are carried over untouched
  * (packed); rules, findings and the KWCAG matrix are derived views of them (from `axeRules`).
  */
-import type { AxeResults, ImpactValue, Locale, Result } from 'axe-core';
+import type { AxeResults, ImpactValue, Result } from 'axe-core';
 import { CHECKS } from './check-registry';
-import { checkText } from './check-text';
 import { confidenceOf, leastSure } from './confidence';
 import type { PackedAxe } from './types';
 import { kwcagMatrix, manualOnlyItems } from './kwcag-matrix';
@@ -13,7 +12,6 @@ import { kwcagForAxeRule, personasForAxeTags, wcagFromTags } from './rule-map';
 import { stableFindingId } from './stable-id';
 import { targetKey } from './target-key';
 import { placeTarget } from './frame-tree';
-import { REDACTION_LIMITS } from './redact';
 import {
   SCHEMA_VERSION,
   type Confidence,
@@ -42,10 +40,6 @@ export interface AssembleInput {
   startedAt: number;
   finishedAt: number;
   dotbogiVersion: string;
-  /** UI language: picks our checks' titles (Korean for ko, English otherwise). */
-  language: string;
-  /** axe's own rule texts in that language (utils/audit/axe-locales.ts); null where axe has none: its English stands. */
-  axeLocale: Locale | null;
   frames: FrameResult[];
   /** axe.finishRun's results for the page: without passed nodes (slim), and complete, packed. */
   axe: { slim: AxeResults; packed: PackedAxe } | null;
@@ -64,7 +58,6 @@ const BUCKETS: [keyof Pick<AxeResults, 'violations' | 'incomplete' | 'passes' | 
 
 export function assemblePageAudit(input: AssembleInput): StoredPageAudit {
   const frames = [...input.frames].sort((a, b) => a.frameId - b.frameId);
-  const axeTexts = input.axeLocale?.rules ?? {};
   const top = frames.find((frame) => frame.frameId === 0) ?? frames[0];
   const rules = new Map<string, RuleRun>();
   const findings = new Map<string, Finding>();
@@ -110,9 +103,7 @@ export function assemblePageAudit(input: AssembleInput): StoredPageAudit {
         const base = {
           ...mapped,
           outcome,
-          // axe's own translation of its rule text where it ships one; the raw result keeps English.
-          title: axeTexts[rule.id]?.help ?? rule.help,
-          description: axeTexts[rule.id]?.description ?? rule.description,
+          // No rule text: reports show Dotbogi's own, by rule id, in the reader's language (rule-text.ts).
           helpUrl: rule.helpUrl,
           personas: personasForAxeTags(rule.tags),
           severity: severityOf(rule),
@@ -147,7 +138,6 @@ export function assemblePageAudit(input: AssembleInput): StoredPageAudit {
       addRun(mapped, frame, check.outcome);
       if (check.outcome !== 'failed' && check.outcome !== 'needs-review') continue;
       const base = {
-        ...checkText(meta, input.language, check.summary),
         ...mapped,
         outcome: check.outcome,
         personas: meta.personas,
@@ -182,7 +172,6 @@ export function assemblePageAudit(input: AssembleInput): StoredPageAudit {
     engines: {
       axeCore: input.axe?.slim.testEngine.version ?? top?.run.axeVersion ?? '',
       dotbogi: input.dotbogiVersion,
-      locale: input.axeLocale ? input.language : 'en',
     },
     viewport,
     axe: input.axe?.packed ?? null,
@@ -195,12 +184,6 @@ export function assemblePageAudit(input: AssembleInput): StoredPageAudit {
       framesSkipped: input.skipped,
       errors,
       manualOnly: manualOnlyItems(),
-      notTested: [
-        `Only this viewport (${viewport.width}×${viewport.height}, ${viewport.kind}) and the page as it was shown were tested.`,
-        'Content not yet shown (dialogs, error states, later steps, pages behind login) was not tested.',
-        'Items marked manual-only and needs-review need a person with assistive technology.',
-        REDACTION_LIMITS,
-      ],
     },
     facts: top?.run.facts ?? { help: [], fields: [] },
   };

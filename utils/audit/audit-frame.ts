@@ -2,8 +2,8 @@
  * The audit runner in one frame (see frame-protocol.ts for the whole exchange): axe.runPartial
  * with the context the background hands it, and Dotbogi's own checks, side by side. axe runs in
  * English and its raw results stay so: axe.configure({ locale }) compiles message templates with
- * `new Function`, which the extension's CSP forbids; reports show axe's own translated rule
- * texts instead. Everything that leaves the frame is redacted here first (redact.ts), with the
+ * `new Function`, which the extension's CSP forbids; reports show Dotbogi's own rule texts in
+ * the reader's language instead (utils/report/rule-text.ts). Everything that leaves the frame is redacted here first (redact.ts), with the
  * personal values this page holds by their place in the document (redact-document.ts) masked too.
  */
 import type axe from 'axe-core';

@@ -8,10 +8,11 @@ import { nameOf } from '@/utils/accessible-name/label';
 import type { Confidence, Evidence, Persona, RuleOutcome, Severity, Viewport } from './types';
 
 export interface CheckMeta {
+  /**
+   * Also the key of the check's title and explanation (who is hurt, why it matters) in
+   * locales/<language>/rules.json, which reports read in the reader's language (rule-text.ts).
+   */
   id: string;
-  title: { ko: string; en: string };
-  /** Why this matters to the digitally underprivileged (designer-facing). */
-  rationale: { ko: string; en: string };
   /** Where the rule or threshold comes from: a KWCAG item, a WCAG criterion, or research. */
   source: string;
   /** The threshold in words, e.g. "more than 25% of text under 16 px". */

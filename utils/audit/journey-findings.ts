@@ -1,17 +1,16 @@
 /**
  * Journey-level findings (help not in one place, the same data asked twice) from the pages'
  * facts. Apart from the page assembly (assemble.ts), so what reads journeys — the background and
- * the CLI — does not load every page check and axe's locale texts with it.
+ * the CLI — does not load every page check with it.
  */
 import { JOURNEY_CHECKS } from './journey-check-registry';
 import type { JourneyPage } from './journey-check-types';
 import { stableFindingId } from './stable-id';
-import { checkText } from './check-text';
 import { confidenceOf } from './confidence';
 import type { Finding, RuleRun } from './types';
 
 /** Journey-level findings from the pages' facts, in visit order. */
-export function journeyFindings(pages: readonly JourneyPage[], language: string): { findings: Finding[]; rules: RuleRun[] } {
+export function journeyFindings(pages: readonly JourneyPage[]): { findings: Finding[]; rules: RuleRun[] } {
   const findings: Finding[] = [];
   const rules: RuleRun[] = [];
   for (const check of JOURNEY_CHECKS) {
@@ -24,7 +23,6 @@ export function journeyFindings(pages: readonly JourneyPage[], language: string)
       ruleId: meta.id,
       source: 'dotbogi',
       outcome: result.outcome,
-      ...checkText(meta, language, result.summary),
       kwcag: meta.kwcag,
       wcag: meta.wcag,
       personas: meta.personas,

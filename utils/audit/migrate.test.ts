@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AxeResults } from 'axe-core';
-import { FRAME_BY_FRAME_NOTE, migrateExportFile, migrateJourney, migratePageAudit } from './migrate';
+import { migrateExportFile, migrateJourney, migratePageAudit } from './migrate';
 import { isPackedAxe, packAxe, unpackAxe } from './packed-axe';
 import { auditExportSchema, pageAuditSchema } from './schema';
 import { samplePageAudit } from '@/tests/kits/sample-audit';
@@ -53,7 +53,8 @@ describe('migrating schema 1 audits', () => {
       { frameId: 0, url: 'https://demo.gov.kr/0', title: 't', path: [], error: null },
       { frameId: 3, url: 'https://demo.gov.kr/3', title: 't', path: null, error: null },
     ]);
-    expect(migrated.coverage.notTested).toContain(FRAME_BY_FRAME_NOTE);
+    // The report says in the reader's language that page-wide rules may show results from inside frames.
+    expect(migrated.coverage.frameByFrame).toBe(true);
     expect(migrated.coverage.framesSkipped[0]!.kind).toBe('no-permission');
     expect(migrated.findings[0]).toMatchObject({ confidence: 'certain', evidence: [] });
   });
@@ -62,10 +63,10 @@ describe('migrating schema 1 audits', () => {
     const packed = await packAxe(frameAxe('image-alt', 'violations', 'img'));
     const migrated = (await migratePageAudit(version1Page([{ frameId: 0, axe: packed }]), true)) as {
       axe: unknown;
-      coverage: { notTested: string[] };
+      coverage: { frameByFrame?: true };
     };
     expect(migrated.axe).toBe(packed);
-    expect(migrated.coverage.notTested).not.toContain(FRAME_BY_FRAME_NOTE);
+    expect(migrated.coverage.frameByFrame).toBeUndefined();
   });
 
   it('gives journey findings a confidence from their outcome', () => {

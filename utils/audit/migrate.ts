@@ -18,10 +18,6 @@ type Axe = AxeResults | PackedAxe;
 
 const BUCKETS = ['violations', 'passes', 'incomplete', 'inapplicable'] as const;
 
-/** Said on a migrated page that had frames: its axe results are per frame, not for the page. */
-export const FRAME_BY_FRAME_NOTE =
-  'Audited before schema 2, frame by frame: rules meant for the whole page (title, language, landmarks) may show results from inside frames.';
-
 export function needsMigration(record: unknown): boolean {
   return isObject(record) && record.schemaVersion !== SCHEMA_VERSION;
 }
@@ -35,8 +31,6 @@ export async function migratePageAudit(record: unknown, pack: boolean): Promise<
   const frames = Array.isArray(record.frames) ? (record.frames as Loose[]) : [];
   const axes = frames.map((frame) => frame.axe).filter((axe): axe is Axe => isObject(axe));
   const coverage = isObject(record.coverage) ? record.coverage : {};
-  const notTested = Array.isArray(coverage.notTested) ? [...(coverage.notTested as string[])] : [];
-  if (axes.length > 1) notTested.push(FRAME_BY_FRAME_NOTE);
   return {
     ...record,
     schemaVersion: SCHEMA_VERSION,
@@ -49,7 +43,8 @@ export async function migratePageAudit(record: unknown, pack: boolean): Promise<
         ...skip,
         kind: skipKind(String(skip.reason ?? '')),
       })),
-      notTested,
+      // Its axe results are per frame, not for the page: the report says so in the reader's language.
+      ...(axes.length > 1 ? { frameByFrame: true } : {}),
     },
   };
 }

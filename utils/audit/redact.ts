@@ -24,7 +24,8 @@
  *   the query values of link and source addresses;
  * - in addresses (page, frame and link URLs): every query value.
  *
- * What it cannot recognise (said in every audit's coverage, REDACTION_LIMITS): a name in running
+ * What it cannot recognise (every report says so in its coverage, in the reader's language:
+ * report.json `coverage.notTested.redaction`): a name in running
  * prose with no label or table around it ("박순자 어르신께서 …"), a name or date that appears only
  * in an image or a canvas, a birth date written without its label, a foreign address, and any
  * personal detail in a form the patterns do not know. Office addresses and phone numbers are
@@ -97,10 +98,6 @@ const PATTERNS: Pattern[] = [
     mask: (match, hangul, open, other, close) => `${maskAll(hangul)}${open}${maskAll(other)}${close}`,
   },
 ];
-
-/** What no pattern and no document position can find: said in every audit's coverage (see above). */
-export const REDACTION_LIMITS =
-  'Personal data is masked where Dotbogi can recognise it (registration, phone, card, account and passport numbers, e-mail and street addresses, and names, birth dates and addresses beside their labels or under their table headers); a name in running prose, text inside images, and details in forms it does not know may remain in snippets.';
 
 /** Redacts personal data in plain text. */
 export function redactText(text: string): string {

@@ -50,8 +50,6 @@ export function samplePageAudit(): PageAudit {
         ruleId: 'image-alt',
         source: 'axe',
         outcome: 'failed',
-        title: '이미지에는 대체 텍스트가 있어야 합니다',
-        description: 'd',
         kwcag: ['1.1.1'],
         wcag: ['1.1.1'],
         personas: ['screen-reader'],
@@ -62,7 +60,7 @@ export function samplePageAudit(): PageAudit {
       },
     ],
     kwcag: [{ item: '1.1.1', clause: '5.1.1', status: 'fail', rules: ['image-alt'] }],
-    coverage: { framesAudited: 1, framesSkipped: [], errors: [], manualOnly: ['1.3.2'], notTested: [] },
+    coverage: { framesAudited: 1, framesSkipped: [], errors: [], manualOnly: ['1.3.2'] },
     facts: { help: [], fields: [] },
   };
 }

@@ -92,7 +92,7 @@ export interface FindingNode {
   frame: number;
   /** outerHTML start of the element, redacted (no values, no personal numbers). Max 300 chars. */
   snippet: string;
-  /** Why this node fails, in the audit's language where axe ships it (redacted). */
+  /** Why this node fails, as axe or the check says it: English, for reference only (redacted). */
   message: string;
   /** Tag+role path from the element up to its nearest landmark: "main>form>table>tr>td>input". */
   templateSignature: string;
@@ -107,9 +107,13 @@ export interface Finding {
   ruleId: string;
   source: RuleSource;
   outcome: 'failed' | 'needs-review';
-  /** Short title (axe `help`, or the check's title) in the audit's language where available. */
-  title: string;
-  description: string;
+  /**
+   * Schema 1 records only: the rule's title and description in the language of the audit. Reports
+   * read Dotbogi's own texts by `ruleId` in the reader's language instead (locales/<language>/
+   * rules.json, utils/report/rule-text.ts); why a check fired is its `evidence`.
+   */
+  title?: string;
+  description?: string;
   /** axe's help URL (Deque); absent for our checks. Never fetched by Dotbogi. */
   helpUrl?: string;
   kwcag: string[];
@@ -173,8 +177,16 @@ export interface Coverage {
   errors: { frame: string; message: string }[];
   /** KWCAG items no automated rule can decide (manual-only in kwcag.json), NIA numbering. */
   manualOnly: string[];
-  /** Plain statements of what was not tested ("content behind login", "only this viewport"). */
-  notTested: string[];
+  /**
+   * Schema 1 records only: English statements of what was not tested. Reports state it in the
+   * reader's language from the audit's viewport (report.json `coverage.notTested.*`).
+   */
+  notTested?: string[];
+  /**
+   * A schema 1 record audited frame by frame (migrate.ts): rules meant for the whole page (title,
+   * language, landmarks) may show results from inside frames. Reports say so in words.
+   */
+  frameByFrame?: true;
 }
 
 /** Status of one KWCAG item on a page or journey. "automated-pass" only when fully automatable and tested. */
@@ -218,8 +230,8 @@ export interface PageAudit<Axe = AxeResults> {
   finishedAt: string;
   durationMs: number;
   status: PageAuditStatus;
-  /** `locale`: the language of finding titles/descriptions (axe's own translation where it ships one, else "en"). */
-  engines: { axeCore: string; dotbogi: string; locale: string };
+  /** `locale`: older audits only, the language their finding titles were written in. */
+  engines: { axeCore: string; dotbogi: string; locale?: string };
   viewport: Viewport;
   /**
    * axe's raw results for the whole page, exactly as `axe.finishRun` returned them from every

@@ -15,7 +15,6 @@ import { auditRuntimeItem } from '@/utils/storage/items';
 import { runAudit, type FrameReports, type RunAuditOptions } from './run-audit';
 import type { ReachedFrame } from '@/utils/audit/frame-tree';
 import { createFinisher } from './finish-run-host';
-import { packagedAxeLocale } from './packaged-files';
 import { createJourneys } from './journey';
 
 type AuditHandlers = Pick<
@@ -49,15 +48,8 @@ export function startAudits(browser: WebExtension, given: AuditStore = createIdb
     },
   };
   const mayAccess = (url: string) => browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] });
-  const audit = async (tabId: number, options: Pick<RunAuditOptions, 'id' | 'journeyId' | 'language'>) =>
-    runAudit(browser.scripting, tabId, {
-      ...options,
-      dotbogiVersion,
-      finish,
-      reports,
-      mayAccess,
-      axeLocale: await packagedAxeLocale(browser.runtime, options.language),
-    });
+  const audit = (tabId: number, options: Pick<RunAuditOptions, 'id' | 'journeyId'>) =>
+    runAudit(browser.scripting, tabId, { ...options, dotbogiVersion, finish, reports, mayAccess });
   const journeys = createJourneys({
     store,
     audit,
@@ -89,12 +81,12 @@ export function startAudits(browser: WebExtension, given: AuditStore = createIdb
         entry.frames.set(frameId, { frameId, url: redactUrl(url), elements, rawPath: path });
       return null;
     },
-    'audit:run': async ({ tabId, language }) => {
-      const page = await audit(tabId, { id: crypto.randomUUID(), journeyId: null, language: language ?? 'ko' });
+    'audit:run': async ({ tabId }) => {
+      const page = await audit(tabId, { id: crypto.randomUUID(), journeyId: null });
       await store.putPage(page);
       return page;
     },
-    'journey:start': ({ tabId, name, language }) => journeys.start({ tabId, name, language: language ?? 'ko' }),
+    'journey:start': ({ tabId, name }) => journeys.start({ tabId, name }),
     'journey:stop': () => journeys.stop(),
     'journey:status': () => journeys.status(),
     'audits:list': async ({ journeyId }) => ({

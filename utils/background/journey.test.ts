@@ -29,7 +29,7 @@ describe('journeys', () => {
     const tabs: Record<number, string> = { 7: 'https://demo.gov.kr/apply.html', 8: 'https://other.example/' };
     const { deps, store } = setup(tabs);
     const journeys = createJourneys(deps);
-    const journey = await journeys.start({ tabId: 7, name: '등본', language: 'ko' });
+    const journey = await journeys.start({ tabId: 7, name: '등본' });
     expect(journey.pages).toHaveLength(1);
     tabs[7] = 'https://demo.gov.kr/confirm.html';
     await journeys.pageChanged(7, tabs[7]);
@@ -49,7 +49,7 @@ describe('journeys', () => {
     const tabs: Record<number, string> = { 7: 'https://demo.gov.kr/apply.html' };
     const { deps } = setup(tabs);
     const first = createJourneys(deps);
-    await first.start({ tabId: 7, name: '등본', language: 'ko' });
+    await first.start({ tabId: 7, name: '등본' });
     const second = createJourneys(deps); // the worker restarted: no memory, same storage
     tabs[7] = 'https://demo.gov.kr/confirm.html';
     await second.pageChanged(7, tabs[7]);
@@ -61,7 +61,7 @@ describe('journeys', () => {
     const tabs: Record<number, string> = { 7: 'https://demo.gov.kr/apply.html' };
     const { deps, store, runtime, setRuntime } = setup(tabs);
     const journeys = createJourneys(deps);
-    const journey = await journeys.start({ tabId: 7, name: '등본', language: 'ko' });
+    const journey = await journeys.start({ tabId: 7, name: '등본' });
     setRuntime({ ...runtime(), inFlight: { id: 'lost-1', journeyId: journey.id, tabId: 7, url: tabs[7]!, startedAt: 5 } });
     await createJourneys(deps).recover();
     await journeys.idle();
@@ -82,12 +82,12 @@ describe('journeys', () => {
   it('continues a recording journey in a new tab after a browser restart', async () => {
     const tabs: Record<number, string> = { 7: 'https://demo.gov.kr/apply.html' };
     const { deps } = setup(tabs);
-    const journey = await createJourneys(deps).start({ tabId: 7, name: '등본', language: 'ko' });
+    const journey = await createJourneys(deps).start({ tabId: 7, name: '등본' });
     delete tabs[7];
     tabs[21] = 'https://demo.gov.kr/confirm.html';
     const restarted = createJourneys(deps);
     expect(await restarted.status()).toMatchObject({ tabOpen: false, journey: { id: journey.id } });
-    const continued = await restarted.start({ tabId: 21, name: 'ignored', language: 'ko' });
+    const continued = await restarted.start({ tabId: 21, name: 'ignored' });
     expect(continued).toMatchObject({ id: journey.id, tabId: 21, name: '등본' });
     expect(continued.pages).toHaveLength(2);
   });

@@ -14,7 +14,7 @@ import type { JourneyStatus } from '@/utils/messaging/replies';
 export interface JourneyDeps {
   store: AuditStore;
   /** Audits the page in a tab (all frames) and returns the assembled record (not yet stored). */
-  audit(tabId: number, options: { id: string; journeyId: string | null; language: string }): Promise<StoredPageAudit>;
+  audit(tabId: number, options: { id: string; journeyId: string | null }): Promise<StoredPageAudit>;
   runtime: { get(): Promise<AuditRuntime>; set(value: AuditRuntime): Promise<void> };
   tabUrl(tabId: number): Promise<string | undefined>;
   now(): number;
@@ -38,21 +38,21 @@ export function createJourneys(deps: JourneyDeps) {
     const pages = (await Promise.all(journey.pages.map((id) => deps.store.getPage(id)))).filter((page): page is StoredPageAudit =>
       Boolean(page),
     );
-    const { findings, rules } = journeyFindings(pages, (await deps.runtime.get()).active?.language ?? 'ko');
+    const { findings, rules } = journeyFindings(pages);
     const updated = { ...journey, findings, kwcag: kwcagMatrix([...pages.flatMap((page) => page.rules), ...rules]) };
     await deps.store.putJourney(updated);
     return updated;
   };
 
   /** Audits one page into the journey; serialised, so pages keep their visit order. */
-  const record = (journeyId: string, tabId: number, url: string, language: string) =>
+  const record = (journeyId: string, tabId: number, url: string) =>
     (queue = queue
       .then(async () => {
         const id = deps.newId();
         auditing++;
         await deps.runtime.set({ ...(await deps.runtime.get()), inFlight: { id, journeyId, tabId, url, startedAt: deps.now() } });
         try {
-          const page = await deps.audit(tabId, { id, journeyId, language });
+          const page = await deps.audit(tabId, { id, journeyId });
           await deps.store.putPage(page);
           const journey = await deps.store.getJourney(journeyId);
           if (journey) await refresh({ ...journey, pages: [...journey.pages, page.id] });
@@ -64,14 +64,14 @@ export function createJourneys(deps: JourneyDeps) {
       .catch((error: unknown) => console.warn('Dotbogi: journey audit failed', error)));
 
   return {
-    async start({ tabId, name, language }: { tabId: number; name: string; language: string }): Promise<Journey> {
+    async start({ tabId, name }: { tabId: number; name: string }): Promise<Journey> {
       const current = await active();
       if (current) {
         // Continue the recording journey in this tab (e.g. after a browser restart).
         const rebound = { ...current, tabId };
         await deps.store.putJourney(rebound);
-        await deps.runtime.set({ ...(await deps.runtime.get()), active: { journeyId: current.id, tabId, language } });
-        await record(current.id, tabId, (await deps.tabUrl(tabId)) ?? '', language);
+        await deps.runtime.set({ ...(await deps.runtime.get()), active: { journeyId: current.id, tabId } });
+        await record(current.id, tabId, (await deps.tabUrl(tabId)) ?? '');
         return (await deps.store.getJourney(current.id)) ?? rebound;
       }
       const journey: Journey = {
@@ -87,9 +87,9 @@ export function createJourneys(deps: JourneyDeps) {
         kwcag: [],
       };
       await deps.store.putJourney(journey);
-      await deps.runtime.set({ ...(await deps.runtime.get()), active: { journeyId: journey.id, tabId, language } });
+      await deps.runtime.set({ ...(await deps.runtime.get()), active: { journeyId: journey.id, tabId } });
       last = null;
-      await record(journey.id, tabId, (await deps.tabUrl(tabId)) ?? '', language);
+      await record(journey.id, tabId, (await deps.tabUrl(tabId)) ?? '');
       return (await deps.store.getJourney(journey.id)) ?? journey;
     },
 
@@ -114,7 +114,7 @@ export function createJourneys(deps: JourneyDeps) {
       const now = deps.now();
       if (last && last.url === url && now - last.at < SAME_VISIT_MS) return;
       last = { url, at: now };
-      await record(current.journeyId, tabId, url, current.language);
+      await record(current.journeyId, tabId, url);
     },
 
     /** At worker start: an audit that was in flight when the worker died is re-run or recorded as interrupted. */
@@ -127,7 +127,7 @@ export function createJourneys(deps: JourneyDeps) {
       if (!journey || journey.pages.includes(lost.id)) return;
       const stillThere = (await deps.tabUrl(lost.tabId)) === lost.url;
       if (journey.status === 'recording' && stillThere) {
-        await record(journey.id, lost.tabId, lost.url, runtime.active?.language ?? 'ko');
+        await record(journey.id, lost.tabId, lost.url);
         return;
       }
       await deps.store.putPage(interruptedAudit(lost, deps.now()));
@@ -167,7 +167,6 @@ function interruptedAudit(lost: NonNullable<AuditRuntime['inFlight']>, now: numb
         },
       ],
       manualOnly: [],
-      notTested: ['Nothing on this page was tested.'],
     },
     facts: { help: [], fields: [] },
   };

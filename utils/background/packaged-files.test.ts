@@ -23,7 +23,9 @@ describe('readPackagedJson', () => {
   });
 
   it('names the file when it is there but broken', async () => {
-    const files = packageWith({ 'chrome-extension://dotbogi/axe-locales/ko.json': '{"rules": ' });
-    await expect(readPackagedJson(runtime, '/axe-locales/ko.json', files)).rejects.toThrow(/\/axe-locales\/ko\.json is not valid JSON/);
+    const files = packageWith({ 'chrome-extension://dotbogi/locales/ko/overlay.json': '{"launcher": ' });
+    await expect(readPackagedJson(runtime, '/locales/ko/overlay.json', files)).rejects.toThrow(
+      /\/locales\/ko\/overlay\.json is not valid JSON/,
+    );
   });
 });

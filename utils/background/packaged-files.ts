@@ -1,8 +1,6 @@
-import type { Locale } from 'axe-core';
 import type { WebExtension } from '@/utils/web-extension';
 import type { ReadNamespace } from '@/utils/i18n/resources';
 import { localeFilePath } from '@/utils/i18n/packaged-locale';
-import { axeLocalePath } from '@/utils/audit/axe-locales';
 
 export type Runtime = Pick<WebExtension['runtime'], 'getURL'>;
 
@@ -39,18 +37,4 @@ export async function readPackagedJson<T>(
  */
 export function packagedLocales(runtime: Runtime): ReadNamespace {
   return (language, namespace) => readPackagedJson<Record<string, unknown>>(runtime, localeFilePath(language, namespace));
-}
-
-const axeLocales = new Map<string, Promise<Locale | null>>();
-
-/** axe's rule texts in `language`, read once per language while the worker lives; null where axe has none. */
-export function packagedAxeLocale(runtime: Runtime, language: string): Promise<Locale | null> {
-  let locale = axeLocales.get(language);
-  if (!locale) {
-    const path = axeLocalePath(language);
-    locale = path ? readPackagedJson<Locale>(runtime, path).then((found) => found ?? null) : Promise.resolve(null);
-    locale.catch(() => axeLocales.delete(language));
-    axeLocales.set(language, locale);
-  }
-  return locale;
 }

@@ -82,8 +82,6 @@ const noFinish: FinishRun = () => Promise.reject(new Error('finishRun should not
 const options = {
   id: 'a',
   journeyId: null,
-  language: 'ko',
-  axeLocale: null,
   dotbogiVersion: '0.0.0',
   frameTimeoutMs: 50,
   finish: noFinish,

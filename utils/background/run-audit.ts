@@ -1,4 +1,4 @@
-import type { AxeResults, Locale } from 'axe-core';
+import type { AxeResults } from 'axe-core';
 import type { WebExtension } from '@/utils/web-extension';
 import { assemblePageAudit, type FrameResult } from '@/utils/audit/assemble';
 import type { FrameRun, StoredPageAudit } from '@/utils/audit/types';
@@ -21,10 +21,6 @@ export type FinishRun = (partials: string) => Promise<FinishedAxe>;
 export interface RunAuditOptions {
   id: string;
   journeyId: string | null;
-  /** The designer's UI language: finding texts follow it (axe's own translations where axe ships them). */
-  language: string;
-  /** axe's rule texts in that language, or null (see assemble.ts). */
-  axeLocale: Locale | null;
   dotbogiVersion: string;
   finish: FinishRun;
   /** Frames reporting themselves during the first look at the tab (audit:frame-found), so one stuck frame cannot hide the others. */
@@ -230,8 +226,6 @@ export async function runAudit(scripting: Scripting, tabId: number, options: Run
     startedAt,
     finishedAt: now(),
     dotbogiVersion: options.dotbogiVersion,
-    language: options.language,
-    axeLocale: options.axeLocale,
     frames,
     axe,
     skipped: framesNotAudited(nodes, permitted),

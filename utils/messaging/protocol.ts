@@ -68,9 +68,10 @@ export const requestSchemas = {
   'i18n:resources': z.object({ language: z.string().min(2).max(20), namespaces: z.array(z.string().max(40)).max(20) }),
   /**
    * Inject the audit runner into every frame of a tab, store and return the page audit, axe's raw
-   * results packed (unpackPageAudit opens them). `language`: the designer's UI language (axe rule texts).
+   * results packed (unpackPageAudit opens them). The audit holds no text in any language: reports
+   * read rule texts in the reader's language (utils/report/rule-text.ts).
    */
-  'audit:run': z.object({ tabId: z.number().int(), language: z.string().min(2).max(20).optional() }),
+  'audit:run': z.object({ tabId: z.number().int() }),
   /**
    * A frame's answer to the audit's first look at a tab (utils/background/run-audit.ts), sent by the
    * probe the background injected there: a frame whose main thread never returns (an endless
@@ -83,7 +84,7 @@ export const requestSchemas = {
     path: z.array(z.number().int().min(-1)).max(50),
   }),
   /** Start recording a journey in a tab (or continue the recording one there, e.g. after a browser restart). */
-  'journey:start': z.object({ tabId: z.number().int(), name: z.string().max(200), language: z.string().min(2).max(20).optional() }),
+  'journey:start': z.object({ tabId: z.number().int(), name: z.string().max(200) }),
   /** Stop the recording journey. */
   'journey:stop': z.object({}),
   /** The recording journey, if any, and whether a page is being audited. */

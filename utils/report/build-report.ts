@@ -177,8 +177,6 @@ function addFinding(rules: Map<string, RuleBuild>, finding: Finding, step: numbe
         personas: [...finding.personas],
         kwcag: [...finding.kwcag],
         wcag: [...finding.wcag],
-        title: redact.text(finding.title),
-        description: redact.text(finding.description),
         ...(finding.helpUrl ? { helpUrl: finding.helpUrl } : {}),
         recommendation: recommendationFor(finding.ruleId),
         findings: 0,
@@ -205,12 +203,7 @@ function addFinding(rules: Map<string, RuleBuild>, finding: Finding, step: numbe
     rules.set(finding.ruleId, build);
   }
   const { rule } = build;
-  // A failure's texts describe the rule better than a review's: keep the failed finding's.
-  if (finding.outcome === 'failed' && rule.outcome !== 'failed') {
-    rule.outcome = 'failed';
-    rule.title = redact.text(finding.title);
-    rule.description = redact.text(finding.description);
-  }
+  if (finding.outcome === 'failed') rule.outcome = 'failed';
   build.confidences.push(finding.confidence);
   for (const evidence of finding.evidence ?? []) addEvidence(rule, redact.evidence(evidence));
   for (const persona of finding.personas) if (!rule.personas.includes(persona)) rule.personas.push(persona);
@@ -397,8 +390,16 @@ function compareNumbering(a: string, b: string): number {
 }
 
 function coverage(pages: readonly StoredPageAudit[]): CoverageStatement {
-  const engines = new Map<string, StoredPageAudit['engines']>();
-  for (const page of pages) engines.set(JSON.stringify(page.engines), page.engines);
+  const engines = new Map<string, CoverageStatement['engines'][number]>();
+  for (const {
+    engines: { axeCore, dotbogi },
+  } of pages)
+    engines.set(`${axeCore} ${dotbogi}`, { axeCore, dotbogi });
+  const viewports = new Map<string, CoverageStatement['viewports'][number]>();
+  for (const {
+    viewport: { width, height, kind },
+  } of pages)
+    viewports.set(`${width}×${height} ${kind}`, { width, height, kind });
   const rulesRun = new Set<string>();
   const rulesNotPassed = new Set<string>();
   for (const page of pages) {
@@ -430,6 +431,7 @@ function coverage(pages: readonly StoredPageAudit[]): CoverageStatement {
       })),
     ),
     manualOnly: [...new Set(pages.flatMap((page) => page.coverage.manualOnly))].sort(compareNumbering),
-    notTested: [...new Set(pages.flatMap((page) => page.coverage.notTested))],
+    viewports: [...viewports.values()],
+    frameByFrame: pages.filter((page) => page.coverage.frameByFrame).length,
   };
 }

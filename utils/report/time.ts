@@ -1,7 +1,8 @@
 /**
  * A time for people: in the reader's own time zone, with the offset shown, so a report read in
- * Seoul says 10:24 (UTC+9), not 01:24 UTC. (The "rules" work adds one shared helper for this;
- * this one is the report's until then.)
+ * Seoul says "2026-12-07 10:24 (UTC+9)", not 01:24 UTC. The one helper for every time the report,
+ * its exports and the side panel print for people. `timeZone` defaults to the reader's own (the
+ * browser's, or the CLI's TZ); tests pass one.
  */
 export function formatTime(iso: string, language: string, timeZone?: string): string {
   const date = new Date(iso);

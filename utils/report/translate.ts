@@ -1,4 +1,9 @@
-/** The translation function the views and exports take: i18next's `t` fixed to the report namespace. */
+import type { CoverageStatement } from './types.ts';
+
+/**
+ * The translation function the views and exports take: i18next's `t` fixed to the report
+ * namespace, with the `rules` namespace loaded too (`rules:` keys, rule-text.ts).
+ */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /**
@@ -22,6 +27,20 @@ export const labels = {
   principle: (t: Translate, principle: string) => t(`principle.${principle}`),
   recommendation: (t: Translate, text: string) => t(`rec.${text}`),
   step: (t: Translate, index: number) => t('findings.stepLabel', { step: index + 1 }),
+  /** What an automated audit leaves untested, stated for the screen sizes it ran at. */
+  notTested: (t: Translate, { viewports, frameByFrame }: Pick<CoverageStatement, 'viewports' | 'frameByFrame'>): string[] => [
+    ...(viewports.length > 0
+      ? [
+          t('coverage.notTested.viewport', {
+            sizes: viewports.map((viewport) => t('coverage.viewport', { ...viewport, kind: t(`viewport.${viewport.kind}`) })).join(' · '),
+          }),
+        ]
+      : []),
+    t('coverage.notTested.hidden'),
+    t('coverage.notTested.person'),
+    t('coverage.notTested.redaction'),
+    ...(frameByFrame > 0 ? [t('coverage.notTested.frameByFrame')] : []),
+  ],
 };
 
 /**

@@ -1,4 +1,4 @@
-import type { Confidence, EvidenceField, Finding, FindingNode, FrameSkipKind, Persona, Severity } from '../audit/types.ts';
+import type { Confidence, EvidenceField, Finding, FindingNode, FrameSkipKind, Persona, Severity, Viewport } from '../audit/types.ts';
 
 /**
  * The report model every view and export reads (utils/report/build-report.ts makes it).
@@ -118,8 +118,7 @@ export interface ReportRule {
   personas: Persona[];
   kwcag: string[];
   wcag: string[];
-  title: string;
-  description: string;
+  /** What a person reads about the rule is Dotbogi's own text in the reader's language: ruleText(t, ruleId). axe's page, a reference. */
   helpUrl?: string;
   recommendation: Recommendation;
   /** Failed findings: pages (steps) where it fails. */
@@ -248,13 +247,16 @@ export interface CoverageStatement {
   framesAudited: number;
   rulesRun: number;
   rulesPassed: number;
-  engines: { axeCore: string; dotbogi: string; locale: string }[];
+  engines: { axeCore: string; dotbogi: string }[];
   /** Frames not audited, with the kind of reason (no permission, sandboxed, timed out …). */
   skipped: { page: string; url: string; reason: string; kind: FrameSkipKind }[];
   errors: { page: string; frame: string; message: string }[];
   /** KWCAG items no automated rule covers: a person must check them. */
   manualOnly: string[];
-  notTested: string[];
+  /** The screen sizes the pages were audited at: only what was shown at them was tested (labels.notTested). */
+  viewports: Pick<Viewport, 'width' | 'height' | 'kind'>[];
+  /** Pages from schema 1 records, audited frame by frame (Coverage.frameByFrame). */
+  frameByFrame: number;
 }
 
 export interface PrincipleRow {

@@ -108,7 +108,7 @@ export const translationDraftsItem = storage.defineItem<Record<string, Translati
  * The records themselves are in IndexedDB (utils/audit/store).
  */
 export interface AuditRuntime {
-  active: { journeyId: string; tabId: number; language: string } | null;
+  active: { journeyId: string; tabId: number } | null;
   inFlight: { id: string; journeyId: string; tabId: number; url: string; startedAt: number } | null;
 }
 

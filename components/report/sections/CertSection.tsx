@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { kwcagLabel, kwcagName, kwcagWcag } from '@/utils/report/kwcag-names';
+import { ruleText } from '@/utils/report/rule-text';
 import { certEvidence } from '@/utils/report/cert';
 import { labels } from '@/utils/report/translate';
 import type { CertCell, CertRow, Report } from '@/utils/report/types';
@@ -130,7 +131,7 @@ function Evidence({ row }: { row: CertRow }) {
         <ul class="evidence">
           {rules.map((rule) => (
             <li key={rule.ruleId}>
-              <code>{rule.ruleId}</code>:{' '}
+              {ruleText(t, rule.ruleId).title} (<code>{rule.ruleId}</code>):{' '}
               {(['failed', 'needs-review', 'passed', 'inapplicable'] as const)
                 .filter((outcome) => rule.pages[outcome] > 0)
                 .map((outcome) => t('cert.outcomePages', { outcome: t(`cert.outcome.${outcome}`), count: rule.pages[outcome] }))

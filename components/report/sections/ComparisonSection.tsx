@@ -1,10 +1,9 @@
 import { beforeAfterChart } from '@/utils/report/report-charts';
 import { labels } from '@/utils/report/translate';
-import { MAX_TITLE } from '@/utils/report/text';
+import { ruleText } from '@/utils/report/rule-text';
 import type { ChangeStatus, Comparison, RuleChange } from '@/utils/report/types';
 import { BarChart } from '../BarChart';
 import { PagedList } from '../PagedList';
-import { PageText } from '../PageText';
 import { pure } from '../pure';
 import { useReportT } from '../use-report-t';
 import { BeforeAfter } from './SummarySection';
@@ -51,10 +50,9 @@ export const ComparisonSection = pure(function ComparisonSection({ comparison }:
 
 function ChangeItem({ change }: { change: RuleChange }) {
   const { t } = useReportT();
-  const rule = change.after ?? change.before!;
   return (
     <li>
-      <PageText text={rule.title || rule.ruleId} max={MAX_TITLE} /> (<code>{change.ruleId}</code>) —{' '}
+      {ruleText(t, change.ruleId).title} (<code>{change.ruleId}</code>) —{' '}
       {t('card.compared', { before: change.before?.places ?? 0, after: change.after?.places ?? 0 })}
       {change.components.length > 1 && (
         <ul>

@@ -1,3 +1,4 @@
+import { labels } from '@/utils/report/translate';
 import { MAX_TITLE, MAX_URL } from '@/utils/report/text';
 import type { Report } from '@/utils/report/types';
 import { PageText } from '../PageText';
@@ -25,7 +26,9 @@ export const CoverageSection = pure(function CoverageSection({ report }: { repor
             .map((step) => (
               <li key={step.index}>
                 {t('findings.stepLabel', { step: step.index + 1 })} <PageText text={step.url} max={MAX_URL} /> — {t('journey.notAudited')}:{' '}
-                <PageText text={step.reason} max={MAX_TITLE} />
+                <code>
+                  <PageText text={step.reason} max={MAX_TITLE} />
+                </code>
               </li>
             ))}
         </ul>
@@ -37,32 +40,36 @@ export const CoverageSection = pure(function CoverageSection({ report }: { repor
           {coverage.skipped.map((skip, index) => (
             <li key={index}>
               <PageText text={skip.url} max={MAX_URL} /> — {t(`coverage.skipKind.${skip.kind}`)}
+              {/* The reason in the audit engine's technical wording (often the browser's), shown as such. */}
               {skip.reason && (
                 <>
                   {' '}
-                  (<PageText text={skip.reason} max={MAX_TITLE} />)
+                  (
+                  <code>
+                    <PageText text={skip.reason} max={MAX_TITLE} />
+                  </code>
+                  )
                 </>
               )}
             </li>
           ))}
         </ul>
       )}
-      {coverage.notTested.length > 0 && (
-        <ul>
-          {coverage.notTested.map((line, index) => (
-            <li key={index}>
-              <PageText text={line} max={MAX_TITLE} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <ul>
+        {labels.notTested(t, coverage).map((line, index) => (
+          <li key={index}>{line}</li>
+        ))}
+      </ul>
       {coverage.errors.length > 0 && (
         <>
           <h3>{t('coverage.errors')}</h3>
           <ul>
             {coverage.errors.map((error, index) => (
               <li key={index}>
-                <PageText text={error.frame} max={MAX_URL} />: <PageText text={error.message} max={MAX_TITLE} />
+                <PageText text={error.frame} max={MAX_URL} />:{' '}
+                <code>
+                  <PageText text={error.message} max={MAX_TITLE} />
+                </code>
               </li>
             ))}
           </ul>

@@ -87,7 +87,10 @@ const StepRow = pure(function StepRow({ step }: { step: ReportStep }) {
               {t(step.status === 'not-audited' ? 'journey.notAudited' : 'journey.partial')}
               {step.reason && (
                 <>
-                  : <PageText text={step.reason} max={MAX_TITLE} />
+                  {/* The audit engine's technical wording (often the browser's), shown as such. */}:{' '}
+                  <code>
+                    <PageText text={step.reason} max={MAX_TITLE} />
+                  </code>
                 </>
               )}
             </em>

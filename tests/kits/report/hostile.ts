@@ -1,4 +1,4 @@
-import type { PageAudit } from '../../../utils/audit/types.ts';
+import type { Finding, PageAudit } from '../../../utils/audit/types.ts';
 import { syntheticFinding, syntheticPage, SYNTHETIC_RULES } from './synthetic-audits.ts';
 
 /**
@@ -25,18 +25,17 @@ export const HUGE_STRING = `x${'A'.repeat(100_000)}"><img src=x onerror=alert("h
 /** A page audit in which every page-derived field holds a hostile payload. */
 export function hostilePageAudit(): PageAudit {
   const base = syntheticPage(0, 0);
-  const findings = HOSTILE_STRINGS.map((payload, index) => {
+  const findings = HOSTILE_STRINGS.map((payload, index): Finding => {
     const finding = syntheticFinding(SYNTHETIC_RULES[index % SYNTHETIC_RULES.length]!, `hostile${index}`, 1);
     return {
       ...finding,
-      title: payload,
-      description: payload,
+      // An imported file can hold anything here; reports show it as text, never as a link.
+      helpUrl: payload,
       nodes: finding.nodes.map((node) => ({ ...node, target: [payload], snippet: `<img alt='${payload}'>`, message: payload })),
     };
   });
   findings.push({
     ...syntheticFinding(SYNTHETIC_RULES[0]!, 'huge', 1),
-    title: HUGE_STRING,
     nodes: [{ target: [HUGE_STRING], frame: 0, snippet: HUGE_STRING, message: HUGE_STRING, templateSignature: 'body' }],
   });
   return {
@@ -47,7 +46,6 @@ export function hostilePageAudit(): PageAudit {
     coverage: {
       ...base.coverage,
       framesSkipped: [{ url: 'javascript:alert("frame")', reason: HOSTILE_STRINGS[2]!, kind: 'error' }],
-      notTested: [HOSTILE_STRINGS[3]!],
       errors: [{ frame: HOSTILE_STRINGS[1]!, message: HUGE_STRING }],
     },
   };

@@ -53,8 +53,6 @@ export function syntheticFinding(rule: SyntheticRule, key: string, nodes: number
     ruleId: rule.ruleId,
     source: rule.source,
     outcome,
-    title: `${rule.ruleId} title`,
-    description: `${rule.ruleId} description`,
     kwcag: [rule.kwcag],
     wcag: [rule.wcag],
     personas: rule.personas,
@@ -88,7 +86,7 @@ export function syntheticPage(index: number, findingsPerPage = 10, rules: Synthe
     finishedAt: new Date(Date.UTC(2026, 0, 1, 9, 0, index + 1)).toISOString(),
     durationMs: 1000,
     status: 'complete',
-    engines: { axeCore: '4.14.1', dotbogi: '0.1.0', locale: 'ko' },
+    engines: { axeCore: '4.14.1', dotbogi: '0.1.0' },
     viewport: { width: 1280, height: 900, devicePixelRatio: 1, kind: 'desktop' },
     axe: null,
     frames: [{ frameId: 0, url, title: `Step ${index}`, path: [], error: null }],
@@ -107,7 +105,7 @@ export function syntheticPage(index: number, findingsPerPage = 10, rules: Synthe
       status: 'fail' as const,
       rules: rules.filter((rule) => rule.kwcag === item).map((rule) => rule.ruleId),
     })),
-    coverage: { framesAudited: 1, framesSkipped: [], errors: [], manualOnly: ['1.3.2'], notTested: [] },
+    coverage: { framesAudited: 1, framesSkipped: [], errors: [], manualOnly: ['1.3.2'] },
     facts: { help: [], fields: [] },
   };
 }

@@ -8,11 +8,6 @@ const WEB_VIEW = /바로\s*보기|미리\s*보기|웹\s*(?:에서)?\s*보기|본
 export const check: Check = {
   meta: {
     id: 'document-only',
-    title: { ko: 'HWP·PDF 파일로만 제공되는 내용', en: 'Content only as HWP/PDF files' },
-    rationale: {
-      ko: 'HWP는 전용 뷰어가 필요하고 PDF는 화면낭독기·번역기로 읽기 어렵습니다. 휴대폰으로 보는 어르신과 이주민에게 웹 본문이 필요합니다.',
-      en: 'HWP needs a special viewer and PDFs are hard for screen readers and translators; phone users need the text on the page.',
-    },
     source: 'Dotbogi research; KWCAG 2.2 4.2.1 (accessible content in other formats)',
     threshold: 'a document link whose surrounding block has no web view link',
     kwcag: [],

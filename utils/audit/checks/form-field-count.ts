@@ -6,11 +6,6 @@ const MAX_FIELDS = 10;
 export const check: Check = {
   meta: {
     id: 'form-field-count',
-    title: { ko: '한 화면에 입력 항목이 너무 많음', en: 'Too many fields on one page' },
-    rationale: {
-      ko: '한 화면에 묻는 것이 많을수록 어르신과 이주민은 지치고 실수합니다. 꼭 필요한 것만 묻고 단계를 나누어야 합니다.',
-      en: 'The more one page asks, the more older users and migrants tire and make mistakes; ask only what is needed, in steps.',
-    },
     source: 'Dotbogi research (form length and completion); GOV.UK "one thing per page"',
     threshold: `more than ${MAX_FIELDS} questions on one page (radio/checkbox groups count once)`,
     kwcag: [],

@@ -9,11 +9,6 @@ const ALTERNATIVE = /음성|소리|듣기|audio|listen|간편\s*인증|다른\s*
 export const check: Check = {
   meta: {
     id: 'login-captcha',
-    title: { ko: '로그인의 CAPTCHA·기억력 시험', en: 'CAPTCHA or memory test at login' },
-    rationale: {
-      ko: '찌그러진 글자 읽기, 비밀번호 붙여넣기 금지는 저시력·고령·인지 장애 사용자를 막습니다. 다른 인증 방법이 있어야 합니다.',
-      en: 'Distorted-text puzzles and blocked paste lock out low-vision, older and cognitively disabled users unless another way exists.',
-    },
     source: 'KWCAG 2.2 3.3.3 (NIA); WCAG 3.3.8',
     threshold: 'a CAPTCHA or a password field that blocks paste; failed without an audio or alternative method',
     kwcag: ['3.3.3'],

@@ -7,11 +7,6 @@ const NOTICE = /새\s*창|새\s*탭|팝업|new\s*(?:window|tab)|opens?\s*in\s*a\
 export const check: Check = {
   meta: {
     id: 'new-window-notice',
-    title: { ko: '예고 없이 새 창이 열림', en: 'New windows open without notice' },
-    rationale: {
-      ko: '새 창이 열리면 어르신과 화면낭독기 사용자는 뒤로 가기가 안 되어 길을 잃습니다. 링크에 "새 창"이라고 알려야 합니다.',
-      en: 'When a new window opens unannounced, older and screen-reader users lose their way because Back no longer works.',
-    },
     source: 'KWCAG 2.2 3.2.1 (NIA: target=_blank alone is not a notice); WCAG 3.2.5',
     threshold: 'any target=_blank link or window.open handler without "새 창"/"new window" in its text, title, aria-label or image alt',
     kwcag: ['3.2.1'],

@@ -14,11 +14,6 @@ const EN_TERMS = jargon.en.map((entry) => ({ ...entry, pattern: new RegExp(`\\b$
 export const check: Check = {
   meta: {
     id: 'plain-language',
-    title: { ko: '긴 문장과 어려운 행정 용어', en: 'Long sentences and administrative jargon' },
-    rationale: {
-      ko: '법령 문장과 "교부·기재·의거" 같은 행정 용어는 어르신, 이주민, 문해력이 낮은 사람이 이해하기 어렵고 번역기도 자주 틀립니다.',
-      en: 'Legal sentences and words like "교부, 기재, 의거" defeat older readers, migrants and low-literacy readers, and translators get them wrong.',
-    },
     source: 'Dotbogi research; BRIEF plain-language rules; WCAG 3.1.3 / 3.1.5 (AAA)',
     threshold: `a sentence over ${MAX_KO_CHARS} Korean characters or ${MAX_EN_WORDS} English words, or ${MAX_JARGON}+ jargon terms on the page`,
     kwcag: [],

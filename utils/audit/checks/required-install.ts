@@ -10,11 +10,6 @@ const INSTALL_WORDS =
 export const check: Check = {
   meta: {
     id: 'required-install',
-    title: { ko: '프로그램 설치 요구', en: 'Software install required' },
-    rationale: {
-      ko: '보안 프로그램·플러그인 설치는 어르신이 가장 많이 포기하는 단계이고, 화면낭독기와 충돌하기도 합니다.',
-      en: 'Installing security programs or plug-ins is where older users most often give up, and they can clash with screen readers.',
-    },
     source: 'Dotbogi research; Korean e-government plug-in removal policy',
     threshold: 'any installer link (.exe, .msi, .dmg, .pkg, .apk), plug-in object, or install prompt text',
     kwcag: [],

@@ -10,11 +10,6 @@ const SAMPLE_MS = 1100;
 export const check: Check = {
   meta: {
     id: 'session-time-limit',
-    title: { ko: '시간 제한과 연장 방법', en: 'Time limit and a way to extend it' },
-    rationale: {
-      ko: '천천히 읽고 입력하는 어르신과 이주민은 시간 제한 때문에 작성하던 민원을 잃기 쉽습니다. 20초 전에 알리고 연장할 수 있어야 합니다.',
-      en: 'Slow readers and typists lose their application to time-outs; they need a warning 20 s before and a way to get more time.',
-    },
     source: 'KWCAG 2.2 2.2.1; WCAG 2.2.1',
     threshold: 'any countdown, "남은 시간" text or meta refresh; failed when no labelled extend control exists',
     kwcag: ['2.2.1'],

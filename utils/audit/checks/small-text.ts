@@ -7,11 +7,6 @@ const MAX_SHARE = 0.25;
 export const check: Check = {
   meta: {
     id: 'small-text',
-    title: { ko: '16px보다 작은 글자가 많음', en: 'Much of the text is under 16 px' },
-    rationale: {
-      ko: '노안이 있는 어르신과 저시력 사용자는 작은 글자를 읽기 어렵고, 화면 확대를 할 줄 모르는 경우가 많습니다.',
-      en: 'Older readers and people with low vision struggle with small text, and many do not know how to zoom.',
-    },
     source: 'Dotbogi research (older users); BRIEF "text under 16px share"',
     threshold: `more than ${MAX_SHARE * 100}% of visible characters under ${MIN_PX} px`,
     kwcag: [],

@@ -16,11 +16,6 @@ const MIN_GAP_PX = 1;
 export const check: Check = {
   meta: {
     id: 'target-size-kwcag',
-    title: { ko: '누르기 어려운 작은 버튼·링크', en: 'Targets too small or too close to press' },
-    rationale: {
-      ko: '손떨림이 있거나 화면을 처음 쓰는 어르신은 작은 아이콘이나 붙어 있는 링크를 정확히 누르기 어렵습니다.',
-      en: 'People with tremor and first-time users miss small icons and links packed together.',
-    },
     source:
       "KWCAG 2.2 2.1.3 (6.0 mm diagonal: a 17×17 px square on desktop, 24×24 px on mobile; 1 px gap); WCAG 2.5.8 is axe's target-size (24×24 px)",
     threshold: `diagonal under ${KWCAG_MM} mm (that of a ${SQUARE_PX.desktop}×${SQUARE_PX.desktop} px square on desktop, ${SQUARE_PX.mobile}×${SQUARE_PX.mobile} px on mobile), or under ${MIN_GAP_PX} px from the next target`,

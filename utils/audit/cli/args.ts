@@ -134,7 +134,7 @@ Options:
   --fail-on LEVEL        exit with 1 when a finding is at least ${SEVERITIES.join('|')}
   --offline              send every request to the local site server only (for tests and benchmarks)
   --timeout SECONDS      how long to wait for each page to load (default: 30)
-  --lang CODE            language of rule texts and reports, e.g. en, vi (default: ko)
+  --lang CODE            language of the reports, e.g. en, vi (default: ko)
   --baseline DIR         compare each report with its counterpart in an earlier run's --out folder
                          (the same journey by label or name, the same page by address): 해결 / 개선 /
                          남음 / 새로 in every report file and in the summary

@@ -45,8 +45,6 @@ export interface AuditorOptions {
   proxyOnlyHosts?: string[];
   concurrency: number;
   timeoutMs: number;
-  /** Language of the rule texts, where axe ships it. */
-  language: string;
   gate?: PageGate;
   /** Read the links of each audited page (a crawl). */
   collectLinks?: boolean;
@@ -259,7 +257,7 @@ async function auditPage(
   tabId: number,
   controller: Page,
   target: PageTarget,
-  { timeoutMs, language, gate, collectLinks }: Pick<AuditorOptions, 'timeoutMs' | 'language' | 'gate' | 'collectLinks'>,
+  { timeoutMs, gate, collectLinks }: Pick<AuditorOptions, 'timeoutMs' | 'gate' | 'collectLinks'>,
 ): Promise<Audited> {
   const failed = (kind: FailureKind, error: string): Audited => ({ target, kind, error });
   const refused = await gate?.before(target);
@@ -284,9 +282,8 @@ async function auditPage(
   const reply = await withTimeout(
     controller
       .evaluate(
-        async ([id, lang]) =>
-          JSON.stringify(await chrome.runtime.sendMessage({ dotbogi: 1, type: 'audit:run', payload: { tabId: id, language: lang } })),
-        [tabId, language] as const,
+        async (id) => JSON.stringify(await chrome.runtime.sendMessage({ dotbogi: 1, type: 'audit:run', payload: { tabId: id } })),
+        tabId,
       )
       .then((text) => JSON.parse(text) as Reply),
     // The background bounds each frame by its size (utils/background/run-audit.ts); this only

@@ -1,9 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Resource } from 'i18next';
-import { createI18n } from '../../i18n/create.ts';
 import { directionOf } from '../../i18n/languages.ts';
-import { fallbackChain } from '../../i18n/resolve.ts';
 import { auditedPages } from '../../report/build-report.ts';
 import { exportFile, type ExportFile } from '../../report/export/format.ts';
 import { formatById } from '../../report/export/registry.ts';
@@ -48,16 +43,4 @@ export async function reportFiles(
     });
   });
   return Promise.all(files);
-}
-
-/** i18next's `t` for the report namespace in `language`, with its fallbacks, read from locales/. */
-export function reportTranslate(root: string, language: string): Translate {
-  const resources: Resource = {};
-  for (const code of fallbackChain(language)) {
-    const file = join(root, 'locales', code, 'report.json');
-    if (existsSync(file)) resources[code] = { report: JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> };
-  }
-  const i18n = createI18n(language, resources);
-  const t = i18n.getFixedT(language, 'report');
-  return (key, values) => t(key, values ?? {});
 }

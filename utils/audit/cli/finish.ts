@@ -107,7 +107,7 @@ export async function finishRun(dir: string, out: string, state: RunState, optio
           .filter((step) => step.type === 'page')
           .map(async (step) => (await read<PageLine>(step)).audit),
       );
-      const journey = journeyRecord(journeyLines.get(line.id!)!, pages, options.language);
+      const journey = journeyRecord(journeyLines.get(line.id!)!, pages);
       journeyRecords.push(journey);
       // Redacted on the way out, like every export; the pages were when they were streamed (outcome-line.ts).
       await auditFile.write(`${index ? ',' : ''}${JSON.stringify(redactTree(journey))}`);

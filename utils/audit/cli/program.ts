@@ -15,7 +15,7 @@ import { pageGate } from './gate.ts';
 import { crawlScope } from './crawl/scope.ts';
 import { ensureCliExtension } from './extension-build.ts';
 import { EXPORT_FORMATS } from '../../report/export/registry.ts';
-import { reportTranslate } from './exporters.ts';
+import { reportTranslatorFromLocales } from '../../report/locale-translator.ts';
 import { finishRun } from './finish.ts';
 import { mergeStreams, readOutput, type RunOutput } from './merge.ts';
 import { createProgress, type ProgressStream } from './progress.ts';
@@ -188,7 +188,6 @@ async function audit(given: AuditOptions, argv: readonly string[], io: Io): Prom
         ...(options.offline ? {} : { proxyOnlyHosts: Object.keys(hosts) }),
         concurrency: options.concurrency,
         timeoutMs: options.timeoutSeconds * 1000,
-        language: options.language,
         gate: pageGate({ options, scope, fetchBytes, isLocal: viaProxy }),
         collectLinks: crawl !== null,
         recycleAfter: options.recycleAfter,
@@ -370,7 +369,7 @@ async function finish(
   io: Io,
   baseline?: RunOutput,
 ): Promise<number> {
-  const t = reportTranslate(io.root, options.language);
+  const t = reportTranslatorFromLocales(io.root, options.language);
   const finished = await finishRun(dir, out, state, {
     formats: options.formats,
     failOn: options.failOn,

@@ -53,8 +53,8 @@ export interface RunRecord {
  * journey checks, exactly as when the extension stops recording a journey
  * (utils/background/journey.ts).
  */
-export function journeyRecord(run: JourneyLine, pages: readonly PageAudit[], language: string): Journey {
-  const { findings, rules } = journeyFindings(pages, language);
+export function journeyRecord(run: JourneyLine, pages: readonly PageAudit[]): Journey {
+  const { findings, rules } = journeyFindings(pages);
   return {
     schemaVersion: SCHEMA_VERSION,
     id: run.id,

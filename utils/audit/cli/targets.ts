@@ -125,9 +125,9 @@ export function resolveTargets(
   return { units, sites: [demoSite, ...fileHosts], duplicates };
 }
 
+/** The site's host: it reads well in a report title in every language ("www.gov.kr 서비스 개선 보고서"). */
 function journeyName(pages: PageTarget[]): string {
-  const first = new URL(pages[0]!.url);
-  return `${first.host} journey (${pages.length} pages)`;
+  return new URL(pages[0]!.url).host;
 }
 
 function demoUnits(): AuditUnit[] {

@@ -4,11 +4,6 @@ import type { JourneyCheck, JourneyCheckOutcome } from '../journey-check-types';
 export const check: JourneyCheck = {
   meta: {
     id: 'consistent-help',
-    title: { ko: '도움말 위치가 단계마다 다름', en: 'Help is not in the same place on every step' },
-    rationale: {
-      ko: '막혔을 때 도움말이 늘 같은 자리에 있어야 어르신과 이주민이 찾을 수 있습니다.',
-      en: 'People who get stuck find help only if it is always in the same place.',
-    },
     source: 'KWCAG 2.2 3.2.2 (NIA); WCAG 3.2.6',
     threshold: 'a help mechanism present on some pages of the journey but missing or in another region/position on others',
     kwcag: ['3.2.2'],

@@ -24,11 +24,6 @@ const BY: Record<PurposeBasis, { key: string; confidence: Confidence }> = {
 export const check: JourneyCheck = {
   meta: {
     id: 'redundant-entry',
-    title: { ko: '같은 정보를 두 번 입력하게 함', en: 'The same information is asked twice' },
-    rationale: {
-      ko: '이미 입력한 이름·주소·연락처를 다시 물으면 손이 불편한 사용자와 어르신이 지치고 틀리기 쉽습니다. 앞 단계의 값을 채워 주거나 선택하게 해야 합니다.',
-      en: 'Asking again for a name, address or phone already given tires older and motor-impaired users and invites errors; carry it over.',
-    },
     source: 'KWCAG 2.2 3.3.4 (NIA); WCAG 3.3.7',
     threshold: 'one field purpose (from autocomplete, name or label; never a search box) asked on two or more pages',
     kwcag: ['3.3.4'],

@@ -5,6 +5,7 @@
  */
 import { measuredLine } from '../words.ts';
 import { stepStatus } from '../compare.ts';
+import { ruleText } from '../rule-text.ts';
 import { labels, type Translate } from '../translate.ts';
 import type { Comparison, Place, Report, ReportRule, RuleChange } from '../types.ts';
 
@@ -48,7 +49,7 @@ export function placeRows(report: Report, t: Translate, compare?: { before: Repo
       const krds = rule.recommendation.krds;
       columns = {
         levels: new Map(rule.steps.map((step) => [step.step, step.level])),
-        head: [rule.rank, rule.ruleId, rule.title],
+        head: [rule.rank, rule.ruleId, ruleText(t, rule.ruleId).title],
         tail: [
           labels.confidence(t, rule.confidence),
           labels.recommendation(t, rule.recommendation.text),
@@ -134,7 +135,7 @@ export function findingRows(report: Report, t: Translate, compare?: { before: Re
       rows.push([
         rule.rank,
         rule.ruleId,
-        rule.title,
+        ruleText(t, rule.ruleId).title,
         labels.level(t, step.level),
         step.step + 1,
         report.steps[step.step]?.name ?? '',

@@ -1,4 +1,5 @@
 import { kwcagLabel } from '../../kwcag-names.ts';
+import { ruleText } from '../../rule-text.ts';
 import { labels, type Translate } from '../../translate.ts';
 import { clip, revealInvisible } from '../../text.ts';
 import type { ChangeStatus, Comparison, Report } from '../../types.ts';
@@ -100,7 +101,9 @@ export function reportToMarkdown(report: Report, t: Translate, compare?: { befor
       labels.severity(t, rule.severity),
       labels.confidence(t, rule.confidence),
     ];
-    lines.push(`### ${rule.rank}. ${text(clip(rule.title || rule.ruleId, 200))}`, '');
+    const words = ruleText(t, rule.ruleId);
+    lines.push(`### ${rule.rank}. ${text(words.title)}`, '');
+    if (words.explanation) lines.push(text(words.explanation), '');
     lines.push(`${codeSpan(rule.ruleId)} · ${text(tags.join(' · '))}`, '');
     const counts = [
       ...(rule.findings > 0 ? [t('card.counts', { findings: rule.findings, places: rule.places })] : []),

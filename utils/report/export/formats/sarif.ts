@@ -1,4 +1,5 @@
 import { stepStatus } from '../../compare.ts';
+import { ruleText } from '../../rule-text.ts';
 import { labels, type Translate } from '../../translate.ts';
 import type { ChangeStatus, Comparison, Counts, Place, Report, ReportRule } from '../../types.ts';
 import type { ExportFormat } from '../format.ts';
@@ -64,12 +65,14 @@ export function reportToSarif(report: Report, t: Translate, compare?: { before: 
   const declare = (rule: ReportRule) => {
     if (ruleIndex.has(rule.ruleId)) return;
     ruleIndex.set(rule.ruleId, rules.length);
+    const words = ruleText(t, rule.ruleId);
     rules.push({
       id: rule.ruleId,
       name: rule.ruleId,
-      shortDescription: { text: rule.title || rule.ruleId },
-      fullDescription: { text: rule.description || rule.title || rule.ruleId },
+      shortDescription: { text: words.title },
+      fullDescription: { text: words.explanation || words.title },
       help: { text: labels.recommendation(t, rule.recommendation.text) },
+      ...(rule.helpUrl ? { helpUri: rule.helpUrl } : {}),
       defaultConfiguration: { level: LEVEL[rule.severity] },
       properties: {
         tags: [
@@ -96,7 +99,7 @@ export function reportToSarif(report: Report, t: Translate, compare?: { before: 
       ruleIndex: ruleIndex.get(rule.ruleId)!,
       kind: state === 'absent' ? 'pass' : outcome === 'failed' ? 'fail' : 'review',
       level: outcome === 'failed' && state !== 'absent' ? LEVEL[rule.severity] : 'none',
-      message: { text: `${rule.title || rule.ruleId} — ${labels.recommendation(t, rule.recommendation.text)}` },
+      message: { text: `${ruleText(t, rule.ruleId).title} — ${labels.recommendation(t, rule.recommendation.text)}` },
       locations: [
         {
           physicalLocation: { artifactLocation: { uri: places[0]?.url ?? '' } },

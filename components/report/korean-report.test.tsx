@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { configure, render, waitFor } from '@testing-library/preact';
+import { strFromU8, unzipSync } from 'fflate';
+import { createI18n } from '@/utils/i18n/create';
+import { loadResources } from '@/utils/i18n/load';
+import { I18nProvider } from '@/components/i18n/I18nProvider';
+import { buildReport } from '@/utils/report/build-report';
+import { compareReports } from '@/utils/report/compare';
+import { exportFile, type ExportContext } from '@/utils/report/export/format';
+import { EXPORT_FORMATS } from '@/utils/report/export/registry';
+import { reportToSarif } from '@/utils/report/export/formats/sarif';
+import { reportTranslator } from '@/tests/kits/report/i18n';
+import { englishSentences, koreanServiceJourney } from '@/tests/kits/report/korean-journey';
+import { ReportView } from './ReportView';
+
+configure({ asyncUtilTimeout: 30_000 });
+
+/** The text a person reads, without what is code by nature: rule ids, selectors, snippets, technical reasons. */
+function readableText(root: ParentNode): string {
+  const copy = root.cloneNode(true) as Element;
+  for (const code of copy.querySelectorAll('code, pre, style, svg desc')) code.remove();
+  // One line per element, so words of neighbouring cells never join into a "sentence".
+  for (const element of copy.querySelectorAll('*')) element.append('\n');
+  return copy.textContent ?? '';
+}
+
+/** Markdown as read: code spans out, escapes undone. */
+const markdownText = (markdown: string) =>
+  markdown
+    .replace(/(`+) [^`]*? \1/g, ' ')
+    .replace(/\\(.)/g, '$1')
+    .replace(/\u200B/g, '');
+
+/** Rows of cells, without the columns that are code (rule id, selector, snippet, address). */
+const proseCells = (cells: readonly string[]) => cells.filter((cell) => !/^(?:"?<|#|[a-z0-9-]+$|https?:)/.test(cell));
+
+describe('a Korean report of a real-looking journey is Korean throughout', { timeout: 180_000 }, () => {
+  const { journey, pages } = koreanServiceJourney();
+  const report = buildReport({ kind: 'journey', journey, pages });
+  const before = buildReport({ kind: 'journey', journey: { ...journey, id: 'before' }, pages });
+  const compare = { before, comparison: compareReports(before, report) };
+  const context: ExportContext = { report, t: reportTranslator('ko'), language: 'ko', dir: 'ltr', journeys: [journey], pages, compare };
+
+  it('covers every rule a report can show', () => {
+    expect(report.rules.length).toBeGreaterThan(100);
+  });
+
+  it('every export written from the report has no English sentence', async () => {
+    const checked: string[] = [];
+    for (const format of EXPORT_FORMATS.filter((entry) => entry.content === 'report')) {
+      const file = await exportFile(format, context);
+      const content = file.content;
+      let text: string;
+      if (typeof content !== 'string') {
+        // A workbook: the words people read are its shared strings.
+        const strings = strFromU8(unzipSync(content)['xl/sharedStrings.xml']!);
+        const cells = [...strings.matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map(
+          (match) => new DOMParser().parseFromString(match[1]!, 'text/html').documentElement.textContent ?? '',
+        );
+        text = proseCells(cells).join('\n');
+      } else if (format.mime.startsWith('text/html')) {
+        const doc = new DOMParser().parseFromString(content, 'text/html');
+        text = `${doc.title}\n${readableText(doc.body)}`;
+      } else if (format.extension === 'md') {
+        text = markdownText(content);
+      } else if (format.mime.startsWith('text/csv')) {
+        text = proseCells(content.split(/\r\n/).flatMap((line) => line.split(','))).join('\n');
+      } else {
+        const sarif = reportToSarif(report, context.t, compare);
+        text = [
+          ...sarif.runs[0]!.tool.driver.rules.flatMap((rule) => [rule.shortDescription.text, rule.fullDescription.text, rule.help.text]),
+          ...sarif.runs[0]!.results.map((result) => result.message.text),
+        ].join('\n');
+      }
+      expect(englishSentences(text), format.id).toEqual([]);
+      checked.push(format.id);
+    }
+    expect(checked).toEqual(expect.arrayContaining(['html', 'csv', 'markdown', 'sarif', 'xlsx', 'summary']));
+  });
+
+  it('the HTML export shows Dotbogi’s own Korean, with axe’s rule id and help URL as references', async () => {
+    const html = (
+      await exportFile(
+        EXPORT_FORMATS.find((format) => format.id === 'html')!,
+        context,
+      )
+    ).content as string;
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(doc.body.textContent).toContain('버튼에 이름이 없음');
+    expect(doc.body.textContent).toContain('https://dequeuniversity.com/rules/axe/4.14/button-name');
+    expect(doc.body.textContent).not.toContain('Buttons must have discernible text');
+  });
+
+  it('the report page has no English sentence', async () => {
+    const i18n = createI18n('ko', await loadResources('ko', ['common', 'report', 'rules']));
+    const view = render(
+      <I18nProvider i18n={i18n}>
+        <ReportView report={report} compare={compare} />
+      </I18nProvider>,
+    );
+    await view.findByRole('heading', { level: 2, name: '검사 범위' });
+    await waitFor(() => expect(view.container.querySelectorAll('article.finding').length).toBeGreaterThan(0));
+    expect(englishSentences(readableText(view.container))).toEqual([]);
+    view.unmount();
+  });
+
+  it('catches an English sentence when one slips in', () => {
+    expect(englishSentences('검사 범위\nItems marked manual-only need a person\nKRDS: 입력폼 (Input form)')).toEqual([
+      'Items marked manual-only need a person',
+    ]);
+  });
+});

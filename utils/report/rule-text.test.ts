@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGE_CODES } from '../i18n/languages';
+import { ruleText } from './rule-text';
+import { reportTranslator } from '@/tests/kits/report/i18n';
+import { reportableRuleIds } from '@/tests/kits/report/korean-journey';
+
+const root = resolve(import.meta.dirname, '../..');
+const rulesFile = (language: string) =>
+  JSON.parse(readFileSync(resolve(root, 'locales', language, 'rules.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+
+// axe's own rule list under the audit's tags, plus Dotbogi's checks: never a copied list.
+const reportable = reportableRuleIds();
+
+describe('rule texts (locales/<language>/rules.json)', () => {
+  it('enumerates the rules from axe itself, not from a copied list', () => {
+    // axe-core 4.14 runs about ninety rules under these tags; a broken enumeration would pass vacuously.
+    expect(reportable.length).toBeGreaterThan(90);
+    expect(reportable).toContain('color-contrast');
+    expect(reportable).toContain('target-size');
+    expect(reportable).not.toContain('p-as-heading'); // experimental: not run
+  });
+
+  it.each(LANGUAGE_CODES)('%s has a title and an explanation for every rule the audit can report, and no others', (language) => {
+    const file = rulesFile(language);
+    const lacking = reportable.filter((id) => {
+      const entry = file[id];
+      return typeof entry?.title !== 'string' || !entry.title.trim() || typeof entry.explanation !== 'string' || !entry.explanation.trim();
+    });
+    expect(lacking, `${language}/rules.json lacks texts`).toEqual([]);
+    expect(Object.keys(file).filter((id) => !reportable.includes(id))).toEqual([]);
+  });
+
+  it('reads the reader’s language, never axe’s English or axe’s own translation', () => {
+    const ko = ruleText(reportTranslator('ko'), 'label');
+    expect(ko.title).toBe(rulesFile('ko').label!.title);
+    expect(ko.title).not.toMatch(/엘리먼트|Form elements/);
+    expect(ko.explanation).toMatch(/화면 낭독기/);
+    const vi = ruleText(reportTranslator('vi'), 'color-contrast');
+    expect(vi.title).toBe(rulesFile('vi')['color-contrast']!.title);
+  });
+
+  it('shows the rule id for a rule it has no text for (an audit stored by an older axe)', () => {
+    expect(ruleText(reportTranslator('ko'), 'retired-rule')).toEqual({ title: 'retired-rule', explanation: '' });
+  });
+});
