@@ -37,7 +37,7 @@ export const STORED_SHAPES: Record<string, z.ZodType> = {
   helpers: z.looseObject({ fieldHelper: z.boolean().optional(), hardWords: z.boolean().optional() }),
   translationDrafts: z.record(z.string(), z.looseObject({ strings: z.record(z.string(), z.record(z.string(), z.string())) })),
   auditRuntime: z.looseObject({
-    active: z.looseObject({ journeyId: z.string(), tabId: z.number(), language: z.string() }).nullable(),
+    active: z.looseObject({ journeyId: z.string(), tabId: z.number() }).nullable(),
     inFlight: z
       .looseObject({ id: z.string(), journeyId: z.string(), tabId: z.number(), url: z.string(), startedAt: z.number() })
       .nullable(),
