@@ -165,12 +165,10 @@ describe('assembling a page audit', () => {
 
   it('derives journey findings from page facts', () => {
     const fields = [{ purpose: 'name', label: '이름', name: 'name', autocomplete: '', type: 'text' }];
-    const { findings, rules } = journeyFindings(
-      [
-        { url: 'a', title: 'a', facts: { help: [], fields } },
-        { url: 'b', title: 'b', facts: { help: [], fields } },
-      ],
-    );
+    const { findings, rules } = journeyFindings([
+      { url: 'a', title: 'a', facts: { help: [], fields } },
+      { url: 'b', title: 'b', facts: { help: [], fields } },
+    ]);
     expect(findings.map((finding) => finding.ruleId)).toEqual(['redundant-entry']);
     expect(findings[0]!.kwcag).toEqual(['3.3.4']);
     expect(rules.find((rule) => rule.ruleId === 'consistent-help')!.outcome).toBe('inapplicable');
