@@ -50,7 +50,7 @@ describe('the designer’s path in the built extension', () => {
       const console = await openConsole(session);
       const site = await session.context.newPage();
       await site.goto(session.web.url('demo.gov.kr', '/before/resident-copy/apply.html'));
-      const journey = await console.value('journey:start', { tabId: await console.tabId(site.url()), name: '보기 시험', language: 'ko' });
+      const journey = await console.value('journey:start', { tabId: await console.tabId(site.url()), name: '보기 시험' });
       await fillApplication(site);
       await waitForSteps(console, journey.id, 2);
       await console.value('journey:stop', {});
