@@ -15,10 +15,13 @@ import { ReportView } from './ReportView';
 
 configure({ asyncUtilTimeout: 30_000 });
 
-/** The text a person reads, without what is code by nature: rule ids, selectors, snippets, technical reasons. */
+/**
+ * The text a person reads, without what is code by nature (rule ids, selectors, snippets, technical
+ * reasons) and without the website's own words quoted verbatim (.page-text): those are not Dotbogi's.
+ */
 function readableText(root: ParentNode): string {
   const copy = root.cloneNode(true) as Element;
-  for (const code of copy.querySelectorAll('code, pre, style, svg desc')) code.remove();
+  for (const code of copy.querySelectorAll('code, pre, style, svg desc, .page-text')) code.remove();
   // One line per element, so words of neighbouring cells never join into a "sentence".
   for (const element of copy.querySelectorAll('*')) element.append('\n');
   return copy.textContent ?? '';

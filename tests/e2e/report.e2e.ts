@@ -177,6 +177,15 @@ describe('the service-improvement report in the built extension', () => {
       await report.locator('article.finding').first().waitFor({ state: 'attached' });
       expect(await report.locator('main').first().textContent()).toMatch(/검사 시각 \d{4}-\d\d-\d\d \d\d:\d\d \(UTC\+9\)/);
       expect(englishSentences(await readableText(report), ruleIds)).toEqual([]);
+      // Dotbogi's own Korean title and explanation for the axe rule, not axe's English help.
+      const koRules = JSON.parse(await readFile(join(ROOT, 'locales/ko/rules.json'), 'utf8')) as Record<
+        string,
+        { title: string; explanation: string }
+      >;
+      const targetCard = report.locator('article.finding', { hasText: koRules['target-size']!.title });
+      await expect.poll(() => targetCard.count()).toBe(1);
+      expect(await targetCard.textContent()).toContain(koRules['target-size']!.explanation);
+      expect(await report.locator('main').first().textContent()).not.toContain('All touch targets must be 24px large');
 
       const [download] = await Promise.all([report.waitForEvent('download'), report.getByRole('button', { name: 'HTML 보고서' }).click()]);
       const exported = join(ARTIFACTS, 'report', 'demo-journey-korean.html');
@@ -186,6 +195,7 @@ describe('the service-improvement report in the built extension', () => {
       await offline.goto(pathToFileURL(exported).href);
       await offline.getByRole('heading', { level: 2, name: '검사 범위' }).waitFor();
       expect(englishSentences(await readableText(offline), ruleIds)).toEqual([]);
+      expect(await offline.locator('body').textContent()).toContain(koRules['target-size']!.title);
       expect(await offline.locator('body').textContent()).toContain('(UTC+9)');
       await Promise.all([offline.close(), report.close(), page.close(), console.page.close()]);
     },
@@ -244,7 +254,9 @@ async function auditPage(session: ExtensionSession, url: string): Promise<PageAu
 function readableText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const copy = document.body.cloneNode(true) as HTMLElement;
-    for (const code of copy.querySelectorAll('code, pre, style, script')) code.remove();
+    // Code, and the website's own words quoted verbatim (bdi.page-text: titles, matched words such
+    // as 「window.open」), are not Dotbogi's sentences.
+    for (const code of copy.querySelectorAll('code, pre, style, script, .page-text')) code.remove();
     for (const element of copy.querySelectorAll('*')) element.append('\n');
     return copy.textContent ?? '';
   });

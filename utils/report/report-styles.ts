@@ -42,6 +42,7 @@ export const REPORT_CSS = `
 .report .cert-review { color: #7a4b00; }
 .report .cert-not-applicable { color: #444; font-weight: 400; }
 .report .cert-matrix td, .report .cert-matrix th { font-size: 16px; }
+.report .cert-matrix tbody th { white-space: nowrap; }
 .report .evidence { margin: 0; padding-inline-start: 16px; font-size: 16px; }
 .report tr.blocked th { color: #a4161a; }
 .report .toc ul { display: flex; flex-wrap: wrap; gap: 4px 16px; padding: 0; list-style: none; }
