@@ -2,7 +2,9 @@
  * Fan-out as an engine runs it (a Kubernetes Indexed Job, a CI matrix), simulated on this machine:
  * shard processes in parallel over one URL list, one of them killed mid-run (SIGKILL: no chance to
  * tidy up, as when a node dies) and resumed, the shards merged — and the result compared with one
- * process auditing the same list. Light pages and two shards, to stay within CI's time.
+ * process auditing the same list. Light pages and two shards, to stay within CI's time. On the way,
+ * what a person sees: the progress bar in a terminal, plain lines in a log, and browsers replaced
+ * (after N pages, on memory pressure) without a page lost.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -30,10 +32,19 @@ interface CliRun {
   stderr: string;
 }
 
-/** The CLI as a process; `killAfterLines`: SIGKILL once its stream has that many lines. */
-function cli(args: string[], options: { env?: NodeJS.ProcessEnv; killAfterLines?: { file: string; lines: number } } = {}): Promise<CliRun> {
+/**
+ * The CLI as a process; `killAfterLines`: SIGKILL once its stream has that many lines; `terminal`:
+ * its output is a terminal (util-linux's `script` gives it a pseudo-terminal), as for a person.
+ */
+function cli(
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; killAfterLines?: { file: string; lines: number }; terminal?: boolean } = {},
+): Promise<CliRun> {
   return new Promise((done) => {
-    const child = spawn(join(ROOT, 'node_modules/.bin/node'), ['utils/audit/cli/main.ts', ...args], {
+    const command = [join(ROOT, 'node_modules/.bin/node'), 'utils/audit/cli/main.ts', ...args];
+    const quoted = command.map((arg) => `'${arg.replaceAll("'", "'\\''")}'`).join(' ');
+    const [file, argv] = options.terminal ? ['script', ['-qefc', quoted, '/dev/null']] : [command[0]!, command.slice(1)];
+    const child = spawn(file, argv, {
       cwd: ROOT,
       env: { ...process.env, ...options.env },
     });
@@ -86,10 +97,10 @@ describe('shards on a fan-out engine, simulated', () => {
     // Shard K of N from the index a Kubernetes Indexed Job gives each pod (0-based).
     const shards = await Promise.all(
       Array.from({ length: SHARDS }, (_, index) =>
-        // Shard 2 also replaces its browser after every page: none may be lost on the way.
+        // Shard 2 runs in a terminal, and replaces its browser after every page: none may be lost on the way.
         cli([...common, '--shard-count', String(SHARDS), '--out', shardOut(index), ...(index === 1 ? ['--recycle-after', '1'] : [])], {
           env: { JOB_COMPLETION_INDEX: String(index) },
-          ...(index === 0 ? { killAfterLines: { file: join(shardOut(0), 'audit.jsonl'), lines: 1 } } : {}),
+          ...(index === 0 ? { killAfterLines: { file: join(shardOut(0), 'audit.jsonl'), lines: 1 } } : { terminal: true }),
         }),
       ),
     );
@@ -97,7 +108,12 @@ describe('shards on a fan-out engine, simulated', () => {
     expect(shards[1]!.code, shards[1]!.stderr).toBe(0);
     expect(shards[1]!.stdout).toContain(`Shard 2/${SHARDS}: 3 of 6 targets.`);
     // Two fresh browsers, not three: none is started when the work has run out.
-    expect(shards[1]!.stdout.match(/^A fresh browser \(after 1 page\)\.$/gm)).toHaveLength(2);
+    expect(shards[1]!.stdout.match(/A fresh browser \(after 1 page\)\./g)).toHaveLength(2);
+    // In a terminal: one bar, redrawn in place (pages done of the total, the rate), no line per page.
+    expect(shards[1]!.stdout).toContain('\r\x1b[2K');
+    expect(shards[1]!.stdout).toMatch(/\[█+░*\] 1\/3 pages · /);
+    expect(shards[1]!.stdout).toMatch(/\[█{24}\] 3\/3 pages · [\d.]+ pages\/min · \d+ (s|min)\r?\n/);
+    expect(shards[1]!.stdout).not.toContain('✓');
 
     // The killed shard continues where it stopped: the page it had finished is not audited again.
     const done = (await readFile(join(shardOut(0), 'audit.jsonl'), 'utf8')).split('\n').filter(Boolean).length;
