@@ -37,6 +37,10 @@ describe('deployment recipes (utils/audit/cli/deploy/)', () => {
     const completions = Number(/completions: (\d+)/.exec(manifest)?.[1]);
     expect(Number(/--shard-count (\d+)/.exec(manifest)?.[1])).toBe(completions);
     expect(manifest).toContain('completionMode: Indexed');
+    // The merge Job waits for each shard's state.json, every one of them.
+    expect(/for shard in ([\d ]+); do/.exec(manifest)?.[1]?.trim().split(' ')).toEqual(
+      Array.from({ length: completions }, (_, index) => String(index)),
+    );
     const merged = commands(manifest).find((argv) => argv[0] === 'merge')!;
     expect(merged.filter((arg) => arg.startsWith('/results/shard-'))).toEqual(
       Array.from({ length: completions }, (_, index) => `/results/shard-${index}`),
