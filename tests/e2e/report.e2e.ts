@@ -6,7 +6,8 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from './support/browser';
 import { openConsole } from './support/extension-console';
 import { ARTIFACTS, ROOT } from './support/paths';
-import type { AuditExport, PageAudit } from '@/utils/audit/types';
+import { SCHEMA_VERSION, type AuditExport, type Journey, type PageAudit } from '@/utils/audit/types';
+import { samplePageAudit } from '../kits/sample-audit';
 import { strFromU8, unzipSync } from 'fflate';
 import { englishSentences } from '@/tests/kits/report/english';
 
@@ -198,6 +199,73 @@ describe('the service-improvement report in the built extension', () => {
       expect(await offline.locator('body').textContent()).toContain(koRules['target-size']!.title);
       expect(await offline.locator('body').textContent()).toContain('(UTC+9)');
       await Promise.all([offline.close(), report.close(), page.close(), console.page.close()]);
+    },
+  );
+
+  it(
+    'shows a journey step that could not be audited as 「검사하지 못함」 with why, never as zero problems: the page, the HTML and the Markdown',
+    { timeout: 180_000 },
+    async () => {
+      const console = await openConsole(session);
+      // Step 1 audited; step 2's audit stopped before any frame was audited (the tab closed); step 3's record is gone.
+      const journeyId = 'journey-not-audited';
+      const done = samplePageAudit({ id: 'step-1', journeyId, url: 'https://www.example.go.kr/apply' });
+      const stopped = samplePageAudit({
+        id: 'step-2',
+        journeyId,
+        url: 'https://www.example.go.kr/pay',
+        status: 'interrupted',
+        findings: [],
+        coverage: { ...done.coverage, framesAudited: 0, errors: [{ frame: 'top', message: 'The tab was closed during the audit.' }] },
+      });
+      const journey: Journey = {
+        schemaVersion: SCHEMA_VERSION,
+        id: journeyId,
+        name: '납부 여정',
+        tabId: 1,
+        status: 'stopped',
+        startedAt: done.startedAt,
+        endedAt: done.finishedAt,
+        pages: ['step-1', 'step-2', 'step-3'],
+        findings: [],
+        kwcag: [],
+      };
+      const file = {
+        format: 'dotbogi-audits',
+        schemaVersion: SCHEMA_VERSION,
+        exportedAt: done.startedAt,
+        journeys: [journey],
+        pages: [done, stopped],
+      };
+      expect(await console.value('audits:import', { file })).toEqual({ journeys: 1, pages: 2 });
+
+      const report = await session.context.newPage();
+      await report.goto(`chrome-extension://${session.extensionId}/report.html?journey=${journeyId}`);
+      // The steps table (the heat map's table alternative comes first and has no caption).
+      const rows = report.locator('section[aria-labelledby="journey"] table:has(caption)').locator('tbody tr');
+      await rows.nth(2).waitFor({ state: 'attached', timeout: 30_000 });
+      const row = async (index: number) => (await rows.nth(index).textContent()) ?? '';
+      expect(await row(1)).toContain('검사하지 못함: The tab was closed during the audit.');
+      expect(await row(2)).toContain('검사하지 못함');
+      // The counts cells of those steps say 검사하지 못함, not 0.
+      for (const index of [1, 2]) expect(await rows.nth(index).locator('td[colspan]').textContent()).toBe('검사하지 못함');
+      expect(await rows.nth(2).textContent()).toMatch(/검사하지 못함: \S/);
+      expect(await report.locator('.totals').first().textContent()).toContain('검사하지 못한 페이지 2개는 숫자에 들어 있지 않습니다.');
+
+      const download = async (button: string) => {
+        const [file] = await Promise.all([report.waitForEvent('download'), report.getByRole('button', { name: button }).click()]);
+        return readFile((await file.path())!, 'utf8');
+      };
+      const html = await download('HTML 보고서');
+      expect(html).toContain('The tab was closed during the audit.');
+      expect(html).toContain('검사하지 못한 페이지 2개는 숫자에 들어 있지 않습니다.');
+      const markdown = await download('Markdown (이슈 등록용)');
+      const stepRows = markdown.split('\n').filter((line) => /^\| [123] \|/.test(line));
+      expect(stepRows).toHaveLength(3);
+      expect(stepRows[1]).toMatch(/검사하지 못함: The tab was closed during the audit\\?\./);
+      expect(stepRows[2]).toContain('검사하지 못함');
+      for (const line of stepRows.slice(1)) expect(line, line).not.toMatch(/\| 0 \|/);
+      await Promise.all([report.close(), console.page.close()]);
     },
   );
 
