@@ -42,4 +42,19 @@ describe('createLauncherButton', () => {
     expect(latest).toHaveBeenCalledTimes(1);
     expect(pressStart).toHaveBeenCalledTimes(1);
   });
+
+  it('takes a mouse press from the button going down, but a finger only as a hint until it lifts without scrolling', () => {
+    const pressStart = vi.fn();
+    const intent = vi.fn();
+    const launcher = createLauncherButton(document, state({ onPressStart: pressStart, onIntent: intent }));
+    launcher.element.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'mouse' }));
+    expect(pressStart).toHaveBeenCalledTimes(1);
+    launcher.element.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch' }));
+    expect(pressStart).toHaveBeenCalledTimes(1);
+    expect(intent).toHaveBeenCalledTimes(1);
+    expect(launcher.touching()).toBe(true);
+    // The browser takes the touch for a scroll.
+    launcher.element.dispatchEvent(new PointerEvent('pointercancel', { pointerType: 'touch' }));
+    expect(launcher.touching()).toBe(false);
+  });
 });

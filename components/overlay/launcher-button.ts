@@ -16,7 +16,7 @@ export interface LauncherState {
   /** The full overlay is being loaded after a press. */
   busy?: boolean;
   onPress: () => void;
-  /** A pointer or Enter/Space went down on it (before the click). */
+  /** A mouse button or Enter/Space went down on it (before the click). */
   onPressStart?: () => void;
   /** The pointer came onto it or it got focus. */
   onIntent?: () => void;
@@ -25,6 +25,8 @@ export interface LauncherState {
 export interface LauncherButton {
   readonly element: HTMLButtonElement;
   update(state: LauncherState): void;
+  /** A finger is down on it and has not started a scroll: the press comes when it lifts. */
+  touching(): boolean;
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -45,7 +47,15 @@ export function createLauncherButton(doc: Document, initial: LauncherState): Lau
   badge.className = 'badge';
 
   button.addEventListener('click', () => state.onPress());
-  button.addEventListener('pointerdown', () => state.onPressStart?.());
+  // A finger on it may be starting a scroll of the page (the browser then cancels the pointer):
+  // only a mouse press counts from the moment it goes down; a touch is a hint until it lifts.
+  let touching = false;
+  button.addEventListener('pointerdown', (event) => {
+    touching = event.pointerType !== 'mouse';
+    if (touching) state.onIntent?.();
+    else state.onPressStart?.();
+  });
+  for (const end of ['pointerup', 'pointercancel', 'lostpointercapture'] as const) button.addEventListener(end, () => (touching = false));
   button.addEventListener('keydown', (event) => (event.key === 'Enter' || event.key === ' ') && state.onPressStart?.());
   button.addEventListener('pointerenter', () => state.onIntent?.());
   button.addEventListener('focus', () => state.onIntent?.());
@@ -64,7 +74,7 @@ export function createLauncherButton(doc: Document, initial: LauncherState): Lau
     if (next.badge) button.append(badge);
   };
   update(initial);
-  return { element: button, update };
+  return { element: button, update, touching: () => touching };
 }
 
 function magnifier(doc: Document): SVGSVGElement {

@@ -16,7 +16,7 @@ import { createOverlayHost } from './host';
 import { reportPointerHandlers } from './report-pointer';
 import { OVERLAY_CSS } from './overlay-css';
 import { guideCommandHandlers } from '@/components/guides/capture';
-import { runningApp, setRunningApp, takeHandoff } from './boot/handoff';
+import { pressOnLift, runningApp, setRunningApp, takeHandoff } from './boot/handoff';
 
 const OVERLAY_NAMESPACES = ['common', 'overlay', 'glossary', 'guides'];
 
@@ -92,6 +92,7 @@ async function mountOverlay(ctx: ContentScriptContext, browser: WebExtension) {
     void startOverlay(ctx, browser);
   });
   renderApp();
+  if (handoff?.touching && !startOpen) pressOnLift(window, host.element, () => controls.toggle());
 
   const stopWatchingLanguage = watchLanguage(
     settingsItem,

@@ -180,6 +180,31 @@ describe('the overlay on a phone (Chromium, 390 × 844, touch, device scale 3)',
     await page.close();
   });
 
+  it('lets a scroll that starts on the launcher scroll the page, without opening the panel', async () => {
+    await setLanguage(session, 'ko');
+    const page = await open('notice-2010.html');
+    // A notice long enough to scroll on the phone.
+    await page.evaluate(() => (document.body.style.minHeight = '6000px'));
+    const start = await launcher(page).evaluate((element) => {
+      const rect = element.getBoundingClientRect();
+      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+    });
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [start] });
+    for (let step = 1; step <= 10; step++)
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: start.x, y: start.y - step * 40 }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    // The overlay may load on the touch (a hint), but the panel stays shut.
+    await page.waitForTimeout(1000);
+    expect(await panel(page).count()).toBe(0);
+    // A tap after that still opens it.
+    await launcher(page).tap();
+    await panel(page).waitFor();
+    await cdp.detach();
+    await page.close();
+  });
+
   it('points at a page element on its layer and stays on it when the person pinches', async () => {
     await setLanguage(session, 'ko');
     const page = await open('notice-2010.html');

@@ -14,6 +14,8 @@ export interface BootHandoff {
   open: boolean;
   /** Keyboard focus is on the boot's launcher (to be moved onto the full overlay's). */
   focused(): boolean;
+  /** A finger is down on the boot's launcher: if it lifts without scrolling, that is a press. */
+  touching(): boolean;
   /** Removes the boot's launcher and listeners. */
   stop(): void;
 }
@@ -21,6 +23,7 @@ export interface BootHandoff {
 export interface TakenHandoff {
   open: boolean;
   focused: boolean;
+  touching: boolean;
 }
 
 type Globals = Record<symbol, unknown>;
@@ -34,9 +37,24 @@ export function takeHandoff(): TakenHandoff | undefined {
   const handoff = (globalThis as Globals)[BOOT] as BootHandoff | undefined;
   delete (globalThis as Globals)[BOOT];
   if (!handoff) return undefined;
-  const taken = { open: handoff.open, focused: handoff.focused() };
+  const taken = { open: handoff.open, focused: handoff.focused(), touching: handoff.touching() };
   handoff.stop();
   return taken;
+}
+
+/**
+ * A finger that went down on the boot's launcher lifts on ours: no click comes (down and up were
+ * on two buttons), so the lift itself is the press, unless the browser took the touch for a
+ * scroll first (it then cancels the pointer).
+ */
+export function pressOnLift(win: Window, ours: Element, press: () => void) {
+  const end = (event: PointerEvent) => {
+    win.removeEventListener('pointerup', end, true);
+    win.removeEventListener('pointercancel', end, true);
+    if (event.type === 'pointerup' && event.composedPath().includes(ours)) press();
+  };
+  win.addEventListener('pointerup', end, true);
+  win.addEventListener('pointercancel', end, true);
 }
 
 /** The full overlay's start in this frame (one at a time); undefined when it does not run. */
