@@ -5,6 +5,8 @@ import { LANGUAGE_CODES } from '../i18n/languages';
 import { ruleText } from './rule-text';
 import { reportTranslator } from '@/tests/kits/report/i18n';
 import { reportableRuleIds } from '@/tests/kits/report/korean-journey';
+import { CHECKS } from '../audit/check-registry';
+import { JOURNEY_CHECKS } from '../audit/journey-check-registry';
 
 const root = resolve(import.meta.dirname, '../..');
 const rulesFile = (language: string) =>
@@ -43,5 +45,38 @@ describe('rule texts (locales/<language>/rules.json)', () => {
 
   it('shows the rule id for a rule it has no text for (an audit stored by an older axe)', () => {
     expect(ruleText(reportTranslator('ko'), 'retired-rule')).toEqual({ title: 'retired-rule', explanation: '' });
+  });
+
+  // Why a check fired is an Evidence {key, values}: the sentence is t(`rules:<id>.evidence.<key>`, values).
+  const declared = [...CHECKS, ...JOURNEY_CHECKS].map((check) => ({ id: check.meta.id, keys: check.meta.evidence }));
+
+  it('has checks that declare evidence keys (else the next test passes vacuously)', () => {
+    expect(declared.flatMap(({ keys }) => keys).length).toBeGreaterThan(30);
+  });
+
+  it.each(LANGUAGE_CODES)('%s has a sentence for every evidence key a check declares, and none for a key no check uses', (language) => {
+    const file = rulesFile(language);
+    const t = reportTranslator(language);
+    const korean = rulesFile('ko');
+    const lacking: string[] = [];
+    for (const { id, keys } of declared) {
+      const written = Object.keys((file[id]?.evidence as Record<string, string> | undefined) ?? {}).map((key) =>
+        key.replace(/_(?:zero|one|two|few|many|other)$/, ''),
+      );
+      expect(
+        written.filter((key) => !keys.includes(key)),
+        `${language}: ${id} evidence no check declares`,
+      ).toEqual([]);
+      for (const key of keys) {
+        const source = korean[id]?.evidence as Record<string, string> | undefined;
+        const pattern = source?.[key] ?? source?.[`${key}_other`] ?? '';
+        // The language's own file (t would fall back to another language); every placeholder the Korean uses filled.
+        const values = Object.fromEntries([...pattern.matchAll(/{{(\w+)}}/g)].map((match) => [match[1]!, match[1] === 'count' ? 2 : 7]));
+        const sentence = t(`rules:${id}.evidence.${key}`, values);
+        if (!pattern || !written.includes(key) || sentence.includes('evidence.') || sentence.includes('{{') || !sentence.trim())
+          lacking.push(`${id}.${key}`);
+      }
+    }
+    expect(lacking, `${language}/rules.json lacks evidence sentences`).toEqual([]);
   });
 });
