@@ -79,6 +79,16 @@ describe('progress', () => {
     expect(out.chunks).toHaveLength(written);
   });
 
+  it('keeps the bar within a narrow terminal, so redrawing it clears it', () => {
+    const out = { ...stream(true), columns: 30 };
+    const progress = createProgress(out, two);
+    progress.page(done);
+    progress.finish();
+    const bars = out.chunks.filter((chunk) => chunk.startsWith('['));
+    expect(bars.length).toBeGreaterThan(0);
+    for (const bar of bars) expect([...bar.trimEnd()].length).toBeLessThanOrEqual(29);
+  });
+
   it('continues the count of a resumed run, and notes a line of its own on a terminal', () => {
     const out = stream(true);
     const progress = createProgress(out, two, 1);

@@ -45,7 +45,9 @@ export function createProgress(stream: ProgressStream, size: ProgressSize, alrea
     const { known } = size();
     const width = 24;
     const filled = Math.min(width, Math.round((done / Math.max(known, done, 1)) * width));
-    return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${status()} · ${duration(now() - started)}`;
+    const text = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${status()} · ${duration(now() - started)}`;
+    // A line longer than the terminal wraps, and the redraw would then clear only its last row.
+    return stream.columns && stream.columns > 1 ? [...text].slice(0, stream.columns - 1).join('') : text;
   };
   const clear = () => (stream.isTTY ? stream.write('\r\x1b[2K') : undefined);
   if (stream.isTTY) stream.write(bar());
