@@ -120,7 +120,7 @@ describe('shards on a fan-out engine, simulated', () => {
     const resumed = await cli(['--resume', '--out', shardOut(0)]);
     expect(resumed.code, resumed.stderr).toBe(0);
     expect(resumed.stdout).toContain(`already done.`);
-    expect(resumed.stdout.match(/^✓ /gm)).toHaveLength(3 - done);
+    expect(resumed.stdout.match(/^✓ /gm) ?? []).toHaveLength(3 - done);
     const lines = (await readFile(join(shardOut(0), 'audit.jsonl'), 'utf8')).split('\n').filter(Boolean);
     expect(lines).toHaveLength(3);
 
