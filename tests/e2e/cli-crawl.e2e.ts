@@ -144,7 +144,7 @@ describe('npm run audit -- --crawl', () => {
       // The reports are built again from the stream, later, on request.
       const again = await cli(['report', out, '--format', 'json']);
       expect(again.code).toBe(2);
-      expect(again.stdout).toContain('Audited 6 pages; 3 could not be audited');
+      expect(again.stdout).toContain('페이지 6개를 검사했습니다. 3개는 검사하지 못했습니다(아래 참고).');
     },
   );
 

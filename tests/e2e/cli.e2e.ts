@@ -8,6 +8,10 @@ import type { AuditExport } from '../../utils/audit/types.ts';
 import type { RunRecord } from '../../utils/audit/cli/record.ts';
 import { ROOT } from './support/paths';
 import { parseCsv } from '../kits/report/csv.ts';
+import { englishSentences } from '../kits/report/english.ts';
+import { readFileSync } from 'node:fs';
+
+const KO_RULES = JSON.parse(readFileSync(join(ROOT, 'locales/ko/rules.json'), 'utf8')) as Record<string, { title: string }>;
 
 const HOME = 'http://demo.gov.kr/before/index.html';
 const APPLY = 'http://demo.gov.kr/before/resident-copy/apply.html';
@@ -25,7 +29,8 @@ function audit(args: string[]): Promise<CliRun> {
     execFile(
       join(ROOT, 'node_modules/.bin/node'),
       ['utils/audit/cli/main.ts', ...args],
-      { cwd: ROOT, maxBuffer: 32 * 2 ** 20 },
+      // An operator in Seoul: report times are printed in the reader's (the machine's) zone.
+      { cwd: ROOT, maxBuffer: 32 * 2 ** 20, env: { ...process.env, TZ: 'Asia/Seoul' } },
       (error, stdout, stderr) => {
         done({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
       },
@@ -54,7 +59,7 @@ describe('npm run audit', () => {
       const run = await audit([HOME, UNREACHABLE, APPLY, '--offline', '--out', out, '--format', 'json,html']);
       expect(run.stderr).not.toMatch(/Error:|at .*\.ts:\d+/);
       expect(run.stdout, run.stderr).toMatch(/✗ \d\/3 http:\/\/unreachable\.test\/ — the server answered HTTP 502/);
-      expect(run.stdout).toContain('Audited 2 pages; 1 could not be audited');
+      expect(run.stdout).toContain('페이지 2개를 검사했습니다. 1개는 검사하지 못했습니다(아래 참고).');
       expect(run.code).toBe(2);
 
       const audits = await readJson<AuditExport>(join(out, 'audit.json'));
@@ -77,7 +82,12 @@ describe('npm run audit', () => {
         'run.json',
         'state.json',
       ]);
-      expect(await readFile(join(out, 'report-page-1.html'), 'utf8')).toContain('돋보기 서비스 개선 보고서');
+      const html = await readFile(join(out, 'report-page-1.html'), 'utf8');
+      expect(html).toContain('돋보기 서비스 개선 보고서');
+      // Korean by default (no --lang): Dotbogi's own Korean rule text, the time in the reader's zone with its offset.
+      expect(html).toContain(KO_RULES['html-has-lang']!.title);
+      expect(html).not.toContain('<html> element must have a lang attribute');
+      expect(html).toMatch(/검사 시각 \d{4}-\d\d-\d\d \d\d:\d\d \(UTC\+9\)/);
       // The summary states the reports' numbers in their unit and words.
       expect(run.stdout).toContain('문제 1건: 규칙 하나가 페이지 하나에서 어긋난 것입니다.');
       expect(run.stdout).toMatch(/단일 페이지 2개: 페이지 2개 · 문제 \d+건\(\d+곳\)/);
@@ -96,6 +106,11 @@ describe('npm run audit', () => {
       expect(run.stdout).toMatch(/개선 전 → 후 — http:\/\/demo\.gov\.kr\/before\/index\.html: 문제 (\d+)건 → \1건/);
       expect(run.stdout).toMatch(/규칙별: 해결 0개, 개선 0개, 남음 [1-9]\d*개, 새로 0개/);
       expect(await readFile(join(out, 'report-page-2.md'), 'utf8')).toContain('개선 전 → 후');
+      // The Markdown report is Korean throughout: Dotbogi's rule titles, no English sentence outside code.
+      const markdown = await readFile(join(out, 'report-page-1.md'), 'utf8');
+      expect(markdown).toContain(KO_RULES['html-has-lang']!.title);
+      const ruleIds = Object.keys(KO_RULES);
+      expect(englishSentences(markdown.replace(/(`+)[^`]*?\1/g, ' ').replace(/\\(.)/g, '$1'), ruleIds)).toEqual([]);
       const sarif = JSON.parse(await readFile(join(out, 'report-page-2.sarif'), 'utf8')) as {
         runs: { results: { baselineState?: string }[] }[];
       };
@@ -216,7 +231,7 @@ describe('npm run audit', () => {
 
     const merged = await audit(['merge', join(dir, 'shard-1'), join(dir, 'shard-2'), '--out', join(dir, 'merged'), '--format', 'json']);
     expect(merged.stdout, merged.stderr).toContain('Merged 2 folders.');
-    expect(merged.stdout).toContain('Audited 2 pages; 1 could not be audited');
+    expect(merged.stdout).toContain('페이지 2개를 검사했습니다. 1개는 검사하지 못했습니다(아래 참고).');
     const audits = await readJson<AuditExport>(join(dir, 'merged', 'audit.json'));
     expect(audits.pages.map((page) => page.url).sort()).toEqual([APPLY, HOME].sort());
     const record = await readJson<RunRecord>(join(dir, 'merged', 'run.json'));

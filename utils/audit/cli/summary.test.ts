@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { samplePageAudit } from '@/tests/kits/sample-audit.ts';
 import { SCHEMA_VERSION, type AuditExport, type Finding, type Journey } from '../types.ts';
 import { reportTranslator } from '@/tests/kits/report/i18n.ts';
+import { englishSentences } from '@/tests/kits/report/english.ts';
 import { runReports } from './reports.ts';
 import { formatSummary, reachesLevel } from './summary.ts';
 import type { RunOutput } from './merge.ts';
@@ -65,13 +66,25 @@ describe('the run summary', () => {
 
   it('states each report’s totals in the report’s unit and words: findings are rules failing on a page', () => {
     const text = formatSummary(audits, reports, run, reportTranslator('en'));
-    expect(text).toContain('Audited 4 pages; 1 could not be audited');
+    expect(text).toContain('Audited 4 pages. 1 could not be audited (see below).');
     expect(text).toContain('One finding: one rule failing on one page.');
     expect(text).toContain('등본 b (before): Pages: 2 · Findings: 2 (places: 3) · To review: 1 (places: 1) · Rules: 1');
     expect(text).toContain('등본 a (after): Pages: 1 · Findings: 1 (places: 1) · To review: 0 (places: 0) · Rules: 1');
     expect(text).toContain('Total: Pages: 4 · Findings: 3 (places: 4)');
     expect(text).toContain('Before → after — 등본 a: Findings: 2 → 1 (places: 3 → 1); Rules: fixed 1, improved 0, remaining 0, new 1');
     expect(text).toContain('✗ http://unreachable.test/: the server answered HTTP 502');
+  });
+
+  it('speaks the reports’ language: a Korean run’s summary has no English sentence but the CLI’s notes and failure reasons', () => {
+    const text = formatSummary(audits, reports, { ...run, notes: ['robots.txt disallows 2 pages.'] }, reportTranslator('ko'));
+    expect(text).toContain('페이지 4개를 검사했습니다. 1개는 검사하지 못했습니다(아래 참고).');
+    expect(text).toContain('Note: robots.txt disallows 2 pages.');
+    // Failure reasons and notes are the CLI's technical text (as in run.json); every other line is Korean.
+    const own = text
+      .split('\n')
+      .filter((line) => !line.startsWith('✗ ') && !line.startsWith('Note: '))
+      .join('\n');
+    expect(englishSentences(own, [])).toEqual([]);
   });
 
   it('decides --fail-on from the worst failed finding; needs-review never fails a run', () => {

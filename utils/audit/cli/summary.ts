@@ -30,11 +30,14 @@ export function formatSummary(
 ): string {
   const lines: string[] = [];
   const incomplete = audits.pages.filter((page) => page.status !== 'complete').length;
+  // In the reports' language (--lang), like the report lines below. Notes and failure reasons are the
+  // CLI's own operational text, in English like its progress lines (run.json keeps them so).
   lines.push(
-    `Audited ${audits.pages.length} page${audits.pages.length === 1 ? '' : 's'}` +
-      (incomplete ? `; ${incomplete} only partly (a frame's audit failed: see audit.json coverage)` : '') +
-      (run.failures.length ? `; ${run.failures.length} could not be audited (see below)` : '') +
-      '.',
+    [
+      t('cliSummary.audited', { count: audits.pages.length }),
+      ...(incomplete ? [t('cliSummary.partly', { count: incomplete })] : []),
+      ...(run.failures.length ? [t('cliSummary.failed', { count: run.failures.length })] : []),
+    ].join(' '),
   );
   lines.push(t('counting.finding'));
   const journeys = reports.filter((entry) => entry.source.kind === 'journey');
@@ -59,8 +62,7 @@ export function formatSummary(
   }
   for (const note of run.notes ?? []) lines.push(`Note: ${note}`);
   for (const failure of run.failures.slice(0, LISTED_FAILURES)) lines.push(`✗ ${displayName(failure)}: ${failure.error}`);
-  if (run.failures.length > LISTED_FAILURES)
-    lines.push(`✗ … and ${run.failures.length - LISTED_FAILURES} more: every one is in run.json (failures).`);
+  if (run.failures.length > LISTED_FAILURES) lines.push(`✗ ${t('cliSummary.more', { count: run.failures.length - LISTED_FAILURES })}`);
   return lines.join('\n');
 }
 
