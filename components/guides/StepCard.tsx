@@ -72,6 +72,15 @@ export function StepCard(props: StepCardProps) {
   useEffect(() => {
     if (stuckOpen) body.current?.querySelector('#dotbogi-guide-stuck')?.scrollIntoView?.({ block: 'nearest' });
   }, [stuckOpen]);
+  // So is the no-voice message (the card may be short): it answers the button just pressed.
+  useEffect(() => {
+    if (props.noVoice) body.current?.querySelector('.no-voice')?.scrollIntoView?.({ block: 'nearest' });
+  }, [props.noVoice]);
+  // And a note that the element is gone, or that this is another page: it changes what to do.
+  useEffect(() => {
+    if (props.anchor === 'not-found' || props.wrongPage !== undefined)
+      body.current?.querySelector('.not-found, .wrong-page')?.scrollIntoView?.({ block: 'nearest' });
+  }, [props.anchor, props.wrongPage]);
   // The step itself and its field help stay in view however short the layer makes the card.
   useLayoutEffect(() => {
     const scroller = body.current;

@@ -104,8 +104,18 @@ async function mountOverlay(ctx: ContentScriptContext, browser: WebExtension) {
     { initial: language },
   );
 
-  // Single-page apps change the URL without a load: let open sections re-read the page.
-  ctx.addEventListener(window, 'wxt:locationchange', () => controls.locationChanged());
+  // Single-page apps change the URL without a load: let open sections re-read the page. WXT sends
+  // this on the Navigation API's 'navigate', which also fires as a link starts loading another
+  // document; only this document's own address changing is a new page here (else the guide would
+  // take the page being left for the step's page and call the next page a wrong turn).
+  let address = window.location.href;
+  ctx.addEventListener(window, 'wxt:locationchange', () =>
+    setTimeout(() => {
+      if (window.location.href === address) return;
+      address = window.location.href;
+      controls.locationChanged();
+    }, 0),
+  );
 
   const onCommand = createTabListener(browser.runtime.id, {
     'overlay:toggle': () => void controls.toggle(),
