@@ -41,6 +41,23 @@ describe('guided tasks on the demo site', () => {
       .waitFor({ timeout: 15_000 });
   }
 
+  /**
+   * Waits until the card and the page hold still for 500 ms (the layer may scroll the page for the
+   * card's room, a few times, 400 ms apart): a person acts on what has stopped moving.
+   */
+  async function settled(page: Page) {
+    await page.evaluate(async () => {
+      const card = document.querySelector('dotbogi-overlay')?.shadowRoot?.querySelector('.guide-card');
+      const where = () => JSON.stringify(card?.getBoundingClientRect()) + String(window.scrollY);
+      let last = where();
+      for (let waited = 0; waited < 4000; waited += 500) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        if (where() === last) return;
+        last = where();
+      }
+    });
+  }
+
   /** The ring on our layer, in viewport pixels (null when nothing is highlighted). */
   async function ring(page: Page) {
     return page.evaluate(() => {
@@ -225,6 +242,7 @@ describe('guided tasks on the demo site', () => {
     await page.locator('#relation').selectOption('본인(세대주)');
     await page.locator('#reason').selectOption({ index: 1 });
     await page.locator('#move-date').fill('2026-11-20');
+    await settled(page);
     await page.locator('#agree').check();
     // Ticking the later step's box completes that step too.
     await atStep(page, 10, 13);
