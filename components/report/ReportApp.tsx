@@ -47,7 +47,7 @@ export function ReportApp({
         performance.mark('dotbogi-report:built');
         let compare: Extract<State, { kind: 'ready' }>['compare'];
         if (params.compare) {
-          const beforeSource = await loadSource(loader, params.kind, params.compare, progress('pages'));
+          const beforeSource = await loadSource(loader, params.compareKind ?? params.kind, params.compare, progress('pages'));
           const before = await buildReportInSlices(beforeSource, {}, { onProgress: progress('building') });
           compare = { source: beforeSource, before, comparison: compareReports(before, report) };
         }
@@ -59,7 +59,7 @@ export function ReportApp({
     return () => {
       cancelled = true;
     };
-  }, [params?.kind, params?.id, params?.compare]);
+  }, [params?.kind, params?.id, params?.compare, params?.compareKind]);
 
   const name = state.kind === 'ready' ? state.report.name : null;
   useEffect(() => {

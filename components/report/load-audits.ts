@@ -10,11 +10,16 @@ export interface AuditLoader {
   signals?(): Promise<FrictionSignal[]>;
 }
 
-/** What the report page was opened with: `?audit=<id>` or `?journey=<id>`, and `&compare=<id>` (the earlier audit). */
+/**
+ * What the report page was opened with: `?audit=<id>` or `?journey=<id>`, and `&compare=<id>` (the
+ * earlier audit), which is of the same kind unless `&compareKind=page|journey` says otherwise (the
+ * side panel's picker compares a journey with a one-page audit too).
+ */
 export interface ReportParams {
   kind: 'page' | 'journey';
   id: string;
   compare: string | null;
+  compareKind?: 'page' | 'journey';
 }
 
 export function readParams(search: string): ReportParams | null {
@@ -22,8 +27,10 @@ export function readParams(search: string): ReportParams | null {
   const journey = params.get('journey');
   const audit = params.get('audit');
   const compare = params.get('compare');
-  if (journey) return { kind: 'journey', id: journey, compare };
-  if (audit) return { kind: 'page', id: audit, compare };
+  const given = params.get('compareKind');
+  const compareKind: Pick<ReportParams, 'compareKind'> = given === 'page' || given === 'journey' ? { compareKind: given } : {};
+  if (journey) return { kind: 'journey', id: journey, compare, ...compareKind };
+  if (audit) return { kind: 'page', id: audit, compare, ...compareKind };
   return null;
 }
 

@@ -5,11 +5,12 @@ import type { JourneyStatus } from '@/utils/messaging/replies';
 import { failureText } from './failure-text';
 import { useT } from '@/components/i18n/I18nProvider';
 import { activeTabId } from './active-tab';
+import { pageHeading } from './page-heading';
 
 const POLL_MS = 1500;
 
 /** Start/stop recording a journey in the current tab; shows progress while it records. */
-export function JourneyPanel({ onChange }: { onChange: () => void }) {
+export function JourneyPanel({ onChange, onStopped }: { onChange: () => void; onStopped?: () => void }) {
   const { t } = useT('audit');
   const [status, setStatus] = useState<JourneyStatus | null>(null);
   const [name, setName] = useState('');
@@ -36,14 +37,14 @@ export function JourneyPanel({ onChange }: { onChange: () => void }) {
       setBusy(false);
     }
   };
+  // Unnamed, a journey is called by its first page's heading or title (never its address).
   const start = () =>
-    act(async () =>
-      send(browser.runtime, 'journey:start', {
-        tabId: await activeTabId(t('noTab')),
-        name: name.trim() || t('journeyNameDefault'),
-      }),
-    );
-  const stop = () => act(() => send(browser.runtime, 'journey:stop', {}));
+    act(async () => {
+      const tabId = await activeTabId(t('noTab'));
+      const given = name.trim() || status?.journey?.name || (await pageHeading(browser.scripting, tabId)) || t('journeyNameDefault');
+      return send(browser.runtime, 'journey:start', { tabId, name: given });
+    });
+  const stop = () => act(() => send(browser.runtime, 'journey:stop', {})).then(() => onStopped?.());
 
   const journey = status?.journey;
   return (
@@ -56,7 +57,7 @@ export function JourneyPanel({ onChange }: { onChange: () => void }) {
             id="journey-name"
             type="text"
             value={name}
-            placeholder={t('journeyNameDefault')}
+            placeholder={t('journeyNamePlaceholder')}
             onInput={(event) => setName(event.currentTarget.value)}
           />
           <button type="button" onClick={() => void start()} disabled={busy}>

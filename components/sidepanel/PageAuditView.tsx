@@ -1,26 +1,41 @@
 import type { TFunction } from 'i18next';
+import { useMemo } from 'preact/hooks';
 import { useT } from '@/components/i18n/I18nProvider';
-import { useReportT } from '@/components/report/use-report-t';
 import { kwcagLabel } from '@/utils/audit/rule-map';
-import type { Finding, KwcagMatrixRow, StoredPageAudit } from '@/utils/audit/types';
-import { ruleText } from '@/utils/report/rule-text';
+import type { KwcagMatrixRow, StoredPageAudit } from '@/utils/audit/types';
+import { buildReport } from '@/utils/report/build-report';
 import { formatTime } from '@/utils/report/time';
 import { labels } from '@/utils/report/translate';
+import { useReportT } from '@/components/report/use-report-t';
+import { RuleItem, type ShowPlace } from './RuleItem';
 
-/** One page audit: ranked findings, the KWCAG matrix and the coverage statement. */
-export function PageAuditView({ page }: { page: StoredPageAudit }) {
+/**
+ * One page audit as the designer works with it beside the page: one collapsed item per rule (the
+ * report's own rules, built by utils/report/build-report for this page) with how many places and
+ * a ‘보기’ that steps through them on the page; the KWCAG matrix and coverage folded away.
+ */
+export function PageAuditView({ page, onShow }: { page: StoredPageAudit; onShow?: ShowPlace }) {
   const { t, language } = useT('audit');
   const { t: reportT } = useReportT();
-  const failed = page.findings.filter((finding) => finding.outcome === 'failed').length;
-  const review = page.findings.length - failed;
+  const report = useMemo(() => buildReport({ kind: 'page', audit: page }), [page]);
+  const failed = report.counts.findings;
+  const review = report.counts.reviewFindings;
   return (
     <section class="audit-result" aria-labelledby={`page-${page.id}`}>
-      <h2 id={`page-${page.id}`}>{page.title || page.url}</h2>
-      <p class="audit-url">{page.url}</p>
+      <h2 id={`page-${page.id}`}>{report.name}</h2>
       {page.status !== 'complete' && <p class="audit-warning">{t(`pageStatus.${page.status}`)}</p>}
       <p>{t('summary', { count: failed, review, frames: page.coverage.framesAudited })}</p>
       <p class="audit-honesty">{t('honesty')}</p>
-      <FindingList findings={page.findings} heading={t('findingsHeading')} />
+      <h3>{t('findingsHeading')}</h3>
+      {report.rules.length === 0 ? (
+        <p>{t('noFindings')}</p>
+      ) : (
+        <ul class="rule-items">
+          {report.rules.map((rule) => (
+            <RuleItem key={rule.id} rule={rule} onShow={onShow} />
+          ))}
+        </ul>
+      )}
       <details>
         <summary>{t('matrixHeading')}</summary>
         <KwcagTable rows={page.kwcag} t={t} />
@@ -49,33 +64,6 @@ export function PageAuditView({ page }: { page: StoredPageAudit }) {
         })}
       </p>
     </section>
-  );
-}
-
-/** Findings, ranked (the assembler sorts: failures, then severity, then how many groups are hurt). */
-export function FindingList({ findings, heading }: { findings: Finding[]; heading: string }) {
-  const { t, language } = useT('audit');
-  const { t: reportT } = useReportT();
-  if (findings.length === 0) return <p>{t('noFindings')}</p>;
-  const list = new Intl.ListFormat(language, { type: 'conjunction' });
-  return (
-    <>
-      <h3>{heading}</h3>
-      <ul class="findings">
-        {findings.map((finding) => (
-          <li key={finding.id} class={`finding finding-${finding.outcome}`}>
-            <strong>{ruleText(reportT, finding.ruleId).title}</strong>
-            <span class="finding-tags">
-              {t(`outcome.${finding.outcome}`)} · {t(`severity.${finding.severity}`)} · {t('nodes', { count: finding.nodes.length })}
-            </span>
-            <span>{t('whoIsHurt', { who: list.format(finding.personas.map((persona) => t(`persona.${persona}`))) })}</span>
-            {finding.kwcag.length > 0 && <span>KWCAG {finding.kwcag.map(kwcagLabel).join(', ')}</span>}
-            {finding.wcag.length > 0 && <span>WCAG {finding.wcag.join(', ')}</span>}
-            {finding.nodes[0]?.snippet && <code class="finding-snippet">{finding.nodes[0].snippet}</code>}
-          </li>
-        ))}
-      </ul>
-    </>
   );
 }
 

@@ -1,21 +1,33 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { send } from '@/utils/messaging/send';
 import type { ResponseOf } from '@/utils/messaging/protocol';
-import { failureText } from './failure-text';
-import { useT } from '@/components/i18n/I18nProvider';
+import type { AuditExport, Journey } from '@/utils/audit/types';
+import { openReportPage } from '@/components/report/open-report';
 import { formatTime } from '@/utils/report/time';
-import { FindingList } from './PageAuditView';
+import { useT } from '@/components/i18n/I18nProvider';
+import { failureText } from './failure-text';
+import { FilePicker, readJsonFile } from './FilePicker';
+import { JourneyItem, type Target } from './JourneyItem';
+import { importReason } from './import-reason';
+import { DeleteButton } from './DeleteButton';
 
 type Listing = ResponseOf<'audits:list'>;
+type PageSummary = Listing['pages'][number];
 
-/** Stored journeys and one-off audits: open, delete, export all, import a file. */
+/** How long a deleted journey or audit can be brought back. */
+export const UNDO_MS = 10_000;
+
+/** Stored journeys and one-off audits: reports, comparisons, names, safe delete, export all, import a file. */
 export function StoredAudits({ version, onOpen }: { version: number; onOpen: (pageId: string) => void }) {
   const { t, language } = useT('audit');
   const [listing, setListing] = useState<Listing | null>(null);
   const [message, setMessage] = useState('');
+  const [undo, setUndo] = useState<{ name: string; file: AuditExport } | null>(null);
+  const undoTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const reload = async () => setListing(await send(browser.runtime, 'audits:list', {}));
-  useEffect(() => void reload().catch((error: unknown) => setMessage(String(error))), [version]);
+  useEffect(() => void reload().catch((error: unknown) => setMessage(failureText(t, error))), [version]);
+  useEffect(() => () => clearTimeout(undoTimer.current), []);
 
   const guard = async (work: () => Promise<string | void>) => {
     try {
@@ -35,75 +47,149 @@ export function StoredAudits({ version, onOpen }: { version: number; onOpen: (pa
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     });
-  const importFile = (file: File | undefined) =>
+  /** Imports a chosen file; resolves why it was refused, or null. */
+  const importFile = async (file: File): Promise<string | null> => {
+    const read = await readJsonFile(file, t);
+    if ('reason' in read) return read.reason;
+    try {
+      const result = await send(browser.runtime, 'audits:import', { file: read.value });
+      setMessage(t('imported', result));
+      await reload();
+      return null;
+    } catch (error) {
+      return importReason(t, error);
+    }
+  };
+  // Delete keeps the record in memory (the same file an export writes) for UNDO_MS: ‘되돌리기’ imports it back.
+  const remove = (name: string, what: { journeyId: string } | { pageId: string }) =>
     guard(async () => {
-      if (!file) return;
-      const result = await send(browser.runtime, 'audits:import', { file: JSON.parse(await file.text()) as unknown });
-      return t('imported', result);
+      const file = await send(browser.runtime, 'audits:export', 'journeyId' in what ? what : { pageIds: [what.pageId] });
+      await send(browser.runtime, 'audits:delete', what);
+      clearTimeout(undoTimer.current);
+      setUndo({ name, file });
+      undoTimer.current = setTimeout(() => setUndo(null), UNDO_MS);
+    });
+  const restore = () =>
+    guard(async () => {
+      if (!undo) return;
+      clearTimeout(undoTimer.current);
+      await send(browser.runtime, 'audits:import', { file: undo.file });
+      setUndo(null);
+      return t('restored', { name: undo.name });
     });
 
   const pages = listing?.pages ?? [];
+  const journeys = listing?.journeys ?? [];
   const oneOff = pages.filter((page) => page.journeyId === null);
+  const targets: Target[] = [
+    ...journeys
+      .filter((journey) => journey.status === 'stopped')
+      .map((journey) => ({ kind: 'journey' as const, id: journey.id, name: journey.name, time: journey.startedAt })),
+    ...oneOff.map((page) => ({ kind: 'page' as const, id: page.id, name: page.title || t('untitled'), time: page.startedAt })),
+  ];
   const time = (iso: string) => formatTime(iso, language);
   return (
     <section class="stored" aria-labelledby="stored-heading">
       <h2 id="stored-heading">{t('storedHeading')}</h2>
+      <div role="status" aria-live="polite" class="stored-status">
+        {undo && (
+          <p class="undo">
+            {t('deleted', { name: undo.name, seconds: UNDO_MS / 1000 })}{' '}
+            <button type="button" onClick={() => void restore()}>
+              {t('undo')}
+            </button>
+          </p>
+        )}
+        {message && <p>{message}</p>}
+      </div>
       <div class="stored-actions">
         <button type="button" onClick={() => void exportAll()}>
           {t('exportAll')}
         </button>
-        <label class="file-button">
-          {t('importFile')}
-          <input type="file" accept="application/json,.json" onChange={(event) => void importFile(event.currentTarget.files?.[0])} />
-        </label>
+        <FilePicker label={t('importFile')} accept="application/json,.json" onFile={importFile} />
       </div>
-      <p role="status" aria-live="polite">
-        {message}
-      </p>
-      {listing && listing.journeys.length === 0 && oneOff.length === 0 && <p>{t('storedEmpty')}</p>}
+      {listing && journeys.length === 0 && oneOff.length === 0 && <p>{t('storedEmpty')}</p>}
       <ul class="stored-list">
-        {listing?.journeys.map((journey) => (
-          <li key={journey.id} class="stored-journey">
-            <h3>
-              {journey.name} <span class="audit-meta">{time(journey.startedAt)}</span>
-            </h3>
-            <ol>
-              {pages
-                .filter((page) => page.journeyId === journey.id)
-                .map((page) => (
-                  <li key={page.id}>
-                    <button type="button" class="link" onClick={() => onOpen(page.id)}>
-                      {page.title || page.url}
-                    </button>{' '}
-                    {t('counts', { failed: page.failed, review: page.needsReview })}
-                    {page.status !== 'complete' && ` · ${t(`pageStatus.${page.status}`)}`}
-                  </li>
-                ))}
-            </ol>
-            {journey.findings.length > 0 && <FindingList findings={journey.findings} heading={t('journeyFindings')} />}
-            <button
-              type="button"
-              onClick={() => void guard(async () => void (await send(browser.runtime, 'audits:delete', { journeyId: journey.id })))}
-            >
-              {t('delete')}
-            </button>
-          </li>
+        {journeys.map((journey) => (
+          <JourneyItem
+            key={journey.id}
+            journey={journey}
+            pages={pages.filter((page) => page.journeyId === journey.id)}
+            targets={targets.filter((target) => target.id !== journey.id)}
+            time={time}
+            onOpen={onOpen}
+            onImport={importForCompare}
+            onRename={(name) => guard(async () => void (await send(browser.runtime, 'journey:rename', { id: journey.id, name })))}
+            onDelete={() => remove(journey.name, { journeyId: journey.id })}
+          />
         ))}
         {oneOff.map((page) => (
-          <li key={page.id}>
-            <button type="button" class="link" onClick={() => onOpen(page.id)}>
-              {page.title || page.url}
-            </button>{' '}
-            <span class="audit-meta">{time(page.startedAt)}</span> {t('counts', { failed: page.failed, review: page.needsReview })}{' '}
-            <button
-              type="button"
-              onClick={() => void guard(async () => void (await send(browser.runtime, 'audits:delete', { pageId: page.id })))}
-            >
-              {t('delete')}
-            </button>
-          </li>
+          <OneOffItem
+            key={page.id}
+            page={page}
+            time={time}
+            onOpen={onOpen}
+            onDelete={() => remove(page.title || t('untitled'), { pageId: page.id })}
+          />
         ))}
       </ul>
     </section>
+  );
+
+  /** A file chosen to compare with: imported, then its first journey (or page audit) is the earlier side. */
+  async function importForCompare(file: File): Promise<{ target: Target } | { reason: string }> {
+    const read = await readJsonFile(file, t);
+    if ('reason' in read) return read;
+    try {
+      await send(browser.runtime, 'audits:import', { file: read.value });
+    } catch (error) {
+      return { reason: importReason(t, error) };
+    }
+    await reload();
+    const data = read.value as Partial<AuditExport>;
+    const journey = data.journeys?.[0] as Journey | undefined;
+    const page = data.pages?.[0];
+    if (journey) return { target: { kind: 'journey', id: journey.id, name: journey.name, time: journey.startedAt } };
+    if (page) return { target: { kind: 'page', id: page.id, name: page.title, time: page.startedAt } };
+    return { reason: t('fileEmpty') };
+  }
+}
+
+function OneOffItem({
+  page,
+  time,
+  onOpen,
+  onDelete,
+}: {
+  page: PageSummary;
+  time: (iso: string) => string;
+  onOpen: (id: string) => void;
+  onDelete: () => Promise<void>;
+}) {
+  const { t } = useT('audit');
+  const [confirming, setConfirming] = useState(false);
+  const name = page.title || t('untitled');
+  return (
+    <li class="stored-page">
+      <h3>
+        <button type="button" class="link" onClick={() => onOpen(page.id)}>
+          {name}
+        </button>
+      </h3>
+      <p class="audit-meta">
+        {time(page.startedAt)} · {t('counts', { failed: page.failed, review: page.needsReview })}
+      </p>
+      <div class="item-actions">
+        <button type="button" onClick={() => void openReportPage(`audit=${encodeURIComponent(page.id)}`)}>
+          {t('openReport')}
+        </button>
+        <DeleteButton
+          confirming={confirming}
+          setConfirming={setConfirming}
+          question={t('deletePageConfirm', { name })}
+          onDelete={onDelete}
+        />
+      </div>
+    </li>
   );
 }

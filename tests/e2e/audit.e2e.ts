@@ -41,7 +41,9 @@ describe('the audit engine in the built extension', () => {
     await panel.getByText(KO_RULES['image-alt']!.title).first().waitFor();
     // axe's own Korean ("… 엘리먼트는 …") is not the sentence a person reads.
     expect(await panel.getByText(KO_AXE.rules['image-alt']!.help).count()).toBe(0);
-    await panel.getByText('KWCAG 2.1.3 (6.1.3)').first().waitFor();
+    // The KWCAG matrix is folded away under the per-rule items.
+    await panel.getByText('KWCAG 2.2 항목별 상태').click();
+    await panel.locator('table.kwcag').getByText('2.1.3 (6.1.3)').waitFor();
     await panel.getByText('이 결과는 사이트가 접근성을 갖췄다는 인증이 아닙니다', { exact: false }).waitFor();
     await panel.close();
     await page.close();

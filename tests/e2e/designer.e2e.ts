@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from './support/browser';
 import { openConsole, type ExtensionConsole } from './support/extension-console';
+/** What the test measured, for the report (not asserted: speed is the benches' job). */
+const console_log = (line: string) => process.stdout.write(`${line}\n`);
 
 /**
  * The service designer's path in the built extension (issue #23): the side panel as a workspace,
@@ -102,6 +104,149 @@ describe('the designer’s path in the built extension', () => {
       await Promise.all([opened.close(), report.close(), elsewhere.close(), console.page.close()]);
     },
   );
+
+  it(
+    'works from the side panel: one item per rule with ‘보기’, journeys to reports and comparisons, names, safe delete, a file picker',
+    { timeout: 300_000 },
+    async () => {
+      const console = await openConsole(session);
+      const site = await session.context.newPage();
+      await site.goto(session.web.url('demo.gov.kr', '/before/resident-copy/apply.html'));
+      const tabId = await console.tabId(site.url());
+      const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+      await panel.setViewportSize({ width: 400, height: 900 });
+
+      // The audit's result: one collapsed item per rule, each with its places.
+      const started = Date.now();
+      await panel.getByRole('button', { name: '이 페이지 검사' }).click();
+      const items = panel.locator('.rule-item');
+      await items.first().waitFor({ timeout: 60_000 });
+      console_log(`side panel: audit result shown ${Date.now() - started} ms after the first press`);
+      // Again, as a designer does after a change (the audit's scripts are in the page by now).
+      const again = Date.now();
+      await panel.getByRole('button', { name: '이 페이지 검사' }).click();
+      await panel.getByText('검사하는 중입니다…').waitFor({ state: 'detached', timeout: 60_000 });
+      await items.first().waitFor();
+      console_log(`side panel: audit result shown ${Date.now() - again} ms after a second press`);
+      const rules = await panel.evaluate(() =>
+        [...document.querySelectorAll('.rule-item')].map((item) => ({
+          open: item.querySelector('details')!.open,
+          text: item.querySelector('summary')!.textContent ?? '',
+        })),
+      );
+      expect(rules.length).toBeGreaterThan(3);
+      expect(rules.every((rule) => !rule.open && /\d+곳/.test(rule.text))).toBe(true);
+      const titles = rules.map((rule) => rule.text.replace(/\s*(막힘|어려움|불편|확인 필요) · \d+곳$/, ''));
+      expect(new Set(titles).size).toBe(titles.length);
+      // Recording a journey and the saved list are reachable without scrolling past the results.
+      for (const control of [panel.getByRole('button', { name: '여정 기록 시작' }), panel.getByRole('tab', { name: '저장된 검사' })]) {
+        const box = (await control.boundingBox())!;
+        expect(box.y + box.height).toBeLessThan(900);
+      }
+
+      // ‘보기’ steps through a rule's places on the page.
+      const several = items
+        .filter({ hasText: /[2-9]곳|\d\d+곳/ })
+        .filter({ has: panel.getByRole('button', { name: '보기' }) })
+        .first();
+      const total = Number((await several.locator('summary').textContent())!.match(/(\d+)곳/)![1]);
+      await several.getByRole('button', { name: '보기' }).click();
+      await several.getByText(`${total}곳 중 1번째 곳을 페이지에 표시했습니다.`).waitFor({ timeout: 15_000 });
+      await expect.poll(() => pointerShown(site)).toBe(true);
+      await several.getByRole('button', { name: '보기' }).click();
+      await several.getByText(`${total}곳 중 2번째 곳을 페이지에 표시했습니다.`).waitFor({ timeout: 15_000 });
+      expect(await pointerShown(site)).toBe(true);
+      expect(await axeSerious(panel)).toEqual([]);
+
+      // Two journeys, started without typing a name: each is called by its first page's heading or title.
+      const heading = '주민등록표 등본 발급'; // the after/ pages' <h1>
+      const after = await recordJourney(panel, site, console, '/after/resident-copy/apply.html', '/after/resident-copy/confirm.html');
+      expect(after.name).toBe(heading);
+      const before = await recordJourney(panel, site, console, '/before/resident-copy/apply.html', '/before/resident-copy/confirm.html');
+      expect(before.name).toBe('정부24');
+      // Stopping shows the saved list; steps are named, never by a masked address.
+      const saved = panel.getByRole('tabpanel', { name: '저장된 검사' });
+      await saved.waitFor();
+      const afterItem = saved.locator('.stored-journey').filter({ has: panel.getByRole('heading', { name: heading, exact: true }) });
+      await afterItem.getByRole('button', { name: /^1단계 · / }).waitFor();
+      expect(await saved.textContent()).not.toContain('＊');
+      expect(await saved.textContent()).not.toContain('http');
+
+      // ‘이름 바꾸기’
+      await afterItem.getByRole('button', { name: '이름 바꾸기' }).click();
+      await afterItem.getByLabel('새 이름').fill('등본 발급 (개선 후)');
+      await afterItem.getByRole('button', { name: '저장' }).click();
+      const renamed = saved.locator('.stored-journey').filter({ has: panel.getByRole('heading', { name: '등본 발급 (개선 후)' }) });
+      await renamed.waitFor();
+      expect((await console.value('audits:list', { journeyId: after.id })).journeys[0]!.name).toBe('등본 발급 (개선 후)');
+
+      // ‘여정 보고서 열기’ opens the journey's report (no typed address).
+      const [journeyReport] = await Promise.all([
+        session.context.waitForEvent('page'),
+        renamed.getByRole('button', { name: '여정 보고서 열기' }).click(),
+      ]);
+      expect(journeyReport.url()).toContain(`journey=${encodeURIComponent(after.id)}`);
+      await journeyReport.locator('article.finding').first().waitFor({ timeout: 30_000 });
+      await journeyReport.getByText('등본 발급 (개선 후)').first().waitFor();
+      await journeyReport.close();
+
+      // ‘다른 여정과 비교…’: pick the earlier journey from the stored ones.
+      await renamed.getByRole('button', { name: '다른 여정과 비교…' }).click();
+      await renamed.getByLabel('비교할 이전 기록').selectOption(before.id);
+      const [comparison] = await Promise.all([
+        session.context.waitForEvent('page'),
+        renamed.getByRole('button', { name: '비교 보고서 열기' }).click(),
+      ]);
+      expect(comparison.url()).toContain(`compare=${encodeURIComponent(before.id)}`);
+      await comparison.locator('article.finding').first().waitFor({ timeout: 30_000 });
+      await comparison.locator('.change').first().waitFor();
+      await comparison.close();
+
+      // A wrong kind of file is refused with its name and the reason; the button is in Korean.
+      const picker = renamed.locator('.file-picker');
+      await picker.getByRole('button', { name: '파일에서 고르기…' }).waitFor();
+      await picker.locator('input[type=file]').setInputFiles({ name: '메모.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+      await picker.getByText('“메모.txt” 파일은 가져올 수 없습니다. JSON 파일이 아닙니다.').waitFor();
+      await picker
+        .locator('input[type=file]')
+        .setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"a":1}') });
+      await picker.getByText('“other.json” 파일은 가져올 수 없습니다. 돋보기에서 내보낸 검사 파일이 아닙니다.').waitFor();
+      // A Dotbogi file is taken, and the comparison opens with it.
+      const exported = await console.value('audits:export', { journeyId: before.id });
+      const [fromFile] = await Promise.all([
+        session.context.waitForEvent('page'),
+        picker
+          .locator('input[type=file]')
+          .setInputFiles({ name: '이전.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) }),
+      ]);
+      expect(fromFile.url()).toContain(`compare=${encodeURIComponent(before.id)}`);
+      await fromFile.close();
+
+      // Safe delete: a question naming what goes, then ‘되돌리기’ for 10 s.
+      const beforeItem = saved.locator('.stored-journey').filter({ has: panel.getByRole('heading', { name: '정부24', exact: true }) });
+      await beforeItem.getByRole('button', { name: '삭제' }).click();
+      await beforeItem.getByText('“정부24” 여정과 그 페이지 검사 2개를 지울까요?').waitFor();
+      await beforeItem.getByRole('button', { name: '취소' }).click();
+      expect((await console.value('audits:list', { journeyId: before.id })).journeys).toHaveLength(1);
+      await beforeItem.getByRole('button', { name: '삭제' }).click();
+      await beforeItem.getByRole('button', { name: '지우기' }).click();
+      await saved.getByText('“정부24” 기록을 지웠습니다. 10초 안에 되돌릴 수 있습니다.').waitFor();
+      expect((await console.value('audits:list', { journeyId: before.id })).journeys).toHaveLength(0);
+      await saved.getByRole('button', { name: '되돌리기' }).click();
+      await saved.getByText('“정부24” 기록을 되돌렸습니다.').waitFor();
+      const back = await console.value('audits:list', { journeyId: before.id });
+      expect(back.journeys).toHaveLength(1);
+      expect(back.pages).toHaveLength(2);
+      // Without undo, it is gone, and the undo goes after 10 s.
+      await beforeItem.getByRole('button', { name: '삭제' }).click();
+      await beforeItem.getByRole('button', { name: '지우기' }).click();
+      await saved.getByRole('button', { name: '되돌리기' }).waitFor();
+      await saved.getByRole('button', { name: '되돌리기' }).waitFor({ state: 'detached', timeout: 15_000 });
+      expect((await console.value('audits:list', { journeyId: before.id })).pages).toHaveLength(0);
+      expect(await axeSerious(panel)).toEqual([]);
+      await Promise.all([panel.close(), site.close(), console.page.close()]);
+    },
+  );
 });
 
 const NAME = '홍길동';
@@ -117,6 +262,38 @@ async function fillApplication(page: Page) {
   await page.focus('#apply-submit');
   await page.keyboard.press('Enter');
   await page.waitForURL(/confirm\.html/);
+}
+
+/** Starts a journey from the panel without a name, visits two pages, stops it; resolves the stored journey. */
+async function recordJourney(panel: Page, site: Page, console: ExtensionConsole, first: string, second: string) {
+  await site.goto(session_web(site, first));
+  await panel.getByLabel('여정 이름').fill('');
+  await panel.getByRole('button', { name: '여정 기록 시작' }).click();
+  await panel.getByText(/기록 중: 페이지 1개/).waitFor({ timeout: 60_000 });
+  await site.goto(session_web(site, second));
+  await panel.getByText(/기록 중: 페이지 2개/).waitFor({ timeout: 60_000 });
+  const { journey } = await console.value('journey:status', {});
+  await panel.getByRole('button', { name: '여정 기록 끝내기' }).click();
+  await panel.getByRole('button', { name: '여정 기록 시작' }).waitFor();
+  return (await console.value('audits:list', { journeyId: journey!.id })).journeys[0]!;
+}
+
+/** The same site's address for another path. */
+function session_web(site: Page, path: string): string {
+  return new URL(path, site.url()).href;
+}
+
+/** Serious or critical axe violations in an extension page (axe loaded from the extension itself: its pages refuse inline scripts). */
+async function axeSerious(page: Page): Promise<{ id: string; targets: unknown[] }[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: '/content-scripts/axe.min.js' });
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; impact?: string | null; nodes: { target: unknown }[] }[] };
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<Result> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target) }));
+  });
 }
 
 async function waitForSteps(console: ExtensionConsole, journeyId: string, count: number) {

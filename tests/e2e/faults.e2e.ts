@@ -116,7 +116,7 @@ describe('faults', () => {
     const again = await open('/help.html');
     const panel = await session.openExtensionPage(`sidepanel.html?tabId=${await tabIdOf(again)}`);
     await panel.getByRole('button', { name: '이 탭에서 이어서 기록' }).click();
-    await panel.getByText('「재시작 여정」 기록 중: 페이지 2개').waitFor({ timeout: 60_000 });
+    await panel.getByText('“재시작 여정” 기록 중: 페이지 2개').waitFor({ timeout: 60_000 });
     const stopped = await console.value('journey:stop', {});
     expect(stopped?.pages).toHaveLength(2);
     record(

@@ -24,6 +24,7 @@ type AuditHandlers = Pick<
   | 'journey:start'
   | 'journey:stop'
   | 'journey:status'
+  | 'journey:rename'
   | 'audits:list'
   | 'audits:get'
   | 'audits:export'
@@ -89,6 +90,14 @@ export function startAudits(browser: WebExtension, given: AuditStore = createIdb
     'journey:start': ({ tabId, name }) => journeys.start({ tabId, name }),
     'journey:stop': () => journeys.stop(),
     'journey:status': () => journeys.status(),
+    'journey:rename': async ({ id, name }) => {
+      const journey = await store.getJourney(id);
+      if (!journey) throw new Error(`No journey with id ${id}.`);
+      if (journey.status === 'recording') throw new Error('Stop the journey before renaming it.');
+      const renamed = { ...journey, name: name.trim() || journey.name };
+      await store.putJourney(renamed);
+      return renamed;
+    },
     'audits:list': async ({ journeyId }) => ({
       journeys: (await store.listJourneys()).filter((journey) => journeyId === undefined || journey.id === journeyId),
       pages: (await store.listPages(journeyId)).map(summarise),

@@ -89,6 +89,8 @@ export const requestSchemas = {
   'journey:stop': z.object({}),
   /** The recording journey, if any, and whether a page is being audited. */
   'journey:status': z.object({}),
+  /** Give a stopped journey another name (the designer's words; redacted like every stored text). */
+  'journey:rename': z.object({ id: z.string().max(100), name: z.string().min(1).max(200) }),
   /** Stored journeys and page-audit summaries (optionally of one journey). */
   'audits:list': z.object({ journeyId: z.string().max(100).optional() }),
   /** One stored page audit. */
@@ -200,6 +202,7 @@ export interface ResponseMap {
   'journey:start': Journey;
   'journey:stop': Journey | null;
   'journey:status': JourneyStatus;
+  'journey:rename': Journey;
   'audits:list': { journeys: Journey[]; pages: PageAuditSummary[] };
   'audits:get': StoredPageAudit;
   'audits:export': AuditExport;
