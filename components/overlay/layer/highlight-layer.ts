@@ -410,14 +410,21 @@ export function createHighlightLayer(parent: Element | ShadowRoot, win: Window =
       const state = { element, home, move, fullWidth: 0 };
       launcherState = state;
       refresh();
-      // A resize can bring a page's floating control under the launcher's corner.
+      // A resize can bring a page's floating control under the launcher's corner. Looked for once
+      // a frame at most (dragging a window's edge sends many resize events; each look is ~60 hit tests).
+      let pending = 0;
       const onResize = () => {
-        findPageControls();
-        if (!active()) placeLauncherAlone();
+        if (pending) return;
+        pending = win.requestAnimationFrame(() => {
+          pending = 0;
+          findPageControls();
+          if (!active()) placeLauncherAlone();
+        });
       };
       win.addEventListener('resize', onResize, { passive: true });
       return () => {
         win.removeEventListener('resize', onResize);
+        if (pending) win.cancelAnimationFrame(pending);
         if (launcherState !== state) return;
         launcherState = null;
         move(null);
