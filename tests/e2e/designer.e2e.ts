@@ -200,6 +200,13 @@ describe('the designer’s path in the built extension', () => {
       expect(comparison.url()).toContain(`compare=${encodeURIComponent(before.id)}`);
       await comparison.locator('article.finding').first().waitFor({ timeout: 30_000 });
       await comparison.locator('.change').first().waitFor();
+      // Its files are named for people: the journey's name, 비교, the day.
+      const [csv] = await Promise.all([
+        comparison.waitForEvent('download'),
+        comparison.getByRole('button', { name: 'CSV (엑셀)' }).click(),
+      ]);
+      const today = await comparison.evaluate(() => new Date().toLocaleDateString('sv'));
+      expect(csv.suggestedFilename()).toBe(`등본-발급-(개선-후)-비교-${today}.csv`);
       await comparison.close();
 
       // A wrong kind of file is refused with its name and the reason; the button is in Korean.

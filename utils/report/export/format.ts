@@ -57,7 +57,8 @@ export interface ExportFile {
 export async function exportFile(format: ExportFormat, context: ExportContext): Promise<ExportFile> {
   // Every writer asks for the same labels row after row: look each up once.
   const content = await format.write({ ...redactedContext(context), t: memoT(context.t) });
-  return { name: exportFileName(context.report, format, context.now ?? new Date()), type: format.mime, content };
+  const part = context.compare ? 'compare' : undefined;
+  return { name: exportFileName(context.report, format, context.now ?? new Date(), part), type: format.mime, content };
 }
 
 function redactedContext(context: ExportContext): ExportContext {
@@ -70,8 +71,35 @@ function redactedContext(context: ExportContext): ExportContext {
   };
 }
 
-/** "dotbogi-report-<id>-2026-11-27.html": only safe characters, whatever the audit id holds. */
-export function exportFileName(report: Report, format: ExportFormat, now: Date): string {
-  const id = report.id.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 40) || 'report';
-  return `dotbogi-report-${id}-${now.toISOString().slice(0, 10)}.${format.extension}`;
+/** Longest name part of a file name, in characters (file systems allow 255 bytes; Korean takes 3 a character). */
+const MAX_NAME = 60;
+/** Which report a file holds: the comparison of two, or one side of it. Korean kept: people search their folders in Korean. */
+export type ExportPart = 'compare' | 'before' | 'after';
+const PART_WORD: Record<ExportPart, string> = { compare: '비교', before: 'before', after: 'after' };
+
+/**
+ * "주민등록표-등본-발급-비교-2026-12-07.csv": what people call the journey (or page), which report,
+ * the day. Only characters every file system and mail program takes: letters and digits of any
+ * script (Korean kept), '-', '_', '(', ')'; never an address (a page without a title goes by its
+ * step's name), never a masked value.
+ */
+export function exportFileName(report: Report, format: ExportFormat, now: Date, part?: ExportPart): string {
+  const named = /:\/\/|＊/.test(report.name) ? (report.steps[0]?.name ?? '') : report.name;
+  const name = [...safeFileText(named)].slice(0, MAX_NAME).join('').replace(/-+$/, '') || 'dotbogi-report';
+  return [name, part && PART_WORD[part], localDay(now)].filter(Boolean).join('-') + `.${format.extension}`;
+}
+
+function safeFileText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/＊/g, '')
+    .replace(/[^\p{L}\p{M}\p{N}_()-]+/gu, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[-.]+|-+$/g, '');
+}
+
+/** The day where the person is (a report saved at 8 a.m. in Seoul is that day's, not yesterday's in UTC). */
+function localDay(now: Date): string {
+  const two = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
