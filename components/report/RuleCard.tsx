@@ -4,7 +4,7 @@ import { ruleText } from '@/utils/report/rule-text';
 import { labels } from '@/utils/report/translate';
 import { evidence, MAX_SELECTOR, MAX_SNIPPET, MAX_TITLE, MAX_URL } from '@/utils/report/text';
 import type { Place, ReportRule, RuleChange } from '@/utils/report/types';
-import { stepList } from '@/utils/report/words';
+import { measuredLine, stepList } from '@/utils/report/words';
 import { PageText } from './PageText';
 import { PagedList } from './PagedList';
 import { pure } from './pure';
@@ -142,7 +142,7 @@ function EvidenceList({ rule, journey }: { rule: ReportRule; journey: boolean })
       {measured.length > 0 && (
         <>
           <dt>{t('card.measured')}</dt>
-          <dd>{measured.join(' · ')}</dd>
+          <dd>{measured.map((value) => measuredLine(value, t)).join(' · ')}</dd>
         </>
       )}
       {matched.length > 0 && (

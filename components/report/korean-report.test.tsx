@@ -92,6 +92,10 @@ describe('a Korean report of a real-looking journey is Korean throughout', { tim
     expect(doc.body.textContent).toContain('버튼에 이름이 없음');
     expect(doc.body.textContent).toContain('https://dequeuniversity.com/rules/axe/4.14/button-name');
     expect(doc.body.textContent).not.toContain('Buttons must have discernible text');
+    // What a check counted is named in Korean, never in the unit words the audit stores.
+    expect(doc.body.textContent).toContain('95 > 80 (한 문장의 한글 글자 수)');
+    expect(doc.body.textContent).toContain('14 > 10 (한 화면에서 묻는 것의 수)');
+    expect(doc.body.textContent).not.toMatch(/Hangul characters|\d questions/);
   });
 
   it('the report page has no English sentence', async () => {

@@ -8,6 +8,8 @@ import {
   type SyntheticRule,
 } from '@/tests/kits/report/synthetic-audits.ts';
 import type { PageAudit } from '../audit/types.ts';
+import { measuredLine } from './words.ts';
+import { reportTranslator } from '@/tests/kits/report/i18n';
 
 const journeyOf = (pages: number) => ({ kind: 'journey' as const, ...syntheticJourney(pages) });
 const rule = (ruleId: string): SyntheticRule => ({
@@ -127,9 +129,17 @@ describe('buildReport', () => {
     time.evidence = [{ key: 'words', values: {}, matched: ['남은 시간', '연장'] }];
     const report = buildReport({ kind: 'page', audit: { ...syntheticPage(0, 0), findings: [target, time] } });
     const size = report.rules.find((entry) => entry.ruleId === 'target-size-kwcag')!;
-    expect(size.evidence.measured).toEqual(['5.12 mm < 6 mm', '4.2 mm < 6 mm']);
+    expect(size.evidence.measured.map((value) => measuredLine(value))).toEqual(['5.12 mm < 6 mm', '4.2 mm < 6 mm']);
     expect(size.confidence).toBe('likely');
     expect(report.rules.find((entry) => entry.ruleId === 'session-time-limit')!.evidence.matched).toEqual(['남은 시간', '연장']);
+  });
+
+  it('names what a check counted in the reader’s language, and keeps symbol units as they are', () => {
+    const sentence = { quantity: 'sentence-length', value: 95, unit: 'Hangul characters', comparison: '>' as const, threshold: 80 };
+    expect(measuredLine(sentence, reportTranslator('ko'))).toBe('95 > 80 (한 문장의 한글 글자 수)');
+    expect(measuredLine(sentence, reportTranslator('en'))).toBe('95 > 80 (Korean letters in one sentence)');
+    const size = { quantity: 'font-size', value: 12, unit: 'px', comparison: '<' as const, threshold: 16 };
+    expect(measuredLine(size, reportTranslator('ko'))).toBe('12 px < 16 px');
   });
 
   it('names steps by what differs in their titles, not by the site’s name', () => {

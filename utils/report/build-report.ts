@@ -254,7 +254,7 @@ function addEvidence(rule: ReportRule, evidence: Evidence) {
   const { measured, matched, same } = rule.evidence;
   if (evidence.measured && measured.length < MEASURED) {
     const line = measuredLine(evidence.measured);
-    if (!measured.includes(line)) measured.push(line);
+    if (!measured.some((other) => measuredLine(other) === line)) measured.push(evidence.measured);
   }
   for (const word of evidence.matched ?? []) if (matched.length < MATCHED && !matched.includes(word)) matched.push(word);
   if (evidence.same && same.length < SAME) same.push(evidence.same);

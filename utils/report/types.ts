@@ -1,4 +1,4 @@
-import type { Confidence, EvidenceField, Finding, FindingNode, FrameSkipKind, Persona, Severity, Viewport } from '../audit/types.ts';
+import type { Confidence, Evidence, EvidenceField, Finding, FindingNode, FrameSkipKind, Persona, Severity, Viewport } from '../audit/types.ts';
 
 /**
  * The report model every view and export reads (utils/report/build-report.ts makes it).
@@ -75,8 +75,8 @@ export interface Place {
 
 /** A check's evidence over a report, bounded (the places hold each element's own). */
 export interface RuleEvidence {
-  /** "5.1 mm < 6 mm": measured value against the threshold, the same in every language. */
-  measured: string[];
+  /** Measured values against their thresholds, distinct; shown with measuredLine(m, t) ("5.1 mm < 6 mm"). */
+  measured: NonNullable<Evidence['measured']>[];
   /** Words on the page the check matched (redacted). */
   matched: string[];
   /** Two fields judged to ask the same thing. */

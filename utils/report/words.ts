@@ -51,9 +51,21 @@ export function personasHurt(report: Report): PersonaSummary[] {
   return report.personas.filter((row) => row.findings > 0 || row.reviewFindings > 0);
 }
 
-/** "5.1 mm < 6 mm": numbers and units only, the same in every language. */
-export function measuredLine(measured: NonNullable<Evidence['measured']>): string {
-  const unit = measured.unit ? (/^[%:]/.test(measured.unit) ? measured.unit : ` ${measured.unit}`) : '';
+/**
+ * Units a check counts in words ("Hangul characters", "questions"…): shown as what was counted, in
+ * the reader's language (report.json `measure.*`), so a Korean report never says "95 Hangul
+ * characters". Symbol units (px, mm, %, :1) read the same in every language.
+ */
+const COUNTED: Record<string, string> = { 'Hangul characters': 'hangul', words: 'words', questions: 'questions', terms: 'terms' };
+
+/**
+ * "5.1 mm < 6 mm", or "95 > 80 (한 문장의 한글 글자 수)" for a counted unit. Without `t` (to
+ * compare two values) the unit is written as the check stored it.
+ */
+export function measuredLine(measured: NonNullable<Evidence['measured']>, t?: Translate): string {
   const round = (value: number) => String(Math.round(value * 100) / 100);
+  const counted = t && COUNTED[measured.unit];
+  if (counted) return `${round(measured.value)} ${measured.comparison} ${round(measured.threshold)} (${t(`measure.${counted}`)})`;
+  const unit = measured.unit ? (/^[%:]/.test(measured.unit) ? measured.unit : ` ${measured.unit}`) : '';
   return `${round(measured.value)}${unit} ${measured.comparison} ${round(measured.threshold)}${unit}`;
 }

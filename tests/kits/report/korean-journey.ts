@@ -4,7 +4,15 @@ import { CHECKS } from '../../../utils/audit/check-registry.ts';
 import { JOURNEY_CHECKS } from '../../../utils/audit/journey-check-registry.ts';
 import { kwcagMatrix, manualOnlyItems } from '../../../utils/audit/kwcag-matrix.ts';
 import { kwcagForAxeRule, personasForAxeTags, wcagFromTags } from '../../../utils/audit/rule-map.ts';
-import { SCHEMA_VERSION, type Finding, type Journey, type PageAudit, type RuleRun, type Severity } from '../../../utils/audit/types.ts';
+import {
+  SCHEMA_VERSION,
+  type Evidence,
+  type Finding,
+  type Journey,
+  type PageAudit,
+  type RuleRun,
+  type Severity,
+} from '../../../utils/audit/types.ts';
 import { syntheticId } from './synthetic-audits.ts';
 import { englishSentences as sentencesIn } from './english.ts';
 
@@ -41,6 +49,30 @@ const SNIPPETS = [
   '<p class="notice">「민원사무처리에 관한 법률」 제10조에 의거하여 교부합니다.</p>',
   '<iframe src="https://map.example.kr/embed"></iframe>',
 ];
+
+/** What Dotbogi's checks measure, as they store it (units in English words where they count). */
+const MEASURED: Record<string, Evidence> = {
+  'plain-language': {
+    key: 'longKorean',
+    values: { chars: 95, threshold: 80 },
+    measured: { quantity: 'sentence-length', value: 95, unit: 'Hangul characters', comparison: '>', threshold: 80 },
+  },
+  'form-field-count': {
+    key: 'count',
+    values: { count: 14, threshold: 10 },
+    measured: { quantity: 'questions', value: 14, unit: 'questions', comparison: '>', threshold: 10 },
+  },
+  'small-text': {
+    key: 'size',
+    values: { size: 12, chars: 40, threshold: 16 },
+    measured: { quantity: 'font-size', value: 12, unit: 'px', comparison: '<', threshold: 16 },
+  },
+  'target-size-kwcag': {
+    key: 'small',
+    values: { width: 12, height: 12, mm: 4.2, threshold: 6, square: 24 },
+    measured: { quantity: 'target-diagonal', value: 4.2, unit: 'mm', comparison: '<', threshold: 6 },
+  },
+};
 
 /**
  * A journey shaped like a real audit of a Korean government service (정부24-style pages, Korean
@@ -134,7 +166,10 @@ export function koreanServiceJourney(): { journey: Journey; pages: PageAudit[] }
         evidence: [],
         personas: meta.personas,
         severity: meta.severity,
-        nodes: [0, 1].map((i) => node(meta.id, i, '12×12 px (minimum 17×17)')),
+        nodes: [0, 1].map((i) => ({
+          ...node(meta.id, i, '12×12 px (minimum 17×17)'),
+          ...(MEASURED[meta.id] ? { evidence: MEASURED[meta.id] } : {}),
+        })),
       },
       { ...mapped, outcome, frames: [{ frame: 0, outcome }] },
     );

@@ -77,7 +77,7 @@ export function placeRows(report: Report, t: Translate, compare?: { before: Repo
       place.node.target.join(' '),
       place.node.snippet,
       place.componentId,
-      placeEvidence(place),
+      placeEvidence(place, t),
       ...columns.tail,
       ...(compare ? [status ?? (place.outcome === 'failed' && change ? labels.change(t, stepStatus(change, place.step)) : '')] : []),
     ];
@@ -101,10 +101,10 @@ export function placeRows(report: Report, t: Translate, compare?: { before: Repo
 }
 
 /** What a check measured or matched at this element ("5.1 mm < 6 mm; 남은 시간"), or "". */
-function placeEvidence(place: Place): string {
+function placeEvidence(place: Place, t: Translate): string {
   const evidence = place.node.evidence;
   if (!evidence) return '';
-  return [...(evidence.measured ? [measuredLine(evidence.measured)] : []), ...(evidence.matched ?? [])].join('; ');
+  return [...(evidence.measured ? [measuredLine(evidence.measured, t)] : []), ...(evidence.matched ?? [])].join('; ');
 }
 
 /** One row per finding (rule × page, failed or needing review), for the workbook's findings sheet. */

@@ -3,7 +3,7 @@ import { ruleText } from '../../rule-text.ts';
 import { labels, type Translate } from '../../translate.ts';
 import { clip, revealInvisible } from '../../text.ts';
 import type { ChangeStatus, Comparison, Report } from '../../types.ts';
-import { changeStatement, personasHurt, personaStatement, stepList, totalsLine } from '../../words.ts';
+import { changeStatement, measuredLine, personasHurt, personaStatement, stepList, totalsLine } from '../../words.ts';
 import type { ExportFormat } from '../format.ts';
 
 /**
@@ -115,7 +115,7 @@ export function reportToMarkdown(report: Report, t: Translate, compare?: { befor
         `- ${text(t('card.onSteps', { steps: stepList(rule.steps.filter((step) => step.places > 0).map((step) => step.step)) }))}`,
       );
     if (rule.blockerSteps.length > 0) lines.push(`- ${text(t('card.blocks', { steps: stepList(rule.blockerSteps) }))}`);
-    if (rule.evidence.measured.length > 0) lines.push(`- ${text(t('card.measured'))}: ${text(rule.evidence.measured.join(' · '))}`);
+    if (rule.evidence.measured.length > 0) lines.push(`- ${text(t('card.measured'))}: ${text(rule.evidence.measured.map((value) => measuredLine(value, t)).join(' · '))}`);
     if (rule.evidence.matched.length > 0)
       lines.push(`- ${text(t('card.matched'))}: ${rule.evidence.matched.map((word) => codeSpan(word)).join(', ')}`);
     lines.push(
