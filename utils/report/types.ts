@@ -1,4 +1,14 @@
-import type { Confidence, Evidence, EvidenceField, Finding, FindingNode, FrameSkipKind, Persona, Severity, Viewport } from '../audit/types.ts';
+import type {
+  Confidence,
+  Evidence,
+  EvidenceField,
+  Finding,
+  FindingNode,
+  FrameSkipKind,
+  Persona,
+  Severity,
+  Viewport,
+} from '../audit/types.ts';
 
 /**
  * The report model every view and export reads (utils/report/build-report.ts makes it).

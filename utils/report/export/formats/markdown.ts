@@ -115,7 +115,8 @@ export function reportToMarkdown(report: Report, t: Translate, compare?: { befor
         `- ${text(t('card.onSteps', { steps: stepList(rule.steps.filter((step) => step.places > 0).map((step) => step.step)) }))}`,
       );
     if (rule.blockerSteps.length > 0) lines.push(`- ${text(t('card.blocks', { steps: stepList(rule.blockerSteps) }))}`);
-    if (rule.evidence.measured.length > 0) lines.push(`- ${text(t('card.measured'))}: ${text(rule.evidence.measured.map((value) => measuredLine(value, t)).join(' · '))}`);
+    if (rule.evidence.measured.length > 0)
+      lines.push(`- ${text(t('card.measured'))}: ${text(rule.evidence.measured.map((value) => measuredLine(value, t)).join(' · '))}`);
     if (rule.evidence.matched.length > 0)
       lines.push(`- ${text(t('card.matched'))}: ${rule.evidence.matched.map((word) => codeSpan(word)).join(', ')}`);
     lines.push(
