@@ -5,12 +5,22 @@
  * 100 kB attribute must not swamp a report.
  */
 
-// Bidi embeddings, overrides, isolates and marks, plus zero-width characters.
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+// Bidi embeddings, overrides, isolates and marks, plus zero-width spaces. Not the zero-width
+// (non-)joiners U+200C/U+200D: Devanagari, Persian and emoji need them to be written correctly.
+export const INVISIBLE = /[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 /** Replaces invisible and direction-changing characters with a visible ⟦U+XXXX⟧ marker. */
 export function revealInvisible(text: string): string {
   return text.replace(INVISIBLE, (char) => `⟦U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟧`);
+}
+
+/**
+ * JSON text whose invisible and direction-changing characters are written as \u escapes: the same
+ * data when parsed, but an editor, a diff or a terminal showing the file cannot be made to display
+ * it in another order than it holds (JSON never has them outside strings).
+ */
+export function escapeInvisibleInJson(json: string): string {
+  return json.replace(INVISIBLE, (char) => `\\u${char.codePointAt(0)!.toString(16).padStart(4, '0')}`);
 }
 
 /** Shortens text to at most `max` characters (code points), marking the cut. */

@@ -1,4 +1,5 @@
 import { placeRows } from '../rows.ts';
+import { revealInvisible } from '../../text.ts';
 import type { Translate } from '../../translate.ts';
 import type { Comparison, Report } from '../../types.ts';
 import type { ExportFormat } from '../format.ts';
@@ -6,14 +7,16 @@ import type { ExportFormat } from '../format.ts';
 /**
  * CSV that Excel opens correctly with Korean text: UTF-8 with a byte-order mark, CRLF line ends,
  * RFC 4180 quoting, and a guard against formula injection (a page-derived cell starting with
- * = + - @ or a tab/CR would otherwise run as a formula: it gets a leading apostrophe).
+ * = + - @ or a tab/CR would otherwise run as a formula: it gets a leading apostrophe), and bidi
+ * controls shown as ⟦U+202E⟧ rather than obeyed (they would make a cell read in another order).
  */
 const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function csvCell(value: string | number): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const guarded = FORMULA_START.test(value) ? `'${value}` : value;
+  const visible = revealInvisible(value);
+  const guarded = FORMULA_START.test(visible) ? `'${visible}` : visible;
   return /[",\r\n]/.test(guarded) || guarded !== guarded.trim() ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 

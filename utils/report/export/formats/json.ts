@@ -1,7 +1,8 @@
 import { SCHEMA_VERSION, type AuditExport, type Journey, type PageAudit } from '../../../audit/types.ts';
 import type { ExportFormat } from '../format.ts';
+import { escapeInvisibleInJson } from '../../text.ts';
 
-/** The audits behind a report, as-is, in the audit schema's export format (importable again). */
+/** The audits behind a report, as-is, in the audit schema's export format (importable again); invisible characters \u-escaped. */
 export function auditsToJson(journeys: readonly Journey[], pages: readonly PageAudit[], now: Date = new Date()): string {
   const file: AuditExport = {
     format: 'dotbogi-audits',
@@ -10,7 +11,7 @@ export function auditsToJson(journeys: readonly Journey[], pages: readonly PageA
     journeys: [...journeys],
     pages: [...pages],
   };
-  return `${JSON.stringify(file, null, 2)}\n`;
+  return `${escapeInvisibleInJson(JSON.stringify(file, null, 2))}\n`;
 }
 
 export const format: ExportFormat = {

@@ -1,4 +1,5 @@
 import { stepStatus } from '../../compare.ts';
+import { revealInvisible } from '../../text.ts';
 import { ruleText } from '../../rule-text.ts';
 import { labels, type Translate } from '../../translate.ts';
 import type { ChangeStatus, Comparison, Counts, Place, Report, ReportRule } from '../../types.ts';
@@ -177,7 +178,9 @@ function placesByStep(places: readonly Place[]): Map<number, Place[]> {
 }
 
 export function sarifText(report: Report, t: Translate, compare?: { before: Report; comparison: Comparison }): string {
-  return `${JSON.stringify(reportToSarif(report, t, compare), null, 2)}\n`;
+  // Every string as a viewer shows it: bidi controls from a page made visible, as in every view.
+  const visible = (_key: string, value: unknown) => (typeof value === 'string' ? revealInvisible(value) : value);
+  return `${JSON.stringify(reportToSarif(report, t, compare), visible, 2)}\n`;
 }
 
 export const format: ExportFormat = {
