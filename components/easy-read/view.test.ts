@@ -126,12 +126,19 @@ describe('the easy-read view', () => {
       create: vi.fn(async () => ({ translate })),
     };
     const { root } = await open('vi');
-    const start = root.querySelector<HTMLButtonElement>('.er-translate button')!;
+    // The browser answers availability() when it is ready (20 ms is not enough on a busy machine).
+    const start = await vi.waitFor(() => {
+      const button = root.querySelector<HTMLButtonElement>('.er-translate button');
+      expect(button).not.toBeNull();
+      return button!;
+    });
     expect(start.textContent).toContain('Tiếng Việt');
     start.click();
-    await settle();
-    const translations = [...root.querySelectorAll('.er-translation')];
-    expect(translations.length).toBe(3);
+    const translations = await vi.waitFor(() => {
+      const found = [...root.querySelectorAll('.er-translation')];
+      expect(found.length).toBe(3);
+      return found;
+    });
     expect(translations[0]!.getAttribute('lang')).toBe('vi');
     expect(translations[0]!.textContent).toContain('Dịch máy');
     expect(root.querySelector('.er-status')!.textContent).toContain('bản dịch máy');
