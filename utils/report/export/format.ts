@@ -49,25 +49,26 @@ export interface ExportFile {
 }
 
 /**
- * One export file of a report, ready to save (report page) or write (CLI). Every format writes
- * from a redacted context (utils/audit/redact.ts): the audits were redacted when they were made
- * and stored, and this pass makes sure no export — of any format, added later or not — can carry
- * page text past it.
+ * One export file of a report, ready to save (report page) or write (CLI). No format can carry page
+ * text past the redaction module (utils/audit/redact.ts): a format drawn from the report sees only
+ * the report, every page-derived string of which went through it as the report was built
+ * (utils/report/redaction.ts; redaction.test.ts checks the model and every such format), and no
+ * audits at all; a format of the audits themselves gets them through redactTree here, whatever the
+ * store held. (Redacting the whole report again for each format cost a 500-page report ~2 s a file.)
  */
 export async function exportFile(format: ExportFormat, context: ExportContext): Promise<ExportFile> {
   // Every writer asks for the same labels row after row: look each up once.
-  const content = await format.write({ ...redactedContext(context), t: memoT(context.t) });
+  const content = await format.write({ ...redactedContext(format, context), t: memoT(context.t) });
   const part = context.compare ? 'compare' : undefined;
   return { name: exportFileName(context.report, format, context.now ?? new Date(), part), type: format.mime, content };
 }
 
-function redactedContext(context: ExportContext): ExportContext {
+function redactedContext(format: ExportFormat, context: ExportContext): ExportContext {
+  if (format.content === 'report') return { ...context, journeys: [], pages: [] };
   return {
     ...context,
-    report: redactTree(context.report),
     journeys: context.journeys.map((journey) => redactTree(journey)),
     pages: context.pages.map((page) => redactTree(page)),
-    ...(context.compare ? { compare: redactTree(context.compare) } : {}),
   };
 }
 
