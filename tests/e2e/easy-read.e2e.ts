@@ -10,15 +10,15 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { overlayAxeProblems } from './support/axe';
 import { launchWithExtension, type ExtensionSession } from './support/browser';
 import { setLanguage, waitForLanguage } from './support/screenshots';
 import { startTestWeb, type TestWeb } from '../fixtures/test-web';
 import { bigPageHtml } from '../fixtures/bench/big-page';
-import { ARTIFACTS, ROOT } from './support/paths';
+import { ARTIFACTS } from './support/paths';
 
 const HOST = 'www.saesol.go.kr';
 const BIG_HOST = 'big.go.kr';
-const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 /** Every element the view may contain: its own controls and the content's short list. */
 const VIEW_ELEMENTS = new Set(
   'div section header h2 h3 h4 h5 h6 p span b strong button article table caption tbody tr th td ul ol li'.split(' '),
@@ -233,24 +233,7 @@ describe('쉬운 글 보기 in Chromium', () => {
       await panel(page).locator('[data-section="easy-read"] .section-body button.primary').click();
       await view(page).locator('article:not([aria-busy])').waitFor();
       if (language === 'ar') expect(await page.locator('dotbogi-overlay .easy-read-root').getAttribute('dir')).toBe('rtl');
-      await page.addScriptTag({ path: AXE });
-      const serious = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: (
-                context: unknown,
-                options: unknown,
-              ) => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }>;
-            };
-          }
-        ).axe;
-        const result = await axe.run({ include: [['dotbogi-overlay', '.easy-read-root']] }, { resultTypes: ['violations'] });
-        return result.violations
-          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-          .map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target) }));
-      });
-      expect(serious).toEqual([]);
+      expect(await overlayAxeProblems(page, '.easy-read-root')).toEqual([]);
       await page.screenshot({ path: join(ARTIFACTS, `easy-read-${language}.png`) });
       await page.close();
     });

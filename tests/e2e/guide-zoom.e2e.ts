@@ -13,24 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CDPSession, Locator, Page } from 'playwright-core';
+import { overlayAxeProblems } from './support/axe';
 import { launchWithExtension, type ExtensionSession } from './support/browser';
 import { setLanguage } from './support/screenshots';
-import { ARTIFACTS, ROOT } from './support/paths';
-
-const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
-
-/** Serious or critical axe violations in our own UI (the page's are not ours to judge here). */
-async function axeSerious(page: Page): Promise<{ id: string; targets: unknown[] }[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string; nodes: { target: unknown }[] }[] };
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<Result> } }).axe;
-    const result = await axe.run({ include: [['dotbogi-overlay', '.dotbogi-root']] }, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target) }));
-  });
-}
+import { ARTIFACTS } from './support/paths';
 
 type Mode = 'window-640x450' | 'browser-zoom-200';
 const TOTAL = 11;
@@ -561,7 +547,7 @@ describe('the 등본 guide at 200 %', () => {
           // Each page the guide leads to is the step's page, not a wrong turn.
           expect(await card(page).locator('.wrong-page').count(), `step ${step}: no wrong-page note`).toBe(0);
           if (field) expect(seen.fieldHelp?.inBody, `step ${step}: the field help is in view in the card`).toBe(true);
-          if (field && mode === 'window-640x450') expect(await axeSerious(page), `step ${step}: axe`).toEqual([]);
+          if (field && mode === 'window-640x450') expect(await overlayAxeProblems(page), `step ${step}: axe`).toEqual([]);
           await act();
         }
         // 다 했어요: on screen, with what to do next.
@@ -569,7 +555,7 @@ describe('the 등본 guide at 200 %', () => {
         const done = await scene(page, null, '#issued-document');
         await shoot(cdp, name('done'));
         expect(done.outcome).toContain('「인쇄」');
-        if (mode === 'window-640x450') expect(await axeSerious(page), 'done: axe').toEqual([]);
+        if (mode === 'window-640x450') expect(await overlayAxeProblems(page), 'done: axe').toEqual([]);
         for (const [what, box] of [
           ['card', done.card],
           ['launcher', done.launcher],

@@ -8,11 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { overlayAxeProblems } from './support/axe';
 import { launchWithExtension, stopServiceWorkers, tabIdOf, type ExtensionSession } from './support/browser';
-import { ARTIFACTS, ROOT } from './support/paths';
+import { ARTIFACTS } from './support/paths';
 
 const HOSTILE = '/hostile/overlay';
-const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 describe('the overlay in Chromium', () => {
   let session: ExtensionSession;
@@ -427,24 +427,7 @@ describe('the overlay in Chromium', () => {
       const closed = panel(page).locator('.section-title button[aria-expanded="false"]');
       while ((await closed.count()) > 0) await closed.first().click();
       if (language === 'ar') expect(await page.locator('dotbogi-overlay .dotbogi-root').getAttribute('dir')).toBe('rtl');
-      await page.addScriptTag({ path: AXE });
-      const serious = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: (
-                context: unknown,
-                options: unknown,
-              ) => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }>;
-            };
-          }
-        ).axe;
-        const result = await axe.run({ include: [['dotbogi-overlay', '.dotbogi-root']] }, { resultTypes: ['violations'] });
-        return result.violations
-          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-          .map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target) }));
-      });
-      expect(serious).toEqual([]);
+      expect(await overlayAxeProblems(page)).toEqual([]);
       await panel(page).evaluate((element) => (element.scrollTop = 0));
       await page.screenshot({ path: join(ARTIFACTS, `overlay-panel-${language}.png`) });
       await page.close();

@@ -9,10 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { overlayAxeProblems } from './support/axe';
 import { launchWithExtension, type ExtensionSession } from './support/browser';
 import { setLanguage, waitForLanguage } from './support/screenshots';
 import { startTestWeb, type TestWeb } from '../fixtures/test-web';
-import { ARTIFACTS, ROOT } from './support/paths';
+import { ARTIFACTS } from './support/paths';
 
 export const PHONE = {
   viewport: { width: 390, height: 844 },
@@ -22,7 +23,6 @@ export const PHONE = {
   userAgent: 'Mozilla/5.0 (Linux; Android 14; SM-S911N) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36',
 };
 export const PHONE_HOST = 'www.saesol.go.kr';
-const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 interface Seen {
   x: number;
@@ -57,26 +57,6 @@ function seenFontSize(locator: Locator): Promise<number> {
     probe.remove();
     return parseFloat(getComputedStyle(element).fontSize) * zoom * window.visualViewport!.scale;
   });
-}
-
-async function axeSerious(page: Page, scope = '.dotbogi-root'): Promise<{ id: string; targets: unknown[] }[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  return page.evaluate(async (scope) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            context: unknown,
-            options: unknown,
-          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run({ include: [['dotbogi-overlay', scope]] }, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target) }));
-  }, scope);
 }
 
 describe('the overlay on a phone (Chromium, 390 × 844, touch, device scale 3)', () => {
@@ -280,7 +260,7 @@ describe('the overlay on a phone (Chromium, 390 × 844, touch, device scale 3)',
         await launcher(page).tap();
         await panel(page).waitFor();
         if (language === 'ar') expect(await page.locator('dotbogi-overlay .dotbogi-root').getAttribute('dir')).toBe('rtl');
-        expect(await axeSerious(page)).toEqual([]);
+        expect(await overlayAxeProblems(page)).toEqual([]);
         await page.screenshot({ path: join(ARTIFACTS, `phone-sheet-${name.replace('.html', '')}-${language}.png`), scale: 'css' });
         // 쉬운 글 보기 over the whole screen, large text as seen.
         await panel(page).locator('[data-section="easy-read"] .section-title button').tap();
@@ -294,7 +274,7 @@ describe('the overlay on a phone (Chromium, 390 × 844, touch, device scale 3)',
           PHONE.viewport.height,
         ]);
         expect(await seenFontSize(view.locator('.er-paragraph').first())).toBeGreaterThanOrEqual(22);
-        expect(await axeSerious(page, '.easy-read-root')).toEqual([]);
+        expect(await overlayAxeProblems(page, '.easy-read-root')).toEqual([]);
         await page.screenshot({ path: join(ARTIFACTS, `phone-easy-read-${name.replace('.html', '')}-${language}.png`), scale: 'css' });
         await page.close();
       }
