@@ -229,6 +229,26 @@ describe('the designer’s path in the built extension', () => {
       expect(fromFile.url()).toContain(`compare=${encodeURIComponent(before.id)}`);
       await fromFile.close();
 
+      // Compared with an unrelated one-page audit (another page of the site): it says so, and shows both sides.
+      await site.goto(session.web.url('demo.gov.kr', '/before/login.html'));
+      await panel.getByRole('button', { name: '이 페이지 검사' }).click();
+      await panel.getByRole('tabpanel', { name: '이 페이지 결과' }).locator('.rule-item').first().waitFor({ timeout: 60_000 });
+      const login = (await console.value('audits:list', {})).pages.find((page) => page.url.includes('login.html'))!;
+      await panel.getByRole('tab', { name: '저장된 검사' }).click();
+      // The picker is still open from the last comparison: close it and open it again.
+      await renamed.getByRole('button', { name: '다른 여정과 비교…' }).click();
+      await renamed.getByRole('button', { name: '다른 여정과 비교…' }).click();
+      await renamed.getByLabel('비교할 이전 기록').selectOption(login.id);
+      const [unrelated] = await Promise.all([
+        session.context.waitForEvent('page'),
+        renamed.getByRole('button', { name: '비교 보고서 열기' }).click(),
+      ]);
+      expect(unrelated.url()).toContain('compareKind=page');
+      await unrelated.getByText('두 기록에 같은 페이지가 없습니다.', { exact: false }).waitFor({ timeout: 30_000 });
+      await unrelated.getByRole('heading', { name: /^해결 \(\d+\)/ }).waitFor();
+      await unrelated.locator('article.finding').first().waitFor();
+      await unrelated.close();
+
       // Safe delete: a question naming what goes, then ‘되돌리기’ for 10 s.
       const beforeItem = saved.locator('.stored-journey').filter({ has: panel.getByRole('heading', { name: '정부24', exact: true }) });
       await beforeItem.getByRole('button', { name: '삭제' }).click();

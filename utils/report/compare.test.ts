@@ -52,6 +52,18 @@ describe('compareReports', () => {
     expect(stepStatus(change, 0)).toBe('fixed');
     expect(stepStatus(change, 1)).toBe('remaining');
   });
+
+  it('says whether the two share a page: a redesign keeps its file names, two services share none', () => {
+    const at = (url: string, title: string): PageAudit => ({ ...page([syntheticFinding(label!, 'b', 1)]), url, title });
+    const report = (audit: PageAudit) => buildReport({ kind: 'page', audit });
+    const before = report(at('https://demo.gov.kr/before/resident-copy/apply.html', '정부24'));
+    const after = report(at('https://demo.gov.kr/after/resident-copy/apply.html', '주민등록표 등본 발급 - 1단계 신청서 작성 | 정부24'));
+    expect(compareReports(before, after).related).toBe(true);
+    const other = report(at('https://demo.gov.kr/move-in/report.html', '전입신고'));
+    expect(compareReports(before, other).related).toBe(false);
+    // Both sides are still compared: the earlier side's rule is not dropped.
+    expect(compareReports(before, other).rules.map((change) => change.ruleId)).toEqual(['label']);
+  });
 });
 
 function syntheticJourneyShell(): Journey {

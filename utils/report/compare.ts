@@ -26,7 +26,28 @@ export function compareReports(before: Report, after: Report): Comparison {
   for (const rule of before.rules) if (rule.findings > 0 && !now.has(rule.ruleId)) rules.push(changeOf(rule.ruleId, rule, null));
   const counts: Record<ChangeStatus, number> = { fixed: 0, improved: 0, remaining: 0, new: 0 };
   for (const change of rules) counts[change.status]++;
-  return { rules, counts, before: before.counts, after: after.counts };
+  return { rules, counts, before: before.counts, after: after.counts, related: sharePage(before, after) };
+}
+
+/** A redesign keeps its pages' names or file names ("apply.html" under /before/ and /after/); two services share neither. */
+function sharePage(before: Report, after: Report): boolean {
+  const marks = (report: Report) =>
+    new Set(
+      report.steps.flatMap((step) => [
+        ...(step.name ? [`name:${step.name}`] : []),
+        ...(fileName(step.url) ? [`file:${fileName(step.url)}`] : []),
+      ]),
+    );
+  const was = marks(before);
+  return [...marks(after)].some((mark) => was.has(mark));
+}
+
+function fileName(url: string): string {
+  try {
+    return new URL(url).pathname.split('/').filter(Boolean).at(-1) ?? '';
+  } catch {
+    return '';
+  }
 }
 
 /** The status of a rule on one step of the after report (for a CSV row or a SARIF result). */

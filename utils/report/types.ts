@@ -313,4 +313,9 @@ export interface Comparison {
   counts: Record<ChangeStatus, number>;
   before: Counts;
   after: Counts;
+  /**
+   * Whether the two share a page (a step's name or its address's file name): false when two
+   * unrelated journeys are compared, where 해결 and 새로 may only mean the pages differ.
+   */
+  related: boolean;
 }

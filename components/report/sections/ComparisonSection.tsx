@@ -20,6 +20,7 @@ export const ComparisonSection = pure(function ComparisonSection({ comparison }:
   return (
     <section aria-labelledby="compare">
       <h2 id="compare">{t('compare.heading')}</h2>
+      {!comparison.related && <p class="notice">{t('compare.unrelated')}</p>}
       <BeforeAfter comparison={comparison} />
       <p>{t('compare.matching')}</p>
       <BarChart chart={beforeAfterChart(comparison, t)} />
