@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from './support/browser';
 import { openConsole, type ExtensionConsole } from './support/extension-console';
 import { ROOT } from './support/paths';
-import { isPackedAxe, unpackAxe } from '../../utils/audit/packed-axe';
+import { storedIndexedDb, withPackedUnpacked } from './support/stored-data';
 
 /** Everything personal on the certificate, in the forms it appears in. */
 const PERSONAL = [
@@ -95,7 +95,7 @@ describe('personal data on an issued certificate', () => {
     const texts: Record<string, string> = {};
     texts['audits:export'] = JSON.stringify(await console.value('audits:export', {}));
     texts['storage.local'] = JSON.stringify(await console.page.evaluate(() => chrome.storage.local.get(null)));
-    texts.IndexedDB = JSON.stringify(await withPackedUnpacked(JSON.parse(await dumpIndexedDb(console))));
+    texts.IndexedDB = await storedIndexedDb(console);
 
     // Every download the report page offers, for the one-off audit and for the journey.
     for (const query of [`audit=${encodeURIComponent(single.id)}`, `journey=${encodeURIComponent(journey.id)}`]) {
@@ -144,41 +144,6 @@ async function bytesAsText(bytes: Buffer): Promise<string> {
   } catch {
     return text;
   }
-}
-
-async function withPackedUnpacked(value: unknown): Promise<unknown> {
-  if (isPackedAxe(value)) return unpackAxe(value);
-  if (Array.isArray(value)) return Promise.all(value.map(withPackedUnpacked));
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(await Promise.all(Object.entries(value).map(async ([key, field]) => [key, await withPackedUnpacked(field)])));
-  }
-  return value;
-}
-
-/** Every record of every IndexedDB database of the extension, as JSON. */
-function dumpIndexedDb(console: ExtensionConsole): Promise<string> {
-  return console.page.evaluate(async () => {
-    const names = (await indexedDB.databases()).map((database) => database.name!).filter(Boolean);
-    const dump: unknown[] = [];
-    for (const name of names) {
-      const database = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      for (const store of Array.from(database.objectStoreNames)) {
-        dump.push(
-          await new Promise((resolve, reject) => {
-            const request = database.transaction(store).objectStore(store).getAll();
-            request.onsuccess = () => resolve(request.result);
-            request.onerror = () => reject(request.error);
-          }),
-        );
-      }
-      database.close();
-    }
-    return JSON.stringify(dump);
-  });
 }
 
 /** `npm run audit -- …` as a user runs it. */

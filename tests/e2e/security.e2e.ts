@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { launchWithExtension, type ExtensionSession } from './support/browser';
 import { openConsole, type ExtensionConsole } from './support/extension-console';
 import { E2E_EXTENSION } from './support/paths';
-import { isPackedAxe, unpackAxe } from '../../utils/audit/packed-axe';
+import { storedIndexedDb } from './support/stored-data';
 
 const PAGE_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 const EXTENSION_PAGES = [
@@ -116,30 +116,7 @@ describe('security', () => {
 
     const exported = JSON.stringify(await console.value('audits:export', {}));
     const local = JSON.stringify(await console.page.evaluate(() => chrome.storage.local.get(null)));
-    const indexedDb = await console.page
-      .evaluate(async () => {
-        const names = (await indexedDB.databases()).map((database) => database.name!).filter(Boolean);
-        const dump: unknown[] = [];
-        for (const name of names) {
-          const database = await new Promise<IDBDatabase>((resolve, reject) => {
-            const request = indexedDB.open(name);
-            request.onsuccess = () => resolve(request.result);
-            request.onerror = () => reject(request.error);
-          });
-          for (const store of Array.from(database.objectStoreNames)) {
-            dump.push(
-              await new Promise((resolve, reject) => {
-                const request = database.transaction(store).objectStore(store).getAll();
-                request.onsuccess = () => resolve(request.result);
-                request.onerror = () => reject(request.error);
-              }),
-            );
-          }
-          database.close();
-        }
-        return JSON.stringify(dump);
-      })
-      .then(async (text) => JSON.stringify(await withAxeUnpacked(JSON.parse(text))));
+    const indexedDb = await storedIndexedDb(console);
     // axe's results were stored packed and are read here unpacked: the html axe keeps is searched too.
     expect(indexedDb).toContain('testEngine');
     expect(indexedDb.length).toBeGreaterThan(1000);
@@ -150,13 +127,3 @@ describe('security', () => {
     await page.close();
   });
 });
-
-/** IndexedDB keeps axe's raw results packed (gzip): search what they hold, not their base64. */
-async function withAxeUnpacked(value: unknown): Promise<unknown> {
-  if (isPackedAxe(value)) return unpackAxe(value);
-  if (Array.isArray(value)) return Promise.all(value.map(withAxeUnpacked));
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(await Promise.all(Object.entries(value).map(async ([key, field]) => [key, await withAxeUnpacked(field)])));
-  }
-  return value;
-}
