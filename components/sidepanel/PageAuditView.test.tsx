@@ -37,7 +37,7 @@ describe('PageAuditView', () => {
     expect(item.textContent).toContain('화면 낭독기 사용자');
     expect(view.getAllByText('KWCAG 1.1.1 (5.1.1)').length).toBeGreaterThan(0);
     expect(view.getByText(/인증이 아닙니다/)).toBeTruthy();
-    expect(view.getByText('고칠 점 1건, 확인할 점 0건 (프레임 1개 검사)')).toBeTruthy();
+    expect(view.getByText('문제 1건 · 확인 필요 0건 (프레임 1개 검사)')).toBeTruthy();
   });
 
   it('steps through a rule’s places with ‘보기’, and says why when nothing could be shown', async () => {
