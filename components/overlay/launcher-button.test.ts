@@ -52,9 +52,15 @@ describe('createLauncherButton', () => {
     launcher.element.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch' }));
     expect(pressStart).toHaveBeenCalledTimes(1);
     expect(intent).toHaveBeenCalledTimes(1);
-    expect(launcher.touching()).toBe(true);
+    expect(launcher.touch()).toBe('down');
     // The browser takes the touch for a scroll.
     launcher.element.dispatchEvent(new PointerEvent('pointercancel', { pointerType: 'touch' }));
-    expect(launcher.touching()).toBe(false);
+    expect(launcher.touch()).toBe(null);
+    // A tap: lifted, its click on the way, then clicked.
+    launcher.element.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch' }));
+    launcher.element.dispatchEvent(new PointerEvent('pointerup', { pointerType: 'touch' }));
+    expect(launcher.touch()).toBe('lifted');
+    launcher.element.click();
+    expect(launcher.touch()).toBe(null);
   });
 });

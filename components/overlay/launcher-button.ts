@@ -22,12 +22,20 @@ export interface LauncherState {
   onIntent?: () => void;
 }
 
+/**
+ * Where a finger's press on the launcher stands: 'down' (it may yet turn into a scroll of the
+ * page), 'lifted' (a tap whose click has not come yet), or null.
+ */
+export type TouchPress = 'down' | 'lifted' | null;
+
 export interface LauncherButton {
   readonly element: HTMLButtonElement;
   update(state: LauncherState): void;
-  /** A finger is down on it and has not started a scroll: the press comes when it lifts. */
-  touching(): boolean;
+  touch(): TouchPress;
 }
+
+/** A click follows a tap's lift within this time; a lift older than that was no tap. */
+const TAP_CLICK_MS = 500;
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -46,16 +54,26 @@ export function createLauncherButton(doc: Document, initial: LauncherState): Lau
   const badge = doc.createElement('span');
   badge.className = 'badge';
 
-  button.addEventListener('click', () => state.onPress());
   // A finger on it may be starting a scroll of the page (the browser then cancels the pointer):
   // only a mouse press counts from the moment it goes down; a touch is a hint until it lifts.
-  let touching = false;
+  let touch: TouchPress = null;
+  let liftedAt = 0;
+  button.addEventListener('click', () => {
+    touch = null;
+    state.onPress();
+  });
   button.addEventListener('pointerdown', (event) => {
-    touching = event.pointerType !== 'mouse';
-    if (touching) state.onIntent?.();
+    touch = event.pointerType === 'mouse' ? null : 'down';
+    if (touch) state.onIntent?.();
     else state.onPressStart?.();
   });
-  for (const end of ['pointerup', 'pointercancel', 'lostpointercapture'] as const) button.addEventListener(end, () => (touching = false));
+  button.addEventListener('pointerup', () => {
+    if (touch !== 'down') return;
+    touch = 'lifted';
+    liftedAt = Date.now();
+  });
+  button.addEventListener('pointercancel', () => (touch = null));
+  const touchPress = (): TouchPress => (touch === 'lifted' && Date.now() - liftedAt > TAP_CLICK_MS ? null : touch);
   button.addEventListener('keydown', (event) => (event.key === 'Enter' || event.key === ' ') && state.onPressStart?.());
   button.addEventListener('pointerenter', () => state.onIntent?.());
   button.addEventListener('focus', () => state.onIntent?.());
@@ -74,7 +92,7 @@ export function createLauncherButton(doc: Document, initial: LauncherState): Lau
     if (next.badge) button.append(badge);
   };
   update(initial);
-  return { element: button, update, touching: () => touching };
+  return { element: button, update, touch: touchPress };
 }
 
 function magnifier(doc: Document): SVGSVGElement {

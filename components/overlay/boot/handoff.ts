@@ -4,6 +4,7 @@
  * The background checks these marks before injecting (utils/background/overlay-app.ts).
  */
 import { APP_MARKER, BOOT_MARKER } from '@/utils/overlay/frame-markers';
+import type { TouchPress } from '../launcher-button';
 
 const BOOT = Symbol.for(BOOT_MARKER);
 const APP_RUNNING = Symbol.for(APP_MARKER);
@@ -14,8 +15,8 @@ export interface BootHandoff {
   open: boolean;
   /** Keyboard focus is on the boot's launcher (to be moved onto the full overlay's). */
   focused(): boolean;
-  /** A finger is down on the boot's launcher: if it lifts without scrolling, that is a press. */
-  touching(): boolean;
+  /** A finger's press on the boot's launcher: down (a press if it lifts without scrolling), or lifted (its click is on the way). */
+  touch(): TouchPress;
   /** Removes the boot's launcher and listeners. */
   stop(): void;
 }
@@ -23,6 +24,7 @@ export interface BootHandoff {
 export interface TakenHandoff {
   open: boolean;
   focused: boolean;
+  /** A finger is still down on the launcher: the press comes when it lifts (pressOnLift). */
   touching: boolean;
 }
 
@@ -37,7 +39,9 @@ export function takeHandoff(): TakenHandoff | undefined {
   const handoff = (globalThis as Globals)[BOOT] as BootHandoff | undefined;
   delete (globalThis as Globals)[BOOT];
   if (!handoff) return undefined;
-  const taken = { open: handoff.open, focused: handoff.focused(), touching: handoff.touching() };
+  // A tap lifted whose click would land on the boot's launcher, gone from now on: it is a press.
+  const touch = handoff.touch();
+  const taken = { open: handoff.open || touch === 'lifted', focused: handoff.focused(), touching: touch === 'down' };
   handoff.stop();
   return taken;
 }

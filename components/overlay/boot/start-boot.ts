@@ -47,7 +47,7 @@ export async function startBoot(ctx: ContentScriptContext, browser: WebExtension
     onPress: () => load(true),
     // A mouse press counts from button-down, a key press from key-down: the full overlay may take
     // over between down and up, and a click split across the two buttons would be lost. (A touch
-    // is handed over as touching() and counts when the finger lifts.)
+    // is handed over as touch() and counts when the finger lifts.)
     onPressStart: () => load(true),
     // A pointer on it or focus on it is a strong hint: start loading before the press.
     onIntent: () => load(false),
@@ -71,7 +71,7 @@ export async function startBoot(ctx: ContentScriptContext, browser: WebExtension
   const handoff: BootHandoff = {
     open: false,
     focused: () => (root.getRootNode() as ShadowRoot).activeElement === launcher.element,
-    touching: () => launcher.touching(),
+    touch: () => launcher.touch(),
     stop,
   };
   offerHandoff(handoff);
