@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchChild, placeTarget, type ReachedFrame } from './frame-tree';
+import { framesNotAudited, matchChild, placeTarget, type FrameNode, type ReachedFrame } from './frame-tree';
 import type { ChildFrame } from './frame-protocol';
 
 const reached = (frameId: number, rawPath: number[]): ReachedFrame => ({ frameId, url: `http://x/${frameId}`, elements: 1, rawPath });
@@ -43,5 +43,21 @@ describe('placing an axe target in its frame', () => {
     expect(placeTarget(['iframe#a', 'iframe', 'img'], frames)).toEqual({ frame: frames[2], target: ['img'] });
     expect(placeTarget(['iframe#a', 'p'], frames)).toEqual({ frame: frames[1], target: ['p'] });
     expect(placeTarget([['#host', 'input']], frames)).toEqual({ frame: frames[0], target: [['#host', 'input']] });
+  });
+});
+
+describe('frames not audited', () => {
+  it('names a frame caught before its first page came in by the address its frame element was loading', () => {
+    const top = reached(0, []);
+    const busy: ReachedFrame = { frameId: 3, url: 'about:blank', elements: 0, rawPath: [0] };
+    const element = { ...child(0), url: 'http://chat.go.kr/busy.html' };
+    const nodes = new Map<number, FrameNode>([
+      [
+        0,
+        { frame: top, axeContext: {}, matched: new Map([[element, 3]]), reply: { children: [element] } as unknown as FrameNode['reply'] },
+      ],
+      [3, { frame: busy, axeContext: {}, matched: new Map(), failure: 'timed out after 30 s' }],
+    ]);
+    expect(framesNotAudited(nodes).map((skip) => skip.url)).toEqual(['http://chat.go.kr/busy.html']);
   });
 });

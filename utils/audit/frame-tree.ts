@@ -111,7 +111,7 @@ export function framesNotAudited(
   const unplaced = new Set<number>();
   for (const node of nodes.values()) {
     if (node.failure !== undefined) {
-      skipped.push({ url: node.frame.url, reason: node.failure, kind: failureKind(node.failure) });
+      skipped.push({ url: addressOf(node, nodes), reason: node.failure, kind: failureKind(node.failure) });
       continue;
     }
     if (node.axeContext || node.frame.frameId === 0) continue;
@@ -162,6 +162,17 @@ function failureKind(reason: string): FrameSkipKind {
   if (/timed out/i.test(reason)) return 'timed-out';
   if (/removed|navigat|closed|unloaded|No frame with id|cannot be scripted/i.test(reason)) return 'navigated';
   return 'error';
+}
+
+/**
+ * A frame's address. The first probe may catch a frame before its first page came in (it then says
+ * about:blank); its parent's frame element names the page it was loading, which a reader can find.
+ */
+function addressOf(node: FrameNode, nodes: ReadonlyMap<number, FrameNode>): string {
+  if (node.frame.url !== 'about:blank') return node.frame.url;
+  const parent = parentOf(node.frame, nodes);
+  const element = parent?.reply?.children.find((child) => parent.matched.get(child) === node.frame.frameId);
+  return element?.url || node.frame.url;
 }
 
 function parentOf(frame: ReachedFrame, nodes: ReadonlyMap<number, FrameNode>): FrameNode | undefined {
