@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { extensionPageAxeProblems } from './support/axe';
 import { launchWithExtension, type ExtensionSession } from './support/browser';
 import { openConsole, type ExtensionConsole } from './support/extension-console';
 /** What the test measured, for the report (not asserted: speed is the benches' job). */
@@ -156,7 +157,7 @@ describe('the designer’s path in the built extension', () => {
       await several.getByRole('button', { name: '보기' }).click();
       await several.getByText(`${total}곳 중 2번째 곳을 페이지에 표시했습니다.`).waitFor({ timeout: 15_000 });
       expect(await pointerShown(site)).toBe(true);
-      expect(await axeSerious(panel)).toEqual([]);
+      expect(await extensionPageAxeProblems(panel)).toEqual([]);
 
       // Two journeys, started without typing a name: each is called by its first page's heading or title.
       const heading = '주민등록표 등본 발급'; // the after/ pages' <h1>
@@ -270,7 +271,7 @@ describe('the designer’s path in the built extension', () => {
       await saved.getByRole('button', { name: '되돌리기' }).waitFor();
       await saved.getByRole('button', { name: '되돌리기' }).waitFor({ state: 'detached', timeout: 15_000 });
       expect((await console.value('audits:list', { journeyId: before.id })).pages).toHaveLength(0);
-      expect(await axeSerious(panel)).toEqual([]);
+      expect(await extensionPageAxeProblems(panel)).toEqual([]);
       await Promise.all([panel.close(), site.close(), console.page.close()]);
     },
   );
@@ -308,19 +309,6 @@ async function recordJourney(panel: Page, site: Page, console: ExtensionConsole,
 /** The same site's address for another path. */
 function session_web(site: Page, path: string): string {
   return new URL(path, site.url()).href;
-}
-
-/** Serious or critical axe violations in an extension page (axe loaded from the extension itself: its pages refuse inline scripts). */
-async function axeSerious(page: Page): Promise<{ id: string; targets: unknown[] }[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: '/content-scripts/axe.min.js' });
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; impact?: string | null; nodes: { target: unknown }[] }[] };
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<Result> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target) }));
-  });
 }
 
 async function waitForSteps(console: ExtensionConsole, journeyId: string, count: number) {
