@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { send } from '@/utils/messaging/send';
 import type { JourneyStatus } from '@/utils/messaging/replies';
@@ -17,7 +17,15 @@ export function JourneyPanel({ onChange, onStopped }: { onChange: () => void; on
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
 
-  const refresh = async () => setStatus(await send(browser.runtime, 'journey:status', {}));
+  // The saved list follows a recording journey: each page it records while the panel is open shows there too.
+  const recorded = useRef<number | undefined>(undefined);
+  const refresh = async () => {
+    const next = await send(browser.runtime, 'journey:status', {});
+    const pages = next.journey?.pages.length ?? 0;
+    if (recorded.current !== undefined && pages !== recorded.current) onChange();
+    recorded.current = pages;
+    setStatus(next);
+  };
   useEffect(() => {
     void refresh();
     const timer = setInterval(() => void refresh().catch(() => undefined), POLL_MS);
