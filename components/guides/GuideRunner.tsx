@@ -172,6 +172,10 @@ export function GuideRunner() {
       setAnchor({ state: 'found', element: null });
       return () => controller.abort();
     }
+    const nextTargetHere = () => {
+      const next = guide.steps[index + 1];
+      return next?.target && here()(next.page) ? matchFingerprint(doc, next.target).element : null;
+    };
     let refinds = 0;
     const find = () => {
       setAnchor({ state: 'searching', element: null });
@@ -180,7 +184,10 @@ export function GuideRunner() {
         if (match.element) {
           const label = onScreenLabel(match.element, step.label);
           const review = step.review ? reviewBlock(match.element) : null;
-          if (review) layer.keepClear([...timers, review]);
+          // A step of several fields ends when the person moves on to the next step's control:
+          // the card must not sit on it.
+          const onward = step.advance === 'manual' ? nextTargetHere() : null;
+          if (review || onward) layer.keepClear([...timers, ...[review, onward].filter((zone): zone is Element => !!zone)]);
           layer.highlight(match.element, {
             label: label ? `「${label}」` : '',
             // The document on a read/print step is what the person reads: no dimming over it.

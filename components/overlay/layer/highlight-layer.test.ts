@@ -37,6 +37,32 @@ describe('createHighlightLayer', () => {
     host.remove();
   });
 
+  it('leaves a target in view where it is, and holds a scroll until the person lifts their finger', async () => {
+    setBody('<main><input type="checkbox" id="agree"><button id="far">다음</button></main>');
+    const { host, container } = shadowHost();
+    const layer = createHighlightLayer(container);
+    const agree = document.getElementById('agree')!;
+    const far = document.getElementById('far')!;
+    agree.getBoundingClientRect = () => DOMRect.fromRect({ x: 100, y: 200, width: 24, height: 24 });
+    far.getBoundingClientRect = () => DOMRect.fromRect({ x: 100, y: window.innerHeight + 400, width: 80, height: 40 });
+    const scrolled = vi.fn();
+    agree.scrollIntoView = scrolled;
+    far.scrollIntoView = scrolled;
+
+    layer.highlight(agree);
+    expect(scrolled).not.toHaveBeenCalled();
+
+    // The press that focused the next step's field: moving the page now would lose its click.
+    window.dispatchEvent(new Event('pointerdown'));
+    layer.highlight(far);
+    expect(scrolled).not.toHaveBeenCalled();
+    window.dispatchEvent(new Event('pointerup'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(scrolled).toHaveBeenCalledTimes(1);
+    layer.destroy();
+    host.remove();
+  });
+
   it('places a floating card at once, and sends the launcher home when nothing floats', () => {
     setBody('<p>page</p>');
     const { host, container } = shadowHost();

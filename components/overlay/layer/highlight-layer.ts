@@ -10,6 +10,7 @@ import {
   type LayoutInput,
 } from './placement';
 import { readScreen, screenSize, toScreenRect, watchScreen } from '../screen';
+import { watchPress } from './press';
 
 /** Anything with a client rect: an element, or a Range (e.g. the sentence being read aloud). */
 export type HighlightTarget = Element | Range;
@@ -140,6 +141,13 @@ export function createHighlightLayer(parent: Element | ShadowRoot, win: Window =
   // nodes, so the layer's own writes (styles, attributes) do not wake it.
   const ownChanges = MutationObserverClass ? new MutationObserverClass(() => schedule()) : null;
   let stopWatchingScreen = () => {};
+  /** A target whose scroll into view waits for the person's press to end (./press.ts). */
+  let scrollAfterPress: HighlightTarget | null = null;
+  const press = watchPress(win, () => {
+    if (scrollAfterPress && scrollAfterPress === current) scrollToTarget(scrollAfterPress, win);
+    scrollAfterPress = null;
+    if (active()) schedule();
+  });
 
   const active = () => current !== null || floats.size > 0;
 
@@ -305,7 +313,7 @@ export function createHighlightLayer(parent: Element | ShadowRoot, win: Window =
    * out, so the sizes it was computed from have settled; a later layout is scheduled for then.
    */
   function mayScroll(): boolean {
-    if (!current || roomScrolls >= ROOM_SCROLLS) return false;
+    if (!current || roomScrolls >= ROOM_SCROLLS || press.held) return false;
     const wait = lastRoomScroll + ROOM_SCROLL_MS - Date.now();
     if (wait <= 0) return true;
     clearTimeout(roomTimer);
@@ -383,7 +391,11 @@ export function createHighlightLayer(parent: Element | ShadowRoot, win: Window =
       roomScrolls = 0;
       label.textContent = next.label ?? '';
       root.hidden = false;
-      if (next.scroll !== false) scrollToTarget(target, win);
+      scrollAfterPress = null;
+      if (next.scroll !== false) {
+        if (press.held) scrollAfterPress = target;
+        else scrollToTarget(target, win);
+      }
       outsideCause = true;
       refresh();
     },
@@ -438,6 +450,7 @@ export function createHighlightLayer(parent: Element | ShadowRoot, win: Window =
       if (active()) schedule();
     },
     destroy() {
+      press.stop();
       floats.clear();
       clear();
       root.remove();
@@ -546,15 +559,23 @@ function isRange(target: HighlightTarget): target is Range {
   return 'startContainer' in target;
 }
 
+/** All of `box` (layout px) lies in the visible area, above an on-screen keyboard. */
+function inView(box: DOMRect, win: Window): boolean {
+  if (!box.width && !box.height) return false;
+  const view = readScreen(win);
+  return box.top >= view.top && box.left >= view.left && box.bottom <= view.top + view.height && box.right <= view.left + view.width;
+}
+
 function svgElement(doc: Document, name: string, className: string): SVGElement {
   const element = doc.createElementNS(SVG, name);
   element.setAttribute('class', className);
   return element;
 }
 
+/** Brings the target to the middle of the view, unless the person can already see all of it (a page that jumps for nothing loses its reader). */
 function scrollToTarget(target: HighlightTarget, win: Window) {
   const element = isRange(target) ? target.startContainer.parentElement : target;
-  if (!element) return;
+  if (!element || inView(target.getBoundingClientRect(), win)) return;
   const reduced = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   element.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
 }
