@@ -59,7 +59,8 @@ export function createFrameRunner(win: Window, frameIdOf?: FrameIdOf): FrameRunn
       return JSON.stringify(reply);
     },
     async collect(): Promise<[string, string | null]> {
-      if (!work) throw new Error('the frame audit was not started');
+      // A runner without work is a new page's: the frame navigated after its audit started.
+      if (!work) throw new Error('the frame navigated during the audit (its new page was never started)');
       const [run, partial] = await work;
       // Text, not objects: one string crosses from the frame to the background far faster than a
       // tree of many small objects (a 20,000-element page's partial result is megabytes).

@@ -42,12 +42,15 @@ interface FakeFrame {
   partial?: string | null;
   /** A step that never answers or fails. */
   stall?: 'files' | 'collect';
+  /** The frame's page is replaced during this step: the browser gives no result for it ('files': the first injection only). */
+  replaced?: 'files' | 'start' | 'collect';
   fail?: string;
 }
 
 /** A tab whose frames answer the audit protocol as the runner would. */
 function tab(frames: FakeFrame[]): { scripting: Scripting; started: Map<number, StartRequest> } {
   const started = new Map<number, StartRequest>();
+  const injected = new Set<number>();
   const scripting = {
     executeScript: (async (injection: Injection) => {
       if (injection.target.allFrames) return frames.map((frame) => ({ frameId: frame.frameId, result: [frame.url, 10, frame.path] }));
@@ -55,14 +58,20 @@ function tab(frames: FakeFrame[]): { scripting: Scripting; started: Map<number, 
       const answer = (result: unknown) => [{ frameId: frame.frameId, result }];
       if (injection.files) {
         if (frame.fail) throw new Error(frame.fail);
+        if (frame.replaced === 'files' && !injected.has(frame.frameId)) {
+          injected.add(frame.frameId);
+          return answer(undefined);
+        }
         return frame.stall === 'files' ? new Promise(() => undefined) : answer(true);
       }
       const request = injection.args?.[1];
       if (request && typeof request === 'object' && 'axeContext' in request) {
+        if (frame.replaced === 'start') return answer(undefined);
         started.set(frame.frameId, request as StartRequest);
         return answer(JSON.stringify({ children: frame.children ?? [] }));
       }
       if (frame.stall === 'collect') return new Promise(() => undefined);
+      if (frame.replaced === 'collect') return answer(null);
       return answer([JSON.stringify(frame.run ?? run(frame.url)), frame.partial ?? null]);
     }) as unknown as Scripting['executeScript'],
   };
@@ -174,6 +183,37 @@ describe('runAudit', () => {
     expect(audit.coverage.framesSkipped).toEqual([
       { url: 'http://slow.go.kr/', reason: expect.stringMatching(/timed out/), kind: 'timed-out' },
     ]);
+  });
+
+  it('lists a frame whose page was replaced mid-audit as navigated, at either step', async () => {
+    for (const replaced of ['start', 'collect'] as const) {
+      const { scripting } = tab([
+        { frameId: 0, url: 'http://demo.gov.kr/', path: [], children: [child(0, 'http://ticker.go.kr/', null)] },
+        { frameId: 2, url: 'http://ticker.go.kr/', path: [0], replaced },
+      ]);
+      const audit = await runAudit(scripting, 1, options);
+      expect(audit.coverage.framesSkipped).toEqual([
+        { url: 'http://ticker.go.kr/', reason: expect.stringMatching(/navigated/), kind: 'navigated' },
+      ]);
+    }
+  });
+
+  it('audits a frame whose first page was still loading when the audit script went in', async () => {
+    const finish: FinishRun = async () => ({ slim: JSON.stringify(EMPTY_AXE), packed: await packAxe(EMPTY_AXE) });
+    const { scripting, started } = tab([
+      {
+        frameId: 0,
+        url: 'http://demo.gov.kr/',
+        path: [],
+        children: [child(0, 'http://map.go.kr/')],
+        run: run('http://demo.gov.kr/', { axeFrames: [['iframe']] }),
+        partial: '"top"',
+      },
+      { frameId: 2, url: 'http://map.go.kr/', path: [0], replaced: 'files', partial: '"map"' },
+    ]);
+    const audit = await runAudit(scripting, 1, { ...options, finish });
+    expect(started.has(2)).toBe(true);
+    expect(audit.coverage.framesSkipped).toEqual([]);
   });
 });
 

@@ -116,39 +116,46 @@ export async function runAudit(scripting: Scripting, tabId: number, options: Run
     );
   };
   // axe-core's own build first: the audit script finds it in the same isolated world.
-  const injections = new Map(
-    reached.map((frame) => [
-      frame.frameId,
-      inFrame<boolean>(frame, () =>
-        scripting.executeScript({ target: { tabId, frameIds: [frame.frameId] }, files: [AXE_SCRIPT, AUDIT_SCRIPT] }),
-      ),
-    ]),
-  );
+  const inject = (frame: ReachedFrame) =>
+    inFrame<boolean>(frame, () =>
+      scripting.executeScript({ target: { tabId, frameIds: [frame.frameId] }, files: [AXE_SCRIPT, AUDIT_SCRIPT] }),
+    );
+  const injections = new Map(reached.map((frame) => [frame.frameId, inject(frame)]));
 
   const nodes = new Map<number, FrameNode>();
   const start = async (frame: ReachedFrame, axeContext: object | null): Promise<void> => {
     const node: FrameNode = { frame, axeContext, matched: new Map() };
     nodes.set(frame.frameId, node);
-    const injected = await injections.get(frame.frameId)!;
+    let injected = await injections.get(frame.frameId)!;
+    // No result: the frame's page was replaced while the scripts went in (its first page still
+    // loading at the first look, or a reload). Once more, into the page it has now.
+    if (injected.ok && injected.value !== true) injected = await inject(frame);
     if (!injected.ok || injected.value !== true) {
-      node.failure = injected.ok ? 'the audit script did not start in the frame' : injected.reason;
+      node.failure = injected.ok
+        ? 'the audit script did not start in the frame: its page was replaced twice while it went in (navigating)'
+        : injected.reason;
       return;
     }
     const answer = await inFrame<string>(frame, () =>
       scripting.executeScript({
         target: { tabId, frameIds: [frame.frameId] },
         func: (key: string, request: StartRequest) => {
-          // Self-contained: executeScript sends the function's text into the frame.
+          // Self-contained: executeScript sends the function's text into the frame. A throw would
+          // reach us only as a missing result, so failures come back as { error }.
           const runner = (globalThis as unknown as Record<string, FrameRunner | undefined>)[key];
-          if (!runner) throw new Error('the frame navigated away during the audit (its audit runner is gone)');
-          return runner.start(request);
+          if (!runner) return { error: 'the frame navigated away during the audit (its audit runner is gone)' };
+          try {
+            return runner.start(request);
+          } catch (error) {
+            return { error: String(error) };
+          }
         },
         args: [RUNNER_KEY, { axeContext, top: frame.frameId === 0 }],
       }),
     );
     const reply = answer.ok ? parsed<StartReply>(answer.value) : undefined;
     if (!reply) {
-      node.failure = answer.ok ? 'the frame gave no answer' : answer.reason;
+      node.failure = answer.ok ? unanswered(answer.value) : answer.reason;
       return;
     }
     node.reply = reply;
@@ -175,17 +182,17 @@ export async function runAudit(scripting: Scripting, tabId: number, options: Run
           scripting.executeScript({
             target: { tabId, frameIds: [node.frame.frameId] },
             func: (key: string) => {
-              // Self-contained: executeScript sends the function's text into the frame.
+              // Self-contained, failures as { error } (as in start above).
               const runner = (globalThis as unknown as Record<string, FrameRunner | undefined>)[key];
-              if (!runner) throw new Error('the frame navigated away during the audit (its audit runner is gone)');
-              return runner.collect();
+              if (!runner) return { error: 'the frame navigated away during the audit (its audit runner is gone)' };
+              return runner.collect().catch((error: unknown) => ({ error: String(error) }));
             },
             args: [RUNNER_KEY],
           }),
         );
         const run = answer.ok && Array.isArray(answer.value) ? parsed<FrameRun>(answer.value[0]) : undefined;
         if (!run) {
-          node.failure = answer.ok ? 'the frame returned no result' : answer.reason;
+          node.failure = answer.ok ? unanswered(answer.value) : answer.reason;
           return;
         }
         node.run = run;
@@ -293,6 +300,16 @@ function probed(result: unknown, frameId: number): ReachedFrame {
     elements: typeof elements === 'number' ? elements : 0,
     rawPath: Array.isArray(path) && path.every((index) => typeof index === 'number') ? (path as number[]) : [-1],
   };
+}
+
+/**
+ * Why a frame's call gave nothing usable: the error it sent back, or — with no result at all,
+ * since the calls catch their own errors — its document went away while the call ran.
+ */
+export function unanswered(value: unknown): string {
+  if (value && typeof value === 'object' && 'error' in value) return String(value.error);
+  if (value === null || value === undefined) return 'the frame navigated away during the audit (its page was replaced before it answered)';
+  return 'the frame gave an answer Dotbogi could not read';
 }
 
 function parsed<T>(value: unknown): T | undefined {
