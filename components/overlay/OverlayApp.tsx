@@ -118,7 +118,8 @@ export function OverlayApp({
     // Once the launcher shows again (a bottom sheet hides it): see the effect below.
     returnFocus.current = true;
   };
-  useEffect(() => {
+  // Right as the panel leaves the DOM (a layout effect), so focus is never left on the page's body between the two.
+  useLayoutEffect(() => {
     if (open || !returnFocus.current) return;
     returnFocus.current = false;
     launcher.current?.focus();
