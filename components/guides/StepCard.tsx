@@ -4,7 +4,7 @@ import { useT } from '@/components/i18n/I18nProvider';
 import type { GuideAction } from '@/utils/guides/schema';
 import type { FieldDescription } from '@/utils/field-helper/describe-field';
 import { HelpContacts } from '@/components/overlay/sections/HelpContacts';
-import { FieldHelpText, FieldName } from '@/components/overlay/field-helper/FieldCallout';
+import { FieldHelpText } from '@/components/overlay/field-helper/FieldCallout';
 import { actionLine } from '@/utils/guides/action-line';
 import { Icon } from '@/components/overlay/icons';
 
@@ -47,6 +47,8 @@ export interface StepCardProps {
 const MIN_TEXT = 84;
 /** …and at most this much, even for a long step text with its field help. */
 const MAX_MIN_TEXT = 200;
+/** However short the layer must make the card, this much of the step and its field help stays. */
+const MAX_LEAST_TEXT = 150;
 
 /**
  * One guide step, large, in the user's language. The step text (and all that explains it) scrolls
@@ -88,6 +90,9 @@ export function StepCard(props: StepCardProps) {
     const parts = scroller.querySelectorAll<HTMLElement>('.step-text, .field-help');
     const needed = [...parts].reduce((sum, part) => sum + part.offsetHeight + 8, 0);
     scroller.dataset.minScroll = String(Math.min(MAX_MIN_TEXT, Math.max(MIN_TEXT, needed)));
+    // However short the layer must make the card (a review step at 200 %), the step sentence and
+    // its field help stay whole up to that much: half a sentence is no instruction.
+    scroller.dataset.leastScroll = String(Math.min(MAX_LEAST_TEXT, needed));
   });
   const checkEnd = () => {
     const scroller = body.current;
@@ -155,8 +160,8 @@ export function StepCard(props: StepCardProps) {
                 {line.rest}
               </p>
               {props.fieldHelp && (
+                // The step text already names the field: only how to fill it.
                 <div class="field-help">
-                  <FieldName description={props.fieldHelp} />
                   <FieldHelpText description={props.fieldHelp} />
                 </div>
               )}

@@ -32,7 +32,7 @@ interface Box {
 interface Scene {
   screen: { width: number; height: number };
   card: Box | null;
-  /** The card's height with one line of its text: the shortest it can be. */
+  /** The card’s height with the least of its text the layer allows (the step and its field help): the shortest it can be. */
   cardLeast: number;
   buttons: { name: string; box: Box; uncovered: boolean }[];
   fieldHelp: { box: Box; inBody: boolean } | null;
@@ -152,7 +152,11 @@ describe('the 등본 guide at 200 %', () => {
           element && getComputedStyle(element).visibility !== 'hidden' && getComputedStyle(element).display !== 'none' ? element : null;
         const cardElement = root.querySelector<HTMLElement>('.guide-card');
         const bodyElement = root.querySelector<HTMLElement>('.guide-card .guide-body');
-        const cardLeast = cardElement && bodyElement ? cardElement.offsetHeight - bodyElement.clientHeight + 50 : 0;
+        // As the layer measures it: the whole step sentence and its field help, or a line of text.
+        const least = bodyElement
+          ? Math.min(Number(bodyElement.dataset.minScroll), Math.max(50, Number(bodyElement.dataset.leastScroll) || 0))
+          : 0;
+        const cardLeast = cardElement && bodyElement ? cardElement.offsetHeight - bodyElement.clientHeight + least : 0;
         const buttons = [...root.querySelectorAll('.guide-card .guide-buttons button')].map((button) => {
           const rect = button.getBoundingClientRect();
           const hit = root.elementFromPoint(rect.x + rect.width / 2, rect.y + rect.height / 2);
@@ -530,7 +534,7 @@ describe('the 등본 guide at 200 %', () => {
           },
           { step: 7, target: '#apply-submit', act: () => page.locator('#apply-submit').click() },
           { step: 8, target: '#confirm-name', review: '.tbl-form', act: () => type(page, '#confirm-name', '홍길동') },
-          { step: 9, target: '#confirm-birth', review: '.tbl-form', act: () => type(page, '#confirm-birth', '19500305') },
+          { step: 9, target: '#confirm-birth', review: '.tbl-form', field: true, act: () => type(page, '#confirm-birth', '19500305') },
           { step: 10, target: '#confirm-submit', review: '.tbl-form', act: () => page.locator('#confirm-submit').click() },
           {
             step: 11,

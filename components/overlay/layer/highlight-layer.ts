@@ -460,14 +460,16 @@ export function createHighlightLayer(parent: Element | ShadowRoot, win: Window =
 
 /**
  * Natural and smallest heights of the step card: its scrolling part (`data-scroll`) may shrink to
- * `data-min-scroll` px (the card's wish) or, when nothing else leaves the target in view, to two lines.
+ * `data-min-scroll` px (the card's wish) or, when nothing else leaves the target in view, to
+ * `data-least-scroll` px (what it cannot do without), or a line of text where it does not say.
  */
 function measureCard(card: HTMLElement): CardSize {
   const scroller = card.querySelector<HTMLElement>(SCROLLER);
   const chrome = card.offsetHeight - (scroller?.clientHeight ?? 0);
   const content = scroller?.scrollHeight ?? 0;
   const wish = Math.min(content, Number(scroller?.dataset.minScroll ?? 0));
-  return { width: card.offsetWidth, height: chrome + content, minHeight: chrome + wish, leastHeight: chrome + Math.min(wish, LEAST_TEXT) };
+  const least = Math.min(wish, Math.max(LEAST_TEXT, Number(scroller?.dataset.leastScroll ?? 0) || 0));
+  return { width: card.offsetWidth, height: chrome + content, minHeight: chrome + wish, leastHeight: chrome + least };
 }
 
 /** The callout's height with all its text, then without each level of secondary text (`data-trim-level`). */
