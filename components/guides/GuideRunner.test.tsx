@@ -136,7 +136,7 @@ describe('the guide card', () => {
   it('advances when the user does the step on the page, and stops on request', async () => {
     const { input } = page();
     await guideProgressItem.setValue({ ...startProgress(guide, Date.now(), 'run2'), stepId: 'name' });
-    const { ui, sent } = await mount(GuideRunner);
+    const { ui, sent, container } = await mount(GuideRunner);
     await ui.findByText('2 / 11');
     await waitFor(() => expect(sent.some((message) => message.type === 'guides:list')).toBe(true));
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -151,6 +151,8 @@ describe('the guide card', () => {
     fireEvent.click(ui.getByRole('button', { name: '안내 그만하기' }));
     await waitFor(() => expect(ui.queryByText('2 / 11')).toBeNull());
     expect(ui.getByRole('status').textContent).toBe('안내를 멈췄어요.');
+    // What a screen reader hears is on screen too: the card that replaces the step says it.
+    expect(container.querySelector('.guide-card.outcome')!.textContent).toContain('안내를 멈췄어요.');
   });
 
   it('shows the step without pointing, and a way out, when the element cannot be found', async () => {
