@@ -10,6 +10,7 @@ import { problem, type Problem, type Where } from './problem.ts';
 import type { CompletenessRow } from './readme.ts';
 import { lintOrthography, type OrthographyFile } from './orthography.ts';
 import { lintTerms, type Termbase } from './termbase.ts';
+import { lintSameWords } from './same-words.ts';
 import { parseReviews, reviewedCounts } from './reviews.ts';
 import {
   displayWidth,
@@ -388,6 +389,9 @@ export function lintLocales(input: LocaleInput): LintResult {
       );
     }
     completeness.push(row);
+    const sameWords = input.context?.termbase?.file.sameWords;
+    if (sameWords)
+      problems.push(...lintSameWords(language, language === input.source ? sources : (targets[language] ?? {}), sources, sameWords));
     if (input.hashes && language !== input.source)
       problems.push(...unrecordedHashes(language, sources, targets[language] ?? {}, input.hashes[language] ?? {}));
   }
