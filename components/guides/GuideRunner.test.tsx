@@ -40,12 +40,12 @@ function page() {
   return { input };
 }
 
-async function mount(Component: () => unknown, language = 'ko') {
+async function mount(Component: () => unknown, language = 'ko', guides: Guide[] = [guide]) {
   const sent: { type: string; payload: unknown }[] = [];
   const sendMessage = vi.fn(async (message: unknown) => {
     const { type, payload } = message as { type: string; payload: { progress?: unknown } };
     sent.push({ type, payload });
-    if (type === 'guides:list') return { ok: true, value: { guides: [guide], rejected: [] } };
+    if (type === 'guides:list') return { ok: true, value: { guides, rejected: [] } };
     if (type === 'guide:progress') {
       await guideProgressItem.setValue((payload.progress ?? null) as never);
       return { ok: true, value: payload.progress };
@@ -153,6 +153,27 @@ describe('the guide card', () => {
     expect(ui.getByRole('status').textContent).toBe('안내를 멈췄어요.');
     // What a screen reader hears is on screen too: the card that replaces the step says it.
     expect(container.querySelector('.guide-card.outcome')!.textContent).toContain('안내를 멈췄어요.');
+  });
+
+  it('keeps the next step’s field clear of the card on a step of several fields, and only there', async () => {
+    for (const advance of ['manual', undefined] as const) {
+      page();
+      const birth = document.createElement('input');
+      birth.id = 'applicant-birth';
+      birth.name = 'birth';
+      birth.dataset.label = '생년월일';
+      birth.setAttribute('aria-label', '생년월일');
+      document.querySelector('form')!.append(birth);
+      const several = { ...guide, steps: guide.steps.map((step) => (step.id === 'name' ? { ...step, advance } : step)) } as Guide;
+      await guideProgressItem.setValue({ ...startProgress(several, Date.now(), `run-${advance}`), stepId: 'name' });
+      const { ui, layer } = await mount(GuideRunner, 'ko', [several]);
+      await ui.findByText('2 / 11');
+      await waitFor(() => expect(layer.highlight).toHaveBeenCalled());
+      const zones = vi.mocked(layer.keepClear).mock.calls.flatMap(([elements]) => elements);
+      expect(zones.includes(birth), `advance: ${advance}`).toBe(advance === 'manual');
+      document.body.replaceChildren();
+      document.querySelector('dotbogi-overlay')?.remove();
+    }
   });
 
   it('shows the step without pointing, and a way out, when the element cannot be found', async () => {

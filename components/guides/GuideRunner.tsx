@@ -187,7 +187,8 @@ export function GuideRunner() {
           // A step of several fields ends when the person moves on to the next step's control:
           // the card must not sit on it.
           const onward = step.advance === 'manual' ? nextTargetHere() : null;
-          if (review || onward) layer.keepClear([...timers, ...[review, onward].filter((zone): zone is Element => !!zone)]);
+          const zones = [review, onward].filter((zone) => zone !== null);
+          if (zones.length) layer.keepClear([...timers, ...zones]);
           layer.highlight(match.element, {
             label: label ? `「${label}」` : '',
             // The document on a read/print step is what the person reads: no dimming over it.

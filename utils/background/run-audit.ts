@@ -306,7 +306,7 @@ function probed(result: unknown, frameId: number): ReachedFrame {
  * Why a frame's call gave nothing usable: the error it sent back, or — with no result at all,
  * since the calls catch their own errors — its document went away while the call ran.
  */
-export function unanswered(value: unknown): string {
+function unanswered(value: unknown): string {
   if (value && typeof value === 'object' && 'error' in value) return String(value.error);
   if (value === null || value === undefined) return 'the frame navigated away during the audit (its page was replaced before it answered)';
   return 'the frame gave an answer Dotbogi could not read';

@@ -468,7 +468,7 @@ function measureCard(card: HTMLElement): CardSize {
   const chrome = card.offsetHeight - (scroller?.clientHeight ?? 0);
   const content = scroller?.scrollHeight ?? 0;
   const wish = Math.min(content, Number(scroller?.dataset.minScroll ?? 0));
-  const least = Math.min(wish, Math.max(LEAST_TEXT, Number(scroller?.dataset.leastScroll ?? 0) || 0));
+  const least = Math.min(wish, Math.max(LEAST_TEXT, Number(scroller?.dataset.leastScroll) || 0));
   return { width: card.offsetWidth, height: chrome + content, minHeight: chrome + wish, leastHeight: chrome + least };
 }
 
@@ -562,7 +562,7 @@ function isRange(target: HighlightTarget): target is Range {
 }
 
 /** All of `box` (layout px) lies in the visible area, above an on-screen keyboard. */
-function inView(box: DOMRect, win: Window): boolean {
+function wholeInView(box: DOMRect, win: Window): boolean {
   if (!box.width && !box.height) return false;
   const view = readScreen(win);
   return box.top >= view.top && box.left >= view.left && box.bottom <= view.top + view.height && box.right <= view.left + view.width;
@@ -577,7 +577,7 @@ function svgElement(doc: Document, name: string, className: string): SVGElement 
 /** Brings the target to the middle of the view, unless the person can already see all of it (a page that jumps for nothing loses its reader). */
 function scrollToTarget(target: HighlightTarget, win: Window) {
   const element = isRange(target) ? target.startContainer.parentElement : target;
-  if (!element || inView(target.getBoundingClientRect(), win)) return;
+  if (!element || wholeInView(target.getBoundingClientRect(), win)) return;
   const reduced = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   element.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
 }
