@@ -10,10 +10,13 @@ import { loadSource, type AuditLoader, type ReportParams } from './load-audits';
 import { ReportView } from './ReportView';
 import { ReportProgressBar, progressStatus, progressUpdates, type Progress } from './ReportProgress';
 import { useReportT } from './use-report-t';
+import { problemOf, type AuditProblem } from '@/utils/audit/problem';
+import { problemText } from '@/utils/report/problem-text';
 
 type State =
   | { kind: 'loading'; progress: Progress | null }
-  | { kind: 'failed' }
+  /** `problem`: why, when the background said (deleted, missing, unreadable); else "not found". */
+  | { kind: 'failed'; problem?: AuditProblem }
   | { kind: 'ready'; source: ReportSource; report: Report; compare?: { source: ReportSource; before: Report; comparison: Comparison } };
 
 /** The report page: loads the audits named in the URL, builds the report in slices, shows it. */
@@ -52,8 +55,9 @@ export function ReportApp({
           compare = { source: beforeSource, before, comparison: compareReports(before, report) };
         }
         if (!cancelled) setState({ kind: 'ready', source, report, compare });
-      } catch {
-        if (!cancelled) setState({ kind: 'failed' });
+      } catch (error) {
+        const problem = problemOf(error);
+        if (!cancelled) setState({ kind: 'failed', ...(problem && { problem }) });
       }
     })();
     return () => {
@@ -72,7 +76,11 @@ export function ReportApp({
         <h1>{t('title')}</h1>
         {state.kind === 'loading' && state.progress && <ReportProgressBar progress={state.progress} />}
         <p role="status" aria-live="polite">
-          {state.kind === 'loading' ? progressStatus(t, state.progress) : t('notFound')}
+          {state.kind === 'loading'
+            ? progressStatus(t, state.progress)
+            : state.problem
+              ? problemText(t, state.problem, language)
+              : t('notFound')}
         </p>
       </main>
     );

@@ -6,7 +6,8 @@ import type { HighlightHandler } from './RuleCard';
 export function messageLoader(runtime: RuntimeLike): AuditLoader {
   return {
     page: (id) => send(runtime, 'audits:get', { id }),
-    journey: async (id) => (await send(runtime, 'audits:list', { journeyId: id })).journeys.find((journey) => journey.id === id) ?? null,
+    // A journey that is not there fails with why (deleted, restorable or not; missing): ReportApp says so.
+    journey: (id) => send(runtime, 'audits:journey', { id }),
     signals: () => send(runtime, 'friction:signals', {}),
   };
 }

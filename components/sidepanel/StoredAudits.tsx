@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { send } from '@/utils/messaging/send';
 import type { ResponseOf } from '@/utils/messaging/protocol';
 import type { AuditExport, Journey } from '@/utils/audit/types';
+import type { Undoable } from '@/utils/audit/store/bin';
 import { openReportPage } from '@/components/report/open-report';
 import { formatTime } from '@/utils/report/time';
 import { useT } from '@/components/i18n/I18nProvider';
@@ -15,19 +16,24 @@ import { DeleteButton } from './DeleteButton';
 type Listing = ResponseOf<'audits:list'>;
 type PageSummary = Listing['pages'][number];
 
-/** How long a deleted journey or audit can be brought back. */
-export const UNDO_MS = 10_000;
-
 /** Stored journeys and one-off audits: reports, comparisons, names, safe delete, export all, import a file. */
 export function StoredAudits({ version, onOpen }: { version: number; onOpen: (pageId: string) => void }) {
   const { t, language } = useT('audit');
   const [listing, setListing] = useState<Listing | null>(null);
   const [message, setMessage] = useState('');
-  const [undo, setUndo] = useState<{ name: string; file: AuditExport } | null>(null);
-  const undoTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const reload = async () => setListing(await send(browser.runtime, 'audits:list', {}));
   useEffect(() => void reload().catch((error: unknown) => setMessage(failureText(t, error))), [version]);
-  useEffect(() => () => clearTimeout(undoTimer.current), []);
+  // The bin is the background's (utils/audit/store/bin.ts): a panel opened after a delete still offers
+  // its undo, for the time left. Listed again when the first offer runs out, so it goes away on time.
+  const undoable = listing?.undoable ?? [];
+  const undoTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => {
+    clearTimeout(undoTimer.current);
+    const first = Math.min(...undoable.map((entry) => entry.until));
+    if (Number.isFinite(first))
+      undoTimer.current = setTimeout(() => void reload().catch(() => undefined), Math.max(0, first - Date.now()) + 50);
+    return () => clearTimeout(undoTimer.current);
+  }, [listing]);
 
   const guard = async (work: () => Promise<string | void>) => {
     try {
@@ -60,22 +66,13 @@ export function StoredAudits({ version, onOpen }: { version: number; onOpen: (pa
       return importReason(t, error);
     }
   };
-  // Delete keeps the record in memory (the same file an export writes) for UNDO_MS: ‘되돌리기’ imports it back.
-  const remove = (name: string, what: { journeyId: string } | { pageId: string }) =>
+  // Delete moves the record to the background's bin; ‘되돌리기’ puts it back (from this or a later panel).
+  const remove = (what: { journeyId: string } | { pageId: string }) =>
+    guard(async () => void (await send(browser.runtime, 'audits:delete', what)));
+  const restore = (entry: Undoable) =>
     guard(async () => {
-      const file = await send(browser.runtime, 'audits:export', 'journeyId' in what ? what : { pageIds: [what.pageId] });
-      await send(browser.runtime, 'audits:delete', what);
-      clearTimeout(undoTimer.current);
-      setUndo({ name, file });
-      undoTimer.current = setTimeout(() => setUndo(null), UNDO_MS);
-    });
-  const restore = () =>
-    guard(async () => {
-      if (!undo) return;
-      clearTimeout(undoTimer.current);
-      await send(browser.runtime, 'audits:import', { file: undo.file });
-      setUndo(null);
-      return t('restored', { name: undo.name });
+      const restored = await send(browser.runtime, 'audits:restore', { id: entry.id });
+      return t('restored', { name: restored.name || t('untitled') });
     });
 
   const pages = listing?.pages ?? [];
@@ -92,14 +89,14 @@ export function StoredAudits({ version, onOpen }: { version: number; onOpen: (pa
     <section class="stored" aria-labelledby="stored-heading">
       <h2 id="stored-heading">{t('storedHeading')}</h2>
       <div role="status" aria-live="polite" class="stored-status">
-        {undo && (
-          <p class="undo">
-            {t('deleted', { name: undo.name, seconds: UNDO_MS / 1000 })}{' '}
-            <button type="button" onClick={() => void restore()}>
+        {undoable.map((entry) => (
+          <p class="undo" key={entry.id}>
+            {t('deleted', { name: entry.name || t('untitled'), seconds: Math.max(1, Math.ceil((entry.until - Date.now()) / 1000)) })}{' '}
+            <button type="button" onClick={() => void restore(entry)}>
               {t('undo')}
             </button>
           </p>
-        )}
+        ))}
         {message && <p>{message}</p>}
       </div>
       <div class="stored-actions">
@@ -120,17 +117,11 @@ export function StoredAudits({ version, onOpen }: { version: number; onOpen: (pa
             onOpen={onOpen}
             onImport={importForCompare}
             onRename={(name) => guard(async () => void (await send(browser.runtime, 'journey:rename', { id: journey.id, name })))}
-            onDelete={() => remove(journey.name, { journeyId: journey.id })}
+            onDelete={() => remove({ journeyId: journey.id })}
           />
         ))}
         {oneOff.map((page) => (
-          <OneOffItem
-            key={page.id}
-            page={page}
-            time={time}
-            onOpen={onOpen}
-            onDelete={() => remove(page.title || t('untitled'), { pageId: page.id })}
-          />
+          <OneOffItem key={page.id} page={page} time={time} onOpen={onOpen} onDelete={() => remove({ pageId: page.id })} />
         ))}
       </ul>
     </section>

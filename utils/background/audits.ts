@@ -10,6 +10,8 @@ import type { AuditStore } from '@/utils/audit/store/audit-store';
 import { redactingStore } from '@/utils/audit/store/redacting-store';
 import { exportAudits, importAudits } from '@/utils/audit/store/transfer';
 import { summarise } from '@/utils/audit/store/summary';
+import { createBin, type Undoable } from '@/utils/audit/store/bin';
+import { ProblemError } from '@/utils/audit/problem';
 import { redactUrl } from '@/utils/audit/redact';
 import { auditRuntimeItem } from '@/utils/storage/items';
 import { runAudit, type FrameReports, type RunAuditOptions } from './run-audit';
@@ -27,6 +29,8 @@ type AuditHandlers = Pick<
   | 'journey:rename'
   | 'audits:list'
   | 'audits:get'
+  | 'audits:journey'
+  | 'audits:restore'
   | 'audits:export'
   | 'audits:import'
   | 'audits:delete'
@@ -37,6 +41,7 @@ const ROUTE_SETTLE_MS = 600;
 
 export function startAudits(browser: WebExtension, given: AuditStore = createIdbStore()): AuditHandlers {
   const store = redactingStore(given);
+  const bin = createBin(store);
   const dotbogiVersion = browser.runtime.getManifest().version;
   const finish = createFinisher(browser);
   // Frames that report themselves while an audit first looks at their tab (see run-audit.ts).
@@ -73,6 +78,8 @@ export function startAudits(browser: WebExtension, given: AuditStore = createIdb
     }
   });
   void journeys.recover();
+  // A delete whose window passed while the worker was stopped is let go now (and again on every listing).
+  void bin.purge().catch((error: unknown) => console.warn('Dotbogi: could not empty the bin', error));
 
   return {
     'audit:frame-found': async ({ probe, url, elements, path }, sender) => {
@@ -98,36 +105,39 @@ export function startAudits(browser: WebExtension, given: AuditStore = createIdb
       await store.putJourney(renamed);
       return renamed;
     },
-    'audits:list': async ({ journeyId }) => ({
-      journeys: (await store.listJourneys()).filter((journey) => journeyId === undefined || journey.id === journeyId),
-      pages: (await store.listPages(journeyId)).map(summarise),
-    }),
+    'audits:list': async ({ journeyId }) => {
+      const undoable = await bin.undoable();
+      return {
+        journeys: (await store.listJourneys()).filter((journey) => journeyId === undefined || journey.id === journeyId),
+        pages: (await store.listPages(journeyId)).map(summarise),
+        undoable,
+      };
+    },
     'audits:get': async ({ id }) => {
       const page = await store.getPage(id);
-      if (!page) throw new Error(`No audit with id ${id}.`);
+      if (!page) throw new ProblemError(await bin.problem(id));
       return page;
+    },
+    'audits:journey': async ({ id }) => {
+      const journey = await store.getJourney(id);
+      if (!journey) throw new ProblemError(await bin.problem(id));
+      return journey;
     },
     'audits:export': (options) => exportAudits(store, options),
     'audits:import': ({ file }) => importAudits(store, file),
     'audits:delete': async ({ journeyId, pageId }) => {
       const { active } = await auditRuntimeItem.getValue();
       if (journeyId && active?.journeyId === journeyId) throw new Error('Stop the journey before deleting it.');
+      // Into the bin, not gone: ‘되돌리기’ can bring it back for UNDO_MS, from any side panel.
       let deleted = 0;
-      if (pageId) {
-        const page = await store.getPage(pageId);
-        const journey = page?.journeyId ? await store.getJourney(page.journeyId) : undefined;
-        if (journey) await store.putJourney({ ...journey, pages: journey.pages.filter((id) => id !== pageId) });
-        await store.deletePage(pageId);
-        deleted++;
+      let undoable: Undoable | null = null;
+      for (const what of [...(pageId ? [{ pageId }] : []), ...(journeyId ? [{ journeyId }] : [])]) {
+        const entry = await bin.discard(what);
+        deleted += entry?.pages ?? 0;
+        undoable = entry ?? undoable;
       }
-      if (journeyId) {
-        for (const page of await store.listPages(journeyId)) {
-          await store.deletePage(page.id);
-          deleted++;
-        }
-        await store.deleteJourney(journeyId);
-      }
-      return { deleted };
+      return { deleted, undoable };
     },
+    'audits:restore': ({ id }) => bin.restore(id),
   };
 }

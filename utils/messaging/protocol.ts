@@ -24,6 +24,8 @@ import type { FrictionSignal } from '@/utils/report/types';
 import type { GuideListing, HighlightReply, JourneyStatus } from './replies';
 import type { AuditExport, AuditRunResult, Journey, StoredPageAudit } from '@/utils/audit/types';
 import type { PageAuditSummary } from '@/utils/audit/store/summary';
+import type { Undoable } from '@/utils/audit/store/bin';
+import type { AuditProblem } from '@/utils/audit/problem';
 
 /** A source hash (utils/i18n/hashes.ts): eight hex digits. */
 const HASH8 = /^[0-9a-f]{8}$/;
@@ -93,14 +95,18 @@ export const requestSchemas = {
   'journey:rename': z.object({ id: z.string().max(100), name: z.string().min(1).max(200) }),
   /** Stored journeys and page-audit summaries (optionally of one journey). */
   'audits:list': z.object({ journeyId: z.string().max(100).optional() }),
-  /** One stored page audit. */
+  /** One stored page audit (a failed reply carries `problem`: deleted, missing or unreadable). */
   'audits:get': z.object({ id: z.string().max(100) }),
+  /** One stored journey (a failed reply carries `problem`: deleted or missing). */
+  'audits:journey': z.object({ id: z.string().max(100) }),
   /** An export file (utils/audit/SCHEMA.md) of all audits, one journey, or some pages. */
   'audits:export': z.object({ journeyId: z.string().max(100).optional(), pageIds: z.array(z.string().max(100)).max(10_000).optional() }),
   /** Import an export file (validated against the schema in the background). */
   'audits:import': z.object({ file: z.unknown() }),
-  /** Delete a page audit or a whole journey with its pages. */
+  /** Delete a page audit or a whole journey with its pages: they go to the bin for UNDO_MS (utils/audit/store/bin.ts). */
   'audits:delete': z.object({ journeyId: z.string().max(100).optional(), pageId: z.string().max(100).optional() }),
+  /** Undo a delete: the bin's entry (the deleted journey's or page's id) goes back where it was. */
+  'audits:restore': z.object({ id: z.string().max(100) }),
   /**
    * Point at a place an audit found, in the open tab showing its page (the overlay draws it on its
    * own layer): the tab `tabId` when it still shows that page, else any tab whose address matches
@@ -203,11 +209,14 @@ export interface ResponseMap {
   'journey:stop': Journey | null;
   'journey:status': JourneyStatus;
   'journey:rename': Journey;
-  'audits:list': { journeys: Journey[]; pages: PageAuditSummary[] };
+  /** `undoable`: deletes that can still be undone (the bin), oldest first. */
+  'audits:list': { journeys: Journey[]; pages: PageAuditSummary[]; undoable: Undoable[] };
   'audits:get': StoredPageAudit;
+  'audits:journey': Journey;
   'audits:export': AuditExport;
   'audits:import': { journeys: number; pages: number };
-  'audits:delete': { deleted: number };
+  'audits:delete': { deleted: number; undoable: Undoable | null };
+  'audits:restore': { kind: Undoable['kind']; name: string };
   'report:highlight': HighlightReply;
   'report:unhighlight': { cleared: boolean };
   'report:open': HighlightReply;
@@ -232,7 +241,8 @@ export interface Envelope<T extends MessageType = MessageType> {
   payload: RequestOf<T>;
 }
 
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ReplyErrorCode; message: string } };
+/** A failed reply's `problem`: why a record cannot be shown, as data each page words in its reader's language. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ReplyErrorCode; message: string; problem?: AuditProblem } };
 export type ReplyErrorCode = 'invalid-request' | 'forbidden' | 'failed' | 'storage-full' | 'unknown-type';
 
 /**

@@ -1,4 +1,5 @@
 import type { Envelope, MessageType, Reply, RequestOf, ResponseOf } from './protocol';
+import type { AuditProblem } from '@/utils/audit/problem';
 
 /** The part of `browser.runtime` a sender needs; tests pass a fake. */
 export interface RuntimeLike {
@@ -9,6 +10,8 @@ export class MessageError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** Why a record cannot be shown, when the background said (utils/audit/problem.ts). */
+    readonly problem?: AuditProblem,
   ) {
     super(message);
     this.name = 'MessageError';
@@ -23,6 +26,6 @@ export async function send<T extends MessageType>(runtime: RuntimeLike, type: T,
   const envelope: Envelope<T> = { dotbogi: 1, type, payload };
   const reply = (await runtime.sendMessage(envelope)) as Reply<ResponseOf<T>> | undefined;
   if (!reply) throw new MessageError('no-reply', `The background did not answer "${type}".`);
-  if (!reply.ok) throw new MessageError(reply.error.code, reply.error.message);
+  if (!reply.ok) throw new MessageError(reply.error.code, reply.error.message, reply.error.problem);
   return reply.value;
 }

@@ -1,4 +1,5 @@
 import { isEnvelope, requestSchemas } from './protocol';
+import { problemOf } from '@/utils/audit/problem';
 import type { MessageType, Reply, RequestOf, ResponseOf } from './protocol';
 
 /** Who sent a message, as far as the background needs to know. */
@@ -41,7 +42,9 @@ export function createMessageListener(extensionId: string, handlers: Handlers) {
     } catch (error) {
       // A full store gets its own code, so every page can say it in the user's language.
       const code = error instanceof Error && error.name === 'StorageFullError' ? 'storage-full' : 'failed';
-      return { ok: false, error: { code, message: error instanceof Error ? error.message : String(error) } };
+      // So is why a record cannot be shown (utils/audit/problem.ts): as data, not as an English sentence.
+      const problem = problemOf(error);
+      return { ok: false, error: { code, message: error instanceof Error ? error.message : String(error), ...(problem && { problem }) } };
     }
   };
 }

@@ -4,14 +4,17 @@
  * QuotaExceededError into a StorageFullError; a failed write aborts its transaction, so
  * nothing stored before is lost.
  */
-import { StorageFullError, type AuditStore } from './audit-store';
+import { StorageFullError, type AuditStore, type BinRecord, type StoreBatch } from './audit-store';
 import type { Journey, StoredPageAudit } from '../types';
 import { migrateJourney, migratePageAudit, needsMigration } from '../migrate';
 
 const DB_NAME = 'dotbogi-audits';
-const DB_VERSION = 1;
+// Version 2 added the bin (bin.ts): its own stores, so nothing deleted shows up in a list of pages or journeys.
+const DB_VERSION = 2;
 const PAGES = 'pages';
 const JOURNEYS = 'journeys';
+const BIN = 'bin';
+const BIN_PAGES = 'binPages';
 
 export function createIdbStore(
   factory: IDBFactory = indexedDB,
@@ -27,6 +30,8 @@ export function createIdbStore(
           database.createObjectStore(PAGES, { keyPath: 'id' }).createIndex('journeyId', 'journeyId');
         }
         if (!database.objectStoreNames.contains(JOURNEYS)) database.createObjectStore(JOURNEYS, { keyPath: 'id' });
+        if (!database.objectStoreNames.contains(BIN)) database.createObjectStore(BIN, { keyPath: 'id' });
+        if (!database.objectStoreNames.contains(BIN_PAGES)) database.createObjectStore(BIN_PAGES, { keyPath: 'id' });
       };
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => {
@@ -42,6 +47,39 @@ export function createIdbStore(
       transaction.oncomplete = () => resolve(request ? request.result : (undefined as T));
       transaction.onabort = transaction.onerror = () => {
         const error = transaction.error ?? request?.error;
+        reject(error?.name === 'QuotaExceededError' ? new StorageFullError(error.message) : error);
+      };
+    });
+  };
+
+  /** Every write of the batch in one transaction: it completes whole or aborts whole. */
+  const commit = async (batch: StoreBatch) => {
+    const writes: [string, 'put' | 'delete', readonly unknown[] | undefined][] = [
+      [PAGES, 'put', batch.putPages],
+      [PAGES, 'delete', batch.deletePages],
+      [JOURNEYS, 'put', batch.putJourneys],
+      [JOURNEYS, 'delete', batch.deleteJourneys],
+      [BIN, 'put', batch.putBin],
+      [BIN, 'delete', batch.deleteBin],
+      [BIN_PAGES, 'put', batch.putBinPages],
+      [BIN_PAGES, 'delete', batch.deleteBinPages],
+    ];
+    const used = writes.filter(([, , values]) => values && values.length > 0);
+    if (used.length === 0) return;
+    const puts = used.filter(([, kind]) => kind === 'put').flatMap(([, , values]) => values!);
+    if (puts.length > 0) await ensureRoom(storage, puts);
+    const transaction = (await db()).transaction([...new Set(used.map(([store]) => store))], 'readwrite');
+    for (const [store, kind, values] of used) {
+      const objects = transaction.objectStore(store);
+      for (const value of values!) {
+        if (kind === 'put') objects.put(value);
+        else objects.delete(value as string);
+      }
+    }
+    await new Promise<void>((resolve, reject) => {
+      transaction.oncomplete = () => resolve();
+      transaction.onabort = transaction.onerror = () => {
+        const error = transaction.error;
         reject(error?.name === 'QuotaExceededError' ? new StorageFullError(error.message) : error);
       };
     });
@@ -91,6 +129,20 @@ export function createIdbStore(
         .sort((a, b) => a.startedAt.localeCompare(b.startedAt))
         .map((record) => journey(record)!),
     deleteJourney: (id) => run(JOURNEYS, 'readwrite', (objects) => void objects.delete(id)),
+    listBin: async () =>
+      (await run<BinRecord[]>(BIN, 'readonly', (objects) => objects.getAll()))
+        .filter((record) => typeof record?.id === 'string' && typeof record.deletedAt === 'number' && Array.isArray(record.pageIds))
+        .sort((a, b) => a.deletedAt - b.deletedAt)
+        .map((record) => (record.journey ? { ...record, journey: journey(record.journey)! } : record)),
+    getBinPages: async (ids) => {
+      const found: StoredPageAudit[] = [];
+      for (const id of ids) {
+        const record = await page(await run<StoredPageAudit | undefined>(BIN_PAGES, 'readonly', (objects) => objects.get(id)));
+        if (record) found.push(record);
+      }
+      return found;
+    },
+    commit,
   };
 }
 
