@@ -3,6 +3,7 @@ import { configure, fireEvent, render, waitFor } from '@testing-library/preact';
 import axe from 'axe-core';
 import { createI18n } from '@/utils/i18n/create';
 import { loadResources } from '@/utils/i18n/load';
+import { REPORT_NAMESPACES } from '@/utils/report/translate';
 import { I18nProvider } from '@/components/i18n/I18nProvider';
 import { buildReport } from '@/utils/report/build-report';
 import { compareReports } from '@/utils/report/compare';
@@ -22,7 +23,7 @@ const seriousOrWorse = (violations: axe.Result[]) =>
   violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''));
 
 async function withI18n(ui: preact.ComponentChildren, language = 'ko') {
-  const i18n = createI18n(language, await loadResources(language, ['common', 'report']));
+  const i18n = createI18n(language, await loadResources(language, ['common', ...REPORT_NAMESPACES]));
   return render(<I18nProvider i18n={i18n}>{ui}</I18nProvider>);
 }
 
@@ -67,8 +68,8 @@ describe('report page', { timeout: 60_000 }, () => {
 
   it('switches language in place, charts and already-shown cards included', async () => {
     const report = buildReport({ kind: 'journey', ...syntheticJourney(3) });
-    const ko = createI18n('ko', await loadResources('ko', ['common', 'report']));
-    const en = createI18n('en', await loadResources('en', ['common', 'report']));
+    const ko = createI18n('ko', await loadResources('ko', ['common', ...REPORT_NAMESPACES]));
+    const en = createI18n('en', await loadResources('en', ['common', ...REPORT_NAMESPACES]));
     const { findByRole, rerender, container } = render(
       <I18nProvider i18n={ko}>
         <ReportView report={report} />
@@ -212,7 +213,7 @@ describe('ReportApp', { timeout: 60_000 }, () => {
       'en',
     );
     // 'gone' was a second image-alt component on every earlier page: the rule is still there, in fewer places.
-    await findByText('Rules: fixed 0, improved 1, remaining 9, new 0', { selector: '.one-page p' });
+    await findByText('Rules: Fixed 0, Improved 1, Remaining 9, New 0', { selector: '.one-page p' });
     expect(await findByRole('heading', { level: 3, name: /^Improved \(1\)/ })).toBeTruthy();
   });
 

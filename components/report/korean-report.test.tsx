@@ -3,6 +3,7 @@ import { configure, render, waitFor } from '@testing-library/preact';
 import { strFromU8, unzipSync } from 'fflate';
 import { createI18n } from '@/utils/i18n/create';
 import { loadResources } from '@/utils/i18n/load';
+import { REPORT_NAMESPACES } from '@/utils/report/translate';
 import { I18nProvider } from '@/components/i18n/I18nProvider';
 import { buildReport } from '@/utils/report/build-report';
 import { compareReports } from '@/utils/report/compare';
@@ -99,7 +100,7 @@ describe('a Korean report of a real-looking journey is Korean throughout', { tim
   });
 
   it('the report page has no English sentence', async () => {
-    const i18n = createI18n('ko', await loadResources('ko', ['common', 'report', 'rules']));
+    const i18n = createI18n('ko', await loadResources('ko', ['common', ...REPORT_NAMESPACES]));
     const view = render(
       <I18nProvider i18n={i18n}>
         <ReportView report={report} compare={compare} />

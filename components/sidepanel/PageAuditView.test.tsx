@@ -3,6 +3,7 @@ import { fireEvent, render, waitFor } from '@testing-library/preact';
 import axe from 'axe-core';
 import { createI18n } from '@/utils/i18n/create';
 import { loadResources } from '@/utils/i18n/load';
+import { REPORT_NAMESPACES } from '@/utils/report/translate';
 import { I18nProvider } from '@/components/i18n/I18nProvider';
 import { samplePageAudit } from '@/tests/kits/sample-audit';
 import { kwcagMatrix } from '@/utils/audit/kwcag-matrix';
@@ -19,7 +20,7 @@ function twoImages() {
 }
 
 async function show(language: string, onShow?: ShowPlace) {
-  const i18n = createI18n(language, await loadResources(language, ['common', 'audit', 'report', 'rules']));
+  const i18n = createI18n(language, await loadResources(language, ['common', 'audit', ...REPORT_NAMESPACES]));
   return render(
     <I18nProvider i18n={i18n}>
       <PageAuditView page={twoImages()} onShow={onShow} />

@@ -26,7 +26,7 @@ export function PageAuditView({ page, onShow }: { page: StoredPageAudit; onShow?
       {page.status !== 'complete' && <p class="audit-warning">{t(`pageStatus.${page.status}`)}</p>}
       <p>{t('summary', { count: failed, review, frames: page.coverage.framesAudited })}</p>
       <p class="audit-honesty">{t('honesty')}</p>
-      <h3>{t('findingsHeading')}</h3>
+      <h3>{labels.finding(reportT)}</h3>
       {report.rules.length === 0 ? (
         <p>{t('noFindings')}</p>
       ) : (
@@ -68,6 +68,7 @@ export function PageAuditView({ page, onShow }: { page: StoredPageAudit; onShow?
 }
 
 export function KwcagTable({ rows, t }: { rows: KwcagMatrixRow[]; t: TFunction }) {
+  const { t: reportT } = useReportT();
   return (
     <table class="kwcag">
       <thead>
@@ -80,7 +81,7 @@ export function KwcagTable({ rows, t }: { rows: KwcagMatrixRow[]; t: TFunction }
         {rows.map((row) => (
           <tr key={row.item}>
             <th scope="row">{kwcagLabel(row.item)}</th>
-            <td class={`kwcag-${row.status}`}>{t(`status.${row.status}`)}</td>
+            <td class={`kwcag-${row.status}`}>{labels.cert(reportT, row.status)}</td>
           </tr>
         ))}
       </tbody>

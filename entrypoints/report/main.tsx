@@ -5,6 +5,7 @@ import { ReportApp } from '@/components/report/ReportApp';
 import { readParams } from '@/components/report/load-audits';
 import { highlightThroughBackground, messageLoader } from '@/components/report/extension-loader';
 import { REPORT_CSS } from '@/utils/report/report-styles';
+import { REPORT_NAMESPACES } from '@/utils/report/translate';
 
 const style = document.createElement('style');
 style.textContent = REPORT_CSS;
@@ -13,6 +14,6 @@ document.head.append(style);
 const params = readParams(location.search);
 const loader = messageLoader(browser.runtime);
 const onHighlight = highlightThroughBackground(browser.runtime);
-void mountPage(document.getElementById('app')!, ['report', 'rules'], () => (
+void mountPage(document.getElementById('app')!, [...REPORT_NAMESPACES], () => (
   <ReportApp params={params} loader={loader} onHighlight={onHighlight} />
 ));

@@ -3,7 +3,8 @@ import { mountPage } from '@/components/pages/mount-page';
 import { SidePanelApp } from '@/components/sidepanel/SidePanelApp';
 import { PageReportSummary } from '@/components/report/ReportSummary';
 import { openReportPage } from '@/components/report/open-report';
+import { REPORT_NAMESPACES } from '@/utils/report/translate';
 
-void mountPage(document.getElementById('app')!, ['audit', 'report', 'rules'], () => (
+void mountPage(document.getElementById('app')!, ['audit', ...REPORT_NAMESPACES], () => (
   <SidePanelApp renderSummary={(page) => <PageReportSummary page={page} onOpenReport={(query) => void openReportPage(query)} />} />
 ));

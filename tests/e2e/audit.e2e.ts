@@ -35,7 +35,7 @@ describe('the audit engine in the built extension', () => {
     await page.goto(session.web.url('demo.gov.kr', '/before/resident-copy/apply.html'));
     const panel = await session.openExtensionPage(`sidepanel.html?tabId=${await tabIdOf(session, page.url())}`);
     await panel.getByRole('button', { name: '이 페이지 검사' }).click();
-    await panel.getByRole('heading', { name: '찾은 점' }).waitFor({ timeout: 60_000 });
+    await panel.getByRole('heading', { name: '문제', exact: true }).waitFor({ timeout: 60_000 });
     // One of our checks (the 12 px icons) and an axe rule, both in Dotbogi's own plain Korean.
     await panel.getByText(KO_RULES['target-size-kwcag']!.title).first().waitFor();
     await panel.getByText(KO_RULES['image-alt']!.title).first().waitFor();

@@ -69,7 +69,7 @@ describe('faults', () => {
     const text = (await message.textContent()) ?? '';
 
     await run.click();
-    await panel.getByRole('heading', { name: '찾은 점' }).waitFor({ timeout: 60_000 });
+    await panel.getByRole('heading', { name: '문제', exact: true }).waitFor({ timeout: 60_000 });
     const stored = await console.value('audits:get', { id: kept.id });
     expect(stored.id).toBe(kept.id);
     record(
@@ -167,7 +167,7 @@ describe('faults', () => {
     await cdp.send('Storage.overrideQuotaForOrigin', { origin });
     await cdp.detach();
     await panel.getByRole('button', { name: '이 페이지 검사' }).click();
-    await panel.getByRole('heading', { name: '찾은 점' }).waitFor({ timeout: 60_000 });
+    await panel.getByRole('heading', { name: '문제', exact: true }).waitFor({ timeout: 60_000 });
     expect((await console.value('audits:list', {})).pages.length).toBe(before + 1);
     record(
       'quota',

@@ -141,7 +141,7 @@ describe('Dotbogi in Firefox ESR', () => {
     const panel = await firefox.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
     const run = await panel.waitForSelector('::-p-aria(이 페이지 검사[role="button"])', { timeout: 15_000 });
     await run!.click();
-    await panel.waitForSelector('::-p-aria(찾은 점[role="heading"])', { timeout: 90_000 });
+    await panel.waitForSelector('::-p-aria(문제[role="heading"])', { timeout: 90_000 });
     await panel.waitForSelector('::-p-text(누르기 어려운 작은 버튼·링크)', { timeout: 10_000 });
     await panel.screenshot({ path: join(ARTIFACTS, 'firefox-audit-ko.png') });
     await panel.close();

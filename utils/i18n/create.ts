@@ -1,7 +1,7 @@
 import { createInstance, type i18n as I18n, type Resource } from 'i18next';
 import { fallbackChain } from './resolve';
 
-export const NAMESPACES = ['common', 'overlay', 'guides', 'glossary', 'audit', 'report', 'rules', 'settings', 'studio'] as const;
+export const NAMESPACES = ['common', 'overlay', 'guides', 'glossary', 'audit', 'report', 'rules', 'terms', 'settings', 'studio'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /**

@@ -38,6 +38,41 @@ describe('lintLocales on malformed translations', () => {
     expect(problems[0]!.message).toBe('greeting: the placeholder {{name}} is missing');
   });
 
+  it('rejects a translation that names a glossary term differently from its source, and a reference to no term', () => {
+    const terms = { ko: { terms: JSON.stringify({ finding: '문제', level: { review: '확인 필요' } }) } };
+    const korean = { counts: '$t(terms:finding) {{n}}건 · $t(terms:level.review) {{r}}건', lost: '$t(terms:level.reviw)' };
+    const files = (en: Record<string, string>) => ({
+      ko: { common: JSON.stringify(korean), ...terms.ko },
+      en: { common: JSON.stringify(en), terms: JSON.stringify({ finding: 'Findings', level: { review: 'To review' } }) },
+    });
+    const run = (en: Record<string, string>) =>
+      errorsOf(
+        lintLocales({
+          source: 'ko',
+          languages: [
+            { code: 'ko', status: 'source' },
+            { code: 'en', status: 'draft' },
+          ],
+          namespaces: ['common', 'terms'],
+          files: files(en),
+        }).problems,
+      );
+    // The Korean source's own dangling reference is an error too, in every language that copies it.
+    expect(run({ counts: '$t(terms:finding): {{n}} · $t(terms:level.review): {{r}}', lost: '$t(terms:level.reviw)' })).toEqual([
+      'ko/common.json › lost: term-unknown',
+      'en/common.json › lost: term-unknown',
+    ]);
+    // Spelling the word out (or naming a different term) instead of the reference.
+    const spelled = run({
+      counts: 'Findings: {{n}} · $t(terms:level.review): {{r}} $t(terms:level.review)',
+      lost: '$t(terms:level.reviw)',
+    });
+    expect(spelled.filter((line) => line.endsWith('term-reference'))).toEqual([
+      'en/common.json › counts: term-reference',
+      'en/common.json › counts: term-reference',
+    ]);
+  });
+
   it('rejects plural forms the language does not have, and asks for the ones it needs', () => {
     const en = { greeting: 'Hi {{name}}', files_few: '{{count}} files', files_other: '{{count}} files', nested: { close: 'Close' } };
     const { problems } = lintLocales(input({ en: JSON.stringify(en) }));

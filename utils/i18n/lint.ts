@@ -10,7 +10,6 @@ import { problem, type Problem, type Where } from './problem.ts';
 import type { CompletenessRow } from './readme.ts';
 import { lintOrthography, type OrthographyFile } from './orthography.ts';
 import { lintTerms, type Termbase } from './termbase.ts';
-import { lintSameWords } from './same-words.ts';
 import { parseReviews, reviewedCounts } from './reviews.ts';
 import {
   displayWidth,
@@ -18,6 +17,7 @@ import {
   keysFor,
   lockedLabels,
   markupIn,
+  nestedKeysOf,
   placeholdersOf,
   pluralCategories,
   sourceUnits,
@@ -69,6 +69,24 @@ export function lintString(
         where,
         { name: `{{${name}}}` },
         `${where.key}: {{${name}}} is not in the Korean source, so it would stay empty`,
+      ),
+    );
+  }
+  // A term is worded once, in terms.json; a translation names the same terms as its source, by
+  // reference, or the report would say one thing in Korean and another in translation.
+  const sourceTerms = nestedKeysOf(source);
+  const translationTerms = nestedKeysOf(translation);
+  for (const name of [...new Set([...sourceTerms, ...translationTerms])]) {
+    const wanted = sourceTerms.filter((key) => key === name).length;
+    const found = translationTerms.filter((key) => key === name).length;
+    if (wanted === found) continue;
+    problems.push(
+      problem(
+        'error',
+        'term-reference',
+        where,
+        { name: `$t(${name})`, wanted: String(wanted), found: String(found) },
+        `${where.key}: the Korean names $t(${name}) ${wanted}×, this translation ${found}×; name each term as the source does, with the same $t(…) reference (the words live in terms.json)`,
       ),
     );
   }
@@ -389,15 +407,40 @@ export function lintLocales(input: LocaleInput): LintResult {
       );
     }
     completeness.push(row);
-    const sameWords = input.context?.termbase?.file.sameWords;
-    if (sameWords)
-      problems.push(...lintSameWords(language, language === input.source ? sources : (targets[language] ?? {}), sources, sameWords));
+    problems.push(...unknownNestedKeys(language, language === input.source ? sources : (targets[language] ?? {}), sources));
     if (input.hashes && language !== input.source)
       problems.push(...unrecordedHashes(language, sources, targets[language] ?? {}, input.hashes[language] ?? {}));
   }
 
   if (input.usage) problems.push(...unusedKeys(sources, input.source, input.usage));
   return { problems, completeness };
+}
+
+/**
+ * An error for every `$t(namespace:key)` whose key the Korean source does not have: i18next would
+ * show the raw reference ("terms:persona.oldr") in the report.
+ */
+function unknownNestedKeys(language: string, strings: Record<string, FlatStrings>, sources: Record<string, FlatStrings>): Problem[] {
+  const problems: Problem[] = [];
+  for (const [namespace, flat] of Object.entries(strings)) {
+    for (const [key, text] of Object.entries(flat)) {
+      for (const nested of nestedKeysOf(text)) {
+        const [target, path] = nested.includes(':') ? (nested.split(/:(.*)/s) as [string, string]) : [namespace, nested];
+        const source = sources[target];
+        if (source && (path in source || `${path}_other` in source)) continue;
+        problems.push(
+          problem(
+            'error',
+            'term-unknown',
+            { language, namespace, key },
+            { name: `$t(${nested})` },
+            `${key}: $t(${nested}) names a key that the Korean source (locales/ko/${target}.json) does not have`,
+          ),
+        );
+      }
+    }
+  }
+  return problems;
 }
 
 /** An error when a language's source hashes are not what npm run i18n:check records (someone skipped it). */

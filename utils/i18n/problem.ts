@@ -28,6 +28,8 @@ export type ProblemCode =
   | 'mixed-script'
   | 'term-mismatch'
   | 'term-missing'
+  | 'term-reference'
+  | 'term-unknown'
   | 'status-unreviewed';
 
 export interface Problem {

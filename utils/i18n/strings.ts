@@ -9,6 +9,7 @@ export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] 
 const PLURAL_SUFFIX = new RegExp(`^(.+)_(${PLURAL_CATEGORIES.join('|')})$`);
 const PLACEHOLDER = /\{\{\s*([^}\s,]+)[^}]*\}\}/g;
 const LOCKED_LABEL = /「[^「」]*」/g;
+const NESTING = /\$t\(([^),]+)[^)]*\)/g;
 const MARKUP = /<\s*\/?\s*[a-z!][^>]*>?|javascript:|\bon[a-z]+\s*=/i;
 
 /** The CLDR plural categories a language uses, as i18next's suffixes ("_one", "_other" …). */
@@ -32,6 +33,16 @@ export function splitPlural(key: string): { base: string; category: string } | n
 export function placeholdersOf(text: string): string[] {
   if (!text.includes('{{')) return [];
   return [...new Set([...text.matchAll(PLACEHOLDER)].map((match) => match[1]!))].sort();
+}
+
+/**
+ * The keys a string nests with i18next's `$t(namespace:key)`, each as often as it occurs, sorted:
+ * "$t(terms:finding) {{findings}}건" → ["terms:finding"]. The report's strings name people, levels
+ * and statuses this way, from the glossary of report terms (locales/<lang>/terms.json).
+ */
+export function nestedKeysOf(text: string): string[] {
+  if (!text.includes('$t(')) return [];
+  return [...text.matchAll(NESTING)].map((match) => match[1]!.trim()).sort();
 }
 
 /**

@@ -21,8 +21,6 @@ export interface TermbaseFile {
   forms: Record<string, Record<string, string[]>>;
   /** "namespace:key" → term ids whose Korean word there is not that term. */
   ignore: Record<string, string[]>;
-  /** Groups of "namespace:key" naming one status of the report: the same words in every language (./same-words.ts). */
-  sameWords?: string[][];
 }
 
 export interface Termbase {

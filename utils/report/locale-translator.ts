@@ -3,10 +3,7 @@ import { join } from 'node:path';
 import type { Resource, ResourceLanguage } from 'i18next';
 import { createI18n } from '../i18n/create.ts';
 import { fallbackChain } from '../i18n/resolve.ts';
-import type { Translate } from './translate.ts';
-
-/** The namespaces a report reads: its own strings and the rule texts (`rules:` keys, rule-text.ts). */
-export const REPORT_NAMESPACES = ['report', 'rules'] as const;
+import { REPORT_NAMESPACES, type Translate } from './translate.ts';
 
 /**
  * The report's `t` in `language`, with its fallbacks, read straight from the locales folder under

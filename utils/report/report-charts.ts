@@ -23,8 +23,8 @@ export function principleChart(report: Report, t: Translate): ChartData {
     description: t('charts.byPrincipleDesc'),
     labels: report.byPrinciple.map((row) => labels.principle(t, row.principle)),
     series: [
-      { key: 'failed', label: t('journey.failed'), values: report.byPrinciple.map((row) => row.failed) },
-      { key: 'review', label: t('journey.review'), values: report.byPrinciple.map((row) => row.review) },
+      { key: 'failed', label: labels.finding(t), values: report.byPrinciple.map((row) => row.failed) },
+      { key: 'review', label: labels.level(t, 'review'), values: report.byPrinciple.map((row) => row.review) },
     ],
   };
 }
@@ -38,8 +38,8 @@ export function beforeAfterChart(comparison: Comparison, t: Translate): ChartDat
     description: `${t('charts.beforeAfterDesc')} ${t('compare.counts', { ...comparison.counts })}`,
     labels: [t('compare.before'), t('compare.after')],
     series: [
-      { key: 'failed', label: t('journey.failed'), values: [comparison.before.findings, comparison.after.findings] },
-      { key: 'review', label: t('journey.review'), values: [comparison.before.reviewFindings, comparison.after.reviewFindings] },
+      { key: 'failed', label: labels.finding(t), values: [comparison.before.findings, comparison.after.findings] },
+      { key: 'review', label: labels.level(t, 'review'), values: [comparison.before.reviewFindings, comparison.after.reviewFindings] },
     ],
   };
 }

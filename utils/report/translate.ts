@@ -2,24 +2,56 @@ import type { CoverageStatement } from './types.ts';
 
 /**
  * The translation function the views and exports take: i18next's `t` fixed to the report
- * namespace, with the `rules` namespace loaded too (`rules:` keys, rule-text.ts).
+ * namespace, with the `rules` namespace (`rules:` keys, rule-text.ts) and the `terms` glossary
+ * loaded too.
  */
+/**
+ * The namespaces a report reads, wherever it is shown (report page, side panel, HTML export, CLI):
+ * its own strings, the rule texts (`rules:` keys, rule-text.ts) and the glossary of report terms
+ * (`terms:` keys, nested in the others as `$t(terms:…)`).
+ */
+export const REPORT_NAMESPACES = ['report', 'rules', 'terms'] as const;
+
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
+/** The KWCAG item statuses of the side panel's matrix (utils/audit/types.ts KwcagStatus) and of the report's cert view, each one term. */
+const KWCAG_TERM: Record<string, string> = {
+  pass: 'kwcag.pass',
+  'automated-pass': 'kwcag.automated-pass',
+  fail: 'kwcag.fail',
+  'not-applicable': 'kwcag.not-applicable',
+  'manual-only': 'kwcag.manual-only',
+  review: 'level.review',
+  'needs-review': 'level.review',
+};
+
+/** A rule's outcome on a page (the cert view's evidence): 어긋남 / 통과 / 확인 필요 / 해당 없음. */
+const OUTCOME_TERM: Record<string, string> = {
+  failed: 'outcome.failed',
+  passed: 'outcome.passed',
+  'needs-review': 'level.review',
+  inapplicable: 'kwcag.not-applicable',
+};
+
 /**
- * The labels every view and export shows, in one place so they stay the same everywhere (the
- * report's vocabulary: people, levels, statuses, who acts).
+ * The labels every view and export shows, in one place so they stay the same everywhere. People,
+ * levels, the finding word and every status come from the `terms` glossary
+ * (locales/<lang>/terms.json): the one place a term is worded; other strings nest it as
+ * `$t(terms:…)`.
  */
 export const labels = {
-  persona: (t: Translate, persona: string) => t(`persona.${persona}`),
+  persona: (t: Translate, persona: string) => t(`terms:persona.${persona}`),
+  /** 문제: what the report counts (one rule failing on one page). */
+  finding: (t: Translate) => t('terms:finding'),
   severity: (t: Translate, severity: string) => t(`severity.${severity}`),
-  outcome: (t: Translate, outcome: string) => t(`outcome.${outcome}`),
   /** 막힘 / 어려움 / 불편 / 확인 필요 */
-  level: (t: Translate, level: string) => t(`level.${level}`),
-  /** 적합 / 부적합 / 해당없음 / 확인 필요 */
-  cert: (t: Translate, status: string) => t(`cert.status.${status}`),
+  level: (t: Translate, level: string) => t(`terms:level.${level}`),
+  /** 적합 / 부적합 / 해당 없음 / 확인 필요 (the report), 자동 검사 통과 / 사람만 확인 가능 (the side panel's matrix) */
+  cert: (t: Translate, status: string) => t(`terms:${KWCAG_TERM[status] ?? `kwcag.${status}`}`),
+  /** 어긋남 / 통과 / 확인 필요 / 해당 없음 */
+  outcome: (t: Translate, outcome: string) => t(`terms:${OUTCOME_TERM[outcome] ?? `outcome.${outcome}`}`),
   /** 해결 / 개선 / 남음 / 새로 */
-  change: (t: Translate, status: string) => t(`compare.status.${status}`),
+  change: (t: Translate, status: string) => t(`terms:compare.${status}`),
   /** 확실함 / 가능성 높음 / 사람이 확인 */
   confidence: (t: Translate, confidence: string) => t(`confidence.${confidence}`),
   /** 디자인 / 개발 / 콘텐츠 / 정책 */

@@ -134,7 +134,7 @@ function Evidence({ row }: { row: CertRow }) {
               {ruleText(t, rule.ruleId).title} (<code>{rule.ruleId}</code>):{' '}
               {(['failed', 'needs-review', 'passed', 'inapplicable'] as const)
                 .filter((outcome) => rule.pages[outcome] > 0)
-                .map((outcome) => t('cert.outcomePages', { outcome: t(`cert.outcome.${outcome}`), count: rule.pages[outcome] }))
+                .map((outcome) => t('cert.outcomePages', { outcome: labels.outcome(t, outcome), count: rule.pages[outcome] }))
                 .join(', ')}
             </li>
           ))}

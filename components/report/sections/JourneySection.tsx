@@ -1,5 +1,6 @@
 import { MAX_TITLE, MAX_URL } from '@/utils/report/text';
 import type { Report, ReportStep } from '@/utils/report/types';
+import { labels, type Translate } from '@/utils/report/translate';
 import { HeatMap } from '../HeatMap';
 import { MoreControls, usePaging } from '../PagedList';
 import { PageText } from '../PageText';
@@ -9,6 +10,14 @@ import { pure } from '../pure';
 
 const COUNT_COLUMNS = ['failed', 'blockers', 'review', 'timeLimits', 'newWindows', 'installs', 'authentication', 'fields'] as const;
 const STEPS_PER_PAGE = 25;
+
+/** The finding word and the levels are glossary terms (terms.json); the other columns are the journey's own words. */
+function columnLabel(t: Translate, column: (typeof COUNT_COLUMNS)[number]): string {
+  if (column === 'failed') return labels.finding(t);
+  if (column === 'blockers') return labels.level(t, 'blocker');
+  if (column === 'review') return labels.level(t, 'review');
+  return t(`journey.${column}`);
+}
 const ROWS_PER_TASK = 5;
 
 /** The journey map: named steps, who meets how many problems where (a heat map), where people are stopped. */
@@ -39,7 +48,7 @@ function StepTable({ steps }: { steps: readonly ReportStep[] }) {
               <th scope="col">{t('journey.page')}</th>
               {COUNT_COLUMNS.map((column) => (
                 <th scope="col" key={column}>
-                  {t(`journey.${column}`)}
+                  {columnLabel(t, column)}
                 </th>
               ))}
               <th scope="col">{t('journey.signals')}</th>

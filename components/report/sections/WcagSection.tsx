@@ -1,4 +1,5 @@
 import type { Report } from '@/utils/report/types';
+import { labels } from '@/utils/report/translate';
 import { useReportT } from '../use-report-t';
 import { pure } from '../pure';
 
@@ -15,8 +16,8 @@ export const WcagSection = pure(function WcagSection({ report }: { report: Repor
           <thead>
             <tr>
               <th scope="col">{t('wcag.criterion')}</th>
-              <th scope="col">{t('journey.failed')}</th>
-              <th scope="col">{t('journey.review')}</th>
+              <th scope="col">{labels.finding(t)}</th>
+              <th scope="col">{labels.level(t, 'review')}</th>
             </tr>
           </thead>
           <tbody>

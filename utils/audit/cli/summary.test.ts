@@ -67,11 +67,11 @@ describe('the run summary', () => {
   it('states each report’s totals in the report’s unit and words: findings are rules failing on a page', () => {
     const text = formatSummary(audits, reports, run, reportTranslator('en'));
     expect(text).toContain('Audited 4 pages. 1 could not be audited (see below).');
-    expect(text).toContain('One finding: one rule failing on one page.');
+    expect(text).toContain('Findings: each one is one rule failing on one page.');
     expect(text).toContain('등본 b (before): Pages: 2 · Findings: 2 (places: 3) · To review: 1 (places: 1) · Rules: 1');
     expect(text).toContain('등본 a (after): Pages: 1 · Findings: 1 (places: 1) · To review: 0 (places: 0) · Rules: 1');
     expect(text).toContain('Total: Pages: 4 · Findings: 3 (places: 4)');
-    expect(text).toContain('Before → after — 등본 a: Findings: 2 → 1 (places: 3 → 1); Rules: fixed 1, improved 0, remaining 0, new 1');
+    expect(text).toContain('Before → after — 등본 a: Findings: 2 → 1 (places: 3 → 1); Rules: Fixed 1, Improved 0, Remaining 0, New 1');
     expect(text).toContain('✗ http://unreachable.test/: the server answered HTTP 502');
   });
 

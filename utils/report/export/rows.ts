@@ -22,7 +22,7 @@ export function placeRows(report: Report, t: Translate, compare?: { before: Repo
   const header = [
     t('export.rank'),
     t('export.rule'),
-    t('export.title'),
+    labels.finding(t),
     t('export.level'),
     t('export.severity'),
     t('export.personas'),
@@ -113,7 +113,7 @@ export function findingRows(report: Report, t: Translate, compare?: { before: Re
   const header = [
     t('export.rank'),
     t('export.rule'),
-    t('export.title'),
+    labels.finding(t),
     t('export.level'),
     t('export.step'),
     t('export.stepName'),

@@ -79,7 +79,7 @@ export function reportToMarkdown(report: Report, t: Translate, compare?: { befor
 
   if (journey) {
     lines.push(`## ${text(t('journey.heading'))}`, '');
-    const head = [t('journey.step'), t('journey.page'), t('journey.failed'), t('journey.blockers'), t('journey.review')];
+    const head = [t('journey.step'), t('journey.page'), labels.finding(t), labels.level(t, 'blocker'), labels.level(t, 'review')];
     lines.push(`| ${head.map(text).join(' | ')} |`, `|${' --- |'.repeat(head.length)}`);
     for (const step of report.steps) {
       const counts =
@@ -157,7 +157,7 @@ export function reportToMarkdown(report: Report, t: Translate, compare?: { befor
   }
 
   lines.push(`## ${text(t('cert.heading'))}`, '');
-  lines.push(`| ${[t('kwcag.item'), t('cert.overall'), t('journey.failed')].map(text).join(' | ')} |`, '| --- | --- | --- |');
+  lines.push(`| ${[t('kwcag.item'), t('cert.overall'), labels.finding(t)].map(text).join(' | ')} |`, '| --- | --- | --- |');
   for (const row of report.cert)
     lines.push(`| ${text(kwcagLabel(row.item, row.clause))} | ${text(labels.cert(t, row.status))} | ${row.findings} |`);
   return `${lines.join('\n')}\n`;

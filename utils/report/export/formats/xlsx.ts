@@ -67,7 +67,7 @@ function matrixSheet(report: Report, t: Translate, language: string): ReturnType
         (rule) =>
           `${rule.ruleId}: ${(['failed', 'needs-review', 'passed', 'inapplicable'] as const)
             .filter((outcome) => rule.pages[outcome] > 0)
-            .map((outcome) => t('cert.outcomePages', { outcome: t(`cert.outcome.${outcome}`), count: rule.pages[outcome] }))
+            .map((outcome) => t('cert.outcomePages', { outcome: labels.outcome(t, outcome), count: rule.pages[outcome] }))
             .join(', ')}`,
       )
       .join('; ') || (row.automation === 'manual' ? t('cert.why.manual-item') : ''),
