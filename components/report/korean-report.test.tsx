@@ -13,6 +13,11 @@ import { reportToSarif } from '@/utils/report/export/formats/sarif';
 import { reportTranslator } from '@/tests/kits/report/i18n';
 import { englishSentences, koreanServiceJourney } from '@/tests/kits/report/korean-journey';
 import { ReportView } from './ReportView';
+import { loadSource, type AuditLoader } from './load-audits';
+import { ProblemError, schemaProblem } from '@/utils/audit/problem';
+import { MessageError } from '@/utils/messaging/send';
+import { reportToMarkdown } from '@/utils/report/export/formats/markdown';
+import { SCHEMA_VERSION } from '@/utils/audit/types';
 
 configure({ asyncUtilTimeout: 30_000 });
 
@@ -116,5 +121,61 @@ describe('a Korean report of a real-looking journey is Korean throughout', { tim
     expect(englishSentences('검사 범위\nItems marked manual-only need a person\nKRDS: 입력폼 (Input form)')).toEqual([
       'Items marked manual-only need a person',
     ]);
+  });
+});
+
+describe('a Korean report of a journey whose steps cannot all be shown says why in Korean', { timeout: 60_000 }, () => {
+  const { journey, pages } = koreanServiceJourney();
+  // As the background answers (utils/background/audits.ts): the reason travels as data on the failed reply.
+  const refused = (error: ProblemError) => new MessageError('failed', error.message, error.problem);
+  const problems: Record<string, ProblemError> = {
+    [pages[1]!.id]: new ProblemError({ kind: 'missing', id: pages[1]!.id }),
+    [pages[2]!.id]: new ProblemError(schemaProblem({ schemaVersion: SCHEMA_VERSION + 5 })!),
+    [pages[3]!.id]: new ProblemError({ kind: 'deleted', id: pages[3]!.id, deletedAt: Date.now(), until: Date.now() + 5_000 }),
+  };
+  const loader: AuditLoader = {
+    page: async (id) => {
+      if (problems[id]) throw refused(problems[id]);
+      return pages.find((page) => page.id === id)!;
+    },
+    journey: async () => journey,
+  };
+
+  it('on the report page and in the Markdown: the deleted, missing and unreadable steps, with their id and version, and no English sentence', async () => {
+    const report = buildReport(await loadSource(loader, 'journey', journey.id));
+    const i18n = createI18n('ko', await loadResources('ko', ['common', 'report', 'rules']));
+    const view = render(
+      <I18nProvider i18n={i18n}>
+        <ReportView report={report} />
+      </I18nProvider>,
+    );
+    await view.findByRole('heading', { level: 2, name: '검사 범위' });
+    const shown = view.container.textContent ?? '';
+    expect(shown).toContain(`검사하지 못함: 이 검사 기록을 찾을 수 없습니다 (기록 번호 ${pages[1]!.id}).`);
+    expect(shown).toContain(
+      `검사하지 못함: 더 새로운 돋보기가 만든 기록이라 읽을 수 없습니다. 돋보기를 업데이트해 주세요 (기록 형식 버전 ${SCHEMA_VERSION + 5}, 이 돋보기는 버전 ${SCHEMA_VERSION}까지 읽습니다).`,
+    );
+    expect(shown).toContain('검사하지 못함: 이 단계의 검사 기록은 지워졌습니다.');
+    // Nothing of the engine's English, not even as technical text in <code>.
+    expect(shown).not.toMatch(/No audit with id|schema version|was deleted/);
+    expect(englishSentences(readableText(view.container))).toEqual([]);
+    view.unmount();
+
+    const markdown = markdownText(reportToMarkdown(report, reportTranslator('ko')));
+    expect(markdown).toContain(`이 검사 기록을 찾을 수 없습니다 (기록 번호 ${pages[1]!.id}).`);
+    expect(markdown).not.toMatch(/No audit with id|schema version|was deleted/);
+    expect(englishSentences(markdown)).toEqual([]);
+  });
+
+  it('in every language: each reason is that language’s own sentence, with the values in it', async () => {
+    const report = buildReport(await loadSource(loader, 'journey', journey.id));
+    const steps = report.steps.filter((step) => step.problem);
+    expect(steps.map((step) => step.problem!.kind)).toEqual(['missing', 'schema', 'deleted']);
+    for (const language of ['en', 'ja', 'ar', 'uz']) {
+      const markdown = markdownText(reportToMarkdown(report, reportTranslator(language)));
+      expect(markdown, language).toContain(pages[1]!.id);
+      expect(markdown, language).toContain(String(SCHEMA_VERSION + 5));
+      expect(markdown, language).not.toMatch(/No audit with id|written with audit schema|problem\./);
+    }
   });
 });

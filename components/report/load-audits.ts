@@ -1,6 +1,7 @@
 import type { Journey, StoredPageAudit } from '@/utils/audit/types';
 import type { ReportSource, StepSource } from '@/utils/report/build-report';
 import type { FrictionSignal } from '@/utils/report/types';
+import { problemOf } from '@/utils/audit/problem';
 
 /** Where the report page gets audits from (the background's audit store, or a fake in tests). */
 export interface AuditLoader {
@@ -54,11 +55,11 @@ export async function loadSource(
     while (next < journey.pages.length) {
       const index = next++;
       // A step whose record is missing or unreadable is shown as "검사하지 못함" with why, not dropped.
-      pages[index] = await loader.page(journey.pages[index]!).catch((error: unknown): StepSource => ({
-        notAudited: true,
-        url: '',
-        reason: error instanceof Error ? error.message : String(error),
-      }));
+      // Why, as data when the background said (deleted, missing, unreadable schema), so it is worded in the reader's language.
+      pages[index] = await loader.page(journey.pages[index]!).catch((error: unknown): StepSource => {
+        const problem = problemOf(error);
+        return { notAudited: true, url: '', reason: error instanceof Error ? error.message : String(error), ...(problem && { problem }) };
+      });
       onProgress?.(++done, journey.pages.length);
     }
   };

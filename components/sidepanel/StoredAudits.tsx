@@ -22,7 +22,7 @@ export function StoredAudits({ version, onOpen }: { version: number; onOpen: (pa
   const [listing, setListing] = useState<Listing | null>(null);
   const [message, setMessage] = useState('');
   const reload = async () => setListing(await send(browser.runtime, 'audits:list', {}));
-  useEffect(() => void reload().catch((error: unknown) => setMessage(failureText(t, error))), [version]);
+  useEffect(() => void reload().catch((error: unknown) => setMessage(failureText(t, error, language))), [version]);
   // The bin is the background's (utils/audit/store/bin.ts): a panel opened after a delete still offers
   // its undo, for the time left. Listed again when the first offer runs out, so it goes away on time.
   const undoable = listing?.undoable ?? [];
@@ -40,7 +40,7 @@ export function StoredAudits({ version, onOpen }: { version: number; onOpen: (pa
       setMessage((await work()) ?? '');
       await reload();
     } catch (error) {
-      setMessage(failureText(t, error));
+      setMessage(failureText(t, error, language));
     }
   };
   const exportAll = () =>
@@ -63,7 +63,7 @@ export function StoredAudits({ version, onOpen }: { version: number; onOpen: (pa
       await reload();
       return null;
     } catch (error) {
-      return importReason(t, error);
+      return importReason(t, error, language);
     }
   };
   // Delete moves the record to the background's bin; ‘되돌리기’ puts it back (from this or a later panel).
@@ -134,7 +134,7 @@ export function StoredAudits({ version, onOpen }: { version: number; onOpen: (pa
     try {
       await send(browser.runtime, 'audits:import', { file: read.value });
     } catch (error) {
-      return { reason: importReason(t, error) };
+      return { reason: importReason(t, error, language) };
     }
     await reload();
     const data = read.value as Partial<AuditExport>;

@@ -135,4 +135,18 @@ describe('the bin in the built extension', () => {
       await Promise.all([panel.close(), report.close()]);
     },
   );
+
+  it('refuses a file of a schema it cannot read with the versions, in the reader’s language (#17)', { timeout: 60_000 }, async () => {
+    const { panel, saved } = await openPanel();
+    const picker = saved.locator('.stored-actions .file-picker');
+    const newer = { ...file, schemaVersion: 99 };
+    await picker
+      .locator('input[type=file]')
+      .setInputFiles({ name: '새 버전.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(newer)) });
+    const refusal = picker.getByText(/^“새 버전\.json” 파일은 가져올 수 없습니다\. 더 새로운 돋보기가 만든 기록이라 읽을 수 없습니다\./);
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toMatch(/\(기록 형식 버전 99, 이 돋보기는 버전 \d+까지 읽습니다\)\.$/);
+    expect(await saved.textContent()).not.toMatch(/schema version|cannot be read/);
+    await panel.close();
+  });
 });

@@ -207,7 +207,8 @@ describe('the service-improvement report in the built extension', () => {
     { timeout: 180_000 },
     async () => {
       const console = await openConsole(session);
-      // Step 1 audited; step 2's audit stopped before any frame was audited (the tab closed); step 3's record is gone.
+      // Step 1 audited; step 2's audit stopped before any frame was audited (the tab closed); step 3's record is gone;
+      // step 4's record was written by a newer Dotbogi (a schema this one cannot read).
       const journeyId = 'journey-not-audited';
       const done = samplePageAudit({ id: 'step-1', journeyId, url: 'https://www.example.go.kr/apply' });
       const stopped = samplePageAudit({
@@ -226,7 +227,7 @@ describe('the service-improvement report in the built extension', () => {
         status: 'stopped',
         startedAt: done.startedAt,
         endedAt: done.finishedAt,
-        pages: ['step-1', 'step-2', 'step-3'],
+        pages: ['step-1', 'step-2', 'step-3', 'step-4'],
         findings: [],
         kwcag: [],
       };
@@ -238,19 +239,39 @@ describe('the service-improvement report in the built extension', () => {
         pages: [done, stopped],
       };
       expect(await console.value('audits:import', { file })).toEqual({ journeys: 1, pages: 2 });
+      const worker = await session.serviceWorker();
+      await worker.evaluate(
+        async (record: string) =>
+          new Promise<void>((resolve, reject) => {
+            const request = indexedDB.open('dotbogi-audits');
+            request.onerror = () => reject(request.error);
+            request.onsuccess = () => {
+              const transaction = request.result.transaction('pages', 'readwrite');
+              transaction.objectStore('pages').put(JSON.parse(record));
+              transaction.oncomplete = () => resolve();
+              transaction.onerror = () => reject(transaction.error);
+            };
+          }),
+        JSON.stringify({ ...done, id: 'step-4', schemaVersion: 99 }),
+      );
 
       const report = await session.context.newPage();
       await report.goto(`chrome-extension://${session.extensionId}/report.html?journey=${journeyId}`);
       // The steps table (the heat map's table alternative comes first and has no caption).
       const rows = report.locator('section[aria-labelledby="journey"] table:has(caption)').locator('tbody tr');
-      await rows.nth(2).waitFor({ state: 'attached', timeout: 30_000 });
+      await rows.nth(3).waitFor({ state: 'attached', timeout: 30_000 });
       const row = async (index: number) => (await rows.nth(index).textContent()) ?? '';
       expect(await row(1)).toContain('검사하지 못함: The tab was closed during the audit.');
       expect(await row(2)).toContain('검사하지 못함');
       // The counts cells of those steps say 검사하지 못함, not 0.
-      for (const index of [1, 2]) expect(await rows.nth(index).locator('td[colspan]').textContent()).toBe('검사하지 못함');
-      expect(await rows.nth(2).textContent()).toMatch(/검사하지 못함: \S/);
-      expect(await report.locator('.totals').first().textContent()).toContain('검사하지 못한 페이지 2개는 숫자에 들어 있지 않습니다.');
+      for (const index of [1, 2, 3]) expect(await rows.nth(index).locator('td[colspan]').textContent()).toBe('검사하지 못함');
+      // Why, in Korean, with the record's id and the schema versions as values (#17: not the engine's English).
+      expect(await row(2)).toContain('검사하지 못함: 이 검사 기록을 찾을 수 없습니다 (기록 번호 step-3).');
+      expect(await row(3)).toMatch(
+        /검사하지 못함: 더 새로운 돋보기가 만든 기록이라 읽을 수 없습니다\. 돋보기를 업데이트해 주세요 \(기록 형식 버전 99, 이 돋보기는 버전 \d+까지 읽습니다\)\./,
+      );
+      for (const index of [2, 3]) expect(englishSentences(await row(index), []), await row(index)).toEqual([]);
+      expect(await report.locator('.totals').first().textContent()).toContain('검사하지 못한 페이지 3개는 숫자에 들어 있지 않습니다.');
 
       const download = async (button: string) => {
         const [file] = await Promise.all([report.waitForEvent('download'), report.getByRole('button', { name: button }).click()]);
@@ -258,12 +279,15 @@ describe('the service-improvement report in the built extension', () => {
       };
       const html = await download('HTML 보고서');
       expect(html).toContain('The tab was closed during the audit.');
-      expect(html).toContain('검사하지 못한 페이지 2개는 숫자에 들어 있지 않습니다.');
+      expect(html).toContain('검사하지 못한 페이지 3개는 숫자에 들어 있지 않습니다.');
+      expect(html).toContain('이 검사 기록을 찾을 수 없습니다 (기록 번호 step-3).');
+      expect(html).not.toMatch(/No audit with id|written with audit schema/);
       const markdown = await download('Markdown (이슈 등록용)');
-      const stepRows = markdown.split('\n').filter((line) => /^\| [123] \|/.test(line));
-      expect(stepRows).toHaveLength(3);
+      const stepRows = markdown.split('\n').filter((line) => /^\| [1234] \|/.test(line));
+      expect(stepRows).toHaveLength(4);
       expect(stepRows[1]).toMatch(/검사하지 못함: The tab was closed during the audit\\?\./);
-      expect(stepRows[2]).toContain('검사하지 못함');
+      expect(stepRows[2]).toContain('검사하지 못함: 이 검사 기록을 찾을 수 없습니다');
+      expect(stepRows[3]).toContain('검사하지 못함: 더 새로운 돋보기가 만든 기록이라 읽을 수 없습니다');
       for (const line of stepRows.slice(1)) expect(line, line).not.toMatch(/\| 0 \|/);
       await Promise.all([report.close(), console.page.close()]);
     },

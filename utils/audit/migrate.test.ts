@@ -8,6 +8,9 @@ import { createMemoryStore } from '@/tests/kits/memory-store';
 import { importAudits } from './store/transfer';
 import { readOutput } from './cli/merge';
 import { SCHEMA_VERSION } from './types';
+import { problemOf } from './problem';
+import { problemText } from '@/utils/report/problem-text';
+import { reportTranslator } from '@/tests/kits/report/i18n';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -116,12 +119,23 @@ describe('migrating schema 1 audits', () => {
 describe('an audit file of a version this Dotbogi cannot read', () => {
   const file = (schemaVersion: number) => ({ format: 'dotbogi-audits', schemaVersion, exportedAt: 'x', journeys: [], pages: [] });
 
-  it('is refused on import with a message naming its version and the versions read', async () => {
-    await expect(importAudits(createMemoryStore(), file(0))).rejects.toThrow(
-      `written with audit schema version 0; this Dotbogi reads version ${SCHEMA_VERSION} and migrates version 1 (audit those pages again)`,
+  it('is refused on import with its version and the versions read, as data the side panel words in the reader’s language', async () => {
+    await expect(importAudits(createMemoryStore(), file(0))).rejects.toMatchObject({
+      problem: { kind: 'schema', version: 0, reads: SCHEMA_VERSION, oldest: 1 },
+      message: `written with audit schema version 0; this Dotbogi reads version ${SCHEMA_VERSION} and migrates version 1 (audit those pages again)`,
+    });
+    const newer = await importAudits(createMemoryStore(), file(SCHEMA_VERSION + 1)).catch((error: unknown) => error);
+    expect(problemText(reportTranslator('ko'), problemOf(newer)!, 'ko')).toBe(
+      `더 새로운 돋보기가 만든 기록이라 읽을 수 없습니다. 돋보기를 업데이트해 주세요 (기록 형식 버전 ${SCHEMA_VERSION + 1}, 이 돋보기는 버전 ${SCHEMA_VERSION}까지 읽습니다).`,
     );
-    await expect(importAudits(createMemoryStore(), file(SCHEMA_VERSION + 1))).rejects.toThrow(
-      new RegExp(`schema version ${SCHEMA_VERSION + 1};.*a newer Dotbogi wrote it`),
+    expect(
+      problemText(
+        reportTranslator('ko'),
+        problemOf(await importAudits(createMemoryStore(), file(0)).catch((error: unknown) => error))!,
+        'ko',
+      ),
+    ).toBe(
+      `너무 오래된 돋보기가 만든 기록이라 읽을 수 없습니다. 그 페이지를 다시 검사해 주세요 (기록 형식 버전 0, 이 돋보기는 버전 1부터 ${SCHEMA_VERSION}까지 읽습니다).`,
     );
   });
 

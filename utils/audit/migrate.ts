@@ -54,22 +54,6 @@ export function migrateJourney(record: unknown): unknown {
   return { ...record, schemaVersion: SCHEMA_VERSION, findings: migrateFindings(record.findings) };
 }
 
-/** The oldest schema version this Dotbogi can still bring up to date. */
-export const OLDEST_READABLE_VERSION = 1;
-
-/**
- * Why an audit file's version cannot be read ("written with audit schema version 7; this Dotbogi
- * reads version 2 and migrates version 1"), or null when it can be (or names no version: the
- * schema check then says what is wrong). A newer file is refused rather than half-read.
- */
-export function versionProblem(file: unknown): string | null {
-  const version = isObject(file) ? file.schemaVersion : undefined;
-  if (typeof version !== 'number' || (version >= OLDEST_READABLE_VERSION && version <= SCHEMA_VERSION)) return null;
-  const migrates = OLDEST_READABLE_VERSION < SCHEMA_VERSION ? ` and migrates version ${OLDEST_READABLE_VERSION}` : '';
-  const advice = version > SCHEMA_VERSION ? 'a newer Dotbogi wrote it: update Dotbogi to read it' : 'audit those pages again';
-  return `written with audit schema version ${version}; this Dotbogi reads version ${SCHEMA_VERSION}${migrates} (${advice})`;
-}
-
 /** An export file of an earlier version, in the current shape (still to be validated). */
 export async function migrateExportFile(file: unknown): Promise<unknown> {
   if (!isObject(file) || file.schemaVersion !== 1) return file;

@@ -18,9 +18,12 @@ export type AuditProblem =
   | { kind: 'schema'; version: number; reads: number; oldest: number };
 
 export class ProblemError extends Error {
-  constructor(readonly problem: AuditProblem) {
+  // A plain field, not a parameter property: the CLI loads this file with Node's type stripping.
+  readonly problem: AuditProblem;
+  constructor(problem: AuditProblem) {
     super(englishProblem(problem));
     this.name = 'ProblemError';
+    this.problem = problem;
   }
 }
 

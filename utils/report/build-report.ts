@@ -1,3 +1,4 @@
+import type { AuditProblem } from '../audit/problem.ts';
 import frictionRules from './friction.json' with { type: 'json' };
 import { certMatrix } from './cert.ts';
 import { countRules } from './counting.ts';
@@ -33,6 +34,8 @@ export interface NotAudited {
   notAudited: true;
   url: string;
   reason: string;
+  /** Why, as data (a deleted or missing record, an unreadable schema): shown in the reader's language instead of `reason`. */
+  problem?: AuditProblem;
 }
 
 export type StepSource = StoredPageAudit | NotAudited;
@@ -329,6 +332,7 @@ function stepOf(
     time: page?.startedAt ?? '',
     status: page ? (page.status === 'complete' ? 'complete' : 'partial') : 'not-audited',
     reason: redact.text(page ? (page.status === 'complete' ? '' : (page.coverage.errors[0]?.message ?? '')) : notAuditedReason(source)),
+    ...(!page && 'notAudited' in source && source.problem && { problem: source.problem }),
     findings: onStep.filter(({ entry }) => entry.places > 0).length,
     places: onStep.reduce((sum, { entry }) => sum + entry.places, 0),
     reviewFindings: onStep.filter(({ entry }) => entry.reviewPlaces > 0).length,

@@ -23,3 +23,11 @@ export function problemText(t: Translate, problem: AuditProblem, language: strin
       });
   }
 }
+
+/**
+ * The same for a journey step that could not be shown, as a report and its files keep it: without
+ * the undo's countdown, which would be stale in a file (the side panel offers the undo).
+ */
+export function stepProblemText(t: Translate, problem: AuditProblem): string {
+  return problem.kind === 'deleted' ? t('problem.stepDeleted') : problemText(t, problem, 'und');
+}

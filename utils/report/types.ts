@@ -1,3 +1,4 @@
+import type { AuditProblem } from '../audit/problem.ts';
 import type {
   Confidence,
   Evidence,
@@ -179,6 +180,8 @@ export interface ReportStep {
   /** 'not-audited': the step could not be audited (`reason` says why); its numbers are not zeros but unknown. */
   status: 'complete' | 'partial' | 'not-audited';
   reason: string;
+  /** Why a step could not be shown, as data (deleted, missing, unreadable schema): worded by stepProblemText, not `reason`. */
+  problem?: AuditProblem;
   findings: number;
   places: number;
   reviewFindings: number;

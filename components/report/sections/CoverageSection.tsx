@@ -1,4 +1,5 @@
 import { labels } from '@/utils/report/translate';
+import { stepProblemText } from '@/utils/report/problem-text';
 import { MAX_TITLE, MAX_URL } from '@/utils/report/text';
 import type { Report } from '@/utils/report/types';
 import { PageText } from '../PageText';
@@ -26,9 +27,13 @@ export const CoverageSection = pure(function CoverageSection({ report }: { repor
             .map((step) => (
               <li key={step.index}>
                 {t('findings.stepLabel', { step: step.index + 1 })} <PageText text={step.url} max={MAX_URL} /> — {t('journey.notAudited')}:{' '}
-                <code>
-                  <PageText text={step.reason} max={MAX_TITLE} />
-                </code>
+                {step.problem ? (
+                  stepProblemText(t, step.problem)
+                ) : (
+                  <code>
+                    <PageText text={step.reason} max={MAX_TITLE} />
+                  </code>
+                )}
               </li>
             ))}
         </ul>

@@ -1,3 +1,4 @@
+import { stepProblemText } from '@/utils/report/problem-text';
 import { MAX_TITLE, MAX_URL } from '@/utils/report/text';
 import type { Report, ReportStep } from '@/utils/report/types';
 import { labels, type Translate } from '@/utils/report/translate';
@@ -94,13 +95,18 @@ const StepRow = pure(function StepRow({ step }: { step: ReportStep }) {
             <br />
             <em>
               {t(step.status === 'not-audited' ? 'journey.notAudited' : 'journey.partial')}
-              {step.reason && (
-                <>
-                  {/* The audit engine's technical wording (often the browser's), shown as such. */}:{' '}
-                  <code>
-                    <PageText text={step.reason} max={MAX_TITLE} />
-                  </code>
-                </>
+              {step.problem ? (
+                // Why the record cannot be shown, in the reader's language (a deleted or missing record, an unreadable schema).
+                <>: {stepProblemText(t, step.problem)}</>
+              ) : (
+                step.reason && (
+                  <>
+                    {/* The audit engine's technical wording (often the browser's), shown as such. */}:{' '}
+                    <code>
+                      <PageText text={step.reason} max={MAX_TITLE} />
+                    </code>
+                  </>
+                )
               )}
             </em>
           </>

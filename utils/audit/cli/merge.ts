@@ -3,7 +3,8 @@ import { mkdir, open, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { auditExportSchema } from '../schema.ts';
 import type { AuditExport } from '../types.ts';
-import { migrateExportFile, versionProblem } from '../migrate.ts';
+import { migrateExportFile } from '../migrate.ts';
+import { englishProblem, schemaProblem } from '../problem.ts';
 import type { RunRecord } from './record.ts';
 import type { Shard } from './shard.ts';
 import { countedLines, scanStream, STREAM_FILE, type LineIndex } from './stream/lines.ts';
@@ -158,8 +159,9 @@ export async function readOutput(dir: string): Promise<RunOutput> {
     }
   };
   const given = await read('audit.json');
-  const problem = versionProblem(given);
-  if (problem) throw new Error(`${join(dir, 'audit.json')} was ${problem}.`);
+  // The CLI's messages are English by design (its help, errors and warnings on stderr): so is this refusal.
+  const problem = schemaProblem(given);
+  if (problem) throw new Error(`${join(dir, 'audit.json')} was ${englishProblem(problem)}.`);
   // An earlier version this Dotbogi still reads (schema 1) is brought up to date, as an import is.
   const file = await migrateExportFile(given);
   const parsed = auditExportSchema.safeParse(file);

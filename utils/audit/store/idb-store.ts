@@ -7,6 +7,7 @@
 import { StorageFullError, type AuditStore, type BinRecord, type StoreBatch } from './audit-store';
 import type { Journey, StoredPageAudit } from '../types';
 import { migrateJourney, migratePageAudit, needsMigration } from '../migrate';
+import { ProblemError, schemaProblem } from '../problem';
 
 const DB_NAME = 'dotbogi-audits';
 // Version 2 added the bin (bin.ts): its own stores, so nothing deleted shows up in a list of pages or journeys.
@@ -95,6 +96,11 @@ export function createIdbStore(
   // A record that cannot be migrated (damaged) is skipped like a corrupted one, never lost.
   const page = async (record: StoredPageAudit | undefined) => {
     if (!record || !needsMigration(record)) return record;
+    // A version this Dotbogi cannot read (a newer one wrote it, then was downgraded): not shown as if it were current.
+    if (schemaProblem(record)) {
+      console.warn('Dotbogi: skipped an audit record of another schema version', record.id, record.schemaVersion);
+      return undefined;
+    }
     try {
       return (await migratePageAudit(record, true)) as StoredPageAudit;
     } catch (error) {
@@ -106,7 +112,13 @@ export function createIdbStore(
 
   return {
     putPage: (record) => put(PAGES, record),
-    getPage: async (id) => page(await run<StoredPageAudit | undefined>(PAGES, 'readonly', (objects) => objects.get(id))),
+    getPage: async (id) => {
+      const record = await run<StoredPageAudit | undefined>(PAGES, 'readonly', (objects) => objects.get(id));
+      // Asked for by id (a report's step): say why it cannot be shown, with the versions.
+      const problem = schemaProblem(record);
+      if (problem) throw new ProblemError(problem);
+      return page(record);
+    },
     listPages: async (journeyId) => {
       const pages =
         journeyId === undefined

@@ -7,7 +7,8 @@ import { auditExportSchema } from '../schema';
 import { redactTree } from '../redact';
 import { SCHEMA_VERSION, type AuditExport, type Journey, type PageAudit } from '../types';
 import { packPageAudit, unpackPageAudit } from '../packed-axe';
-import { migrateExportFile, versionProblem } from '../migrate';
+import { migrateExportFile } from '../migrate';
+import { ProblemError, schemaProblem } from '../problem';
 import type { AuditStore } from './audit-store';
 
 export async function exportAudits(
@@ -26,8 +27,9 @@ export async function exportAudits(
 }
 
 export async function importAudits(store: AuditStore, file: unknown): Promise<{ journeys: number; pages: number }> {
-  const problem = versionProblem(file);
-  if (problem) throw new Error(`This audit file cannot be read: ${problem}.`);
+  // Refused with the versions as data: the side panel says it in the reader's language.
+  const problem = schemaProblem(file);
+  if (problem) throw new ProblemError(problem);
   // A file an earlier Dotbogi exported is brought to the current schema first, then validated.
   const migrated = await migrateExportFile(file).catch((error: unknown) => {
     throw new Error(

@@ -1,3 +1,4 @@
+import { stepProblemText } from '../../problem-text.ts';
 import { kwcagLabel } from '../../kwcag-names.ts';
 import { ruleText } from '../../rule-text.ts';
 import { labels, type Translate } from '../../translate.ts';
@@ -84,7 +85,7 @@ export function reportToMarkdown(report: Report, t: Translate, compare?: { befor
     for (const step of report.steps) {
       const counts =
         step.status === 'not-audited'
-          ? [text(`${t('journey.notAudited')}: ${clip(step.reason, 120)}`), '', '']
+          ? [text(`${t('journey.notAudited')}: ${step.problem ? stepProblemText(t, step.problem) : clip(step.reason, 120)}`), '', '']
           : [step.findings, step.byLevel.blocker, step.reviewFindings];
       lines.push(`| ${step.index + 1} | ${text(clip(step.name, 80))} | ${counts.join(' | ')} |`);
     }
