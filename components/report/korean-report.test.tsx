@@ -143,7 +143,7 @@ describe('a Korean report of a journey whose steps cannot all be shown says why 
 
   it('on the report page and in the Markdown: the deleted, missing and unreadable steps, with their id and version, and no English sentence', async () => {
     const report = buildReport(await loadSource(loader, 'journey', journey.id));
-    const i18n = createI18n('ko', await loadResources('ko', ['common', 'report', 'rules']));
+    const i18n = createI18n('ko', await loadResources('ko', ['common', ...REPORT_NAMESPACES]));
     const view = render(
       <I18nProvider i18n={i18n}>
         <ReportView report={report} />
