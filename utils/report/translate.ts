@@ -40,7 +40,8 @@ const OUTCOME_TERM: Record<string, string> = {
  * `$t(terms:…)`.
  */
 export const labels = {
-  persona: (t: Translate, persona: string) => t(`terms:persona.${persona}`),
+  /** A person's group standing alone (a heading, a list item, a column): the glossary's sentence form with a capital. */
+  persona: (t: Translate, persona: string) => capitalised(t(`terms:persona.${persona}`)),
   /** 문제: what the report counts (one rule failing on one page). */
   finding: (t: Translate) => t('terms:finding'),
   severity: (t: Translate, severity: string) => t(`severity.${severity}`),
@@ -74,6 +75,19 @@ export const labels = {
     ...(frameByFrame > 0 ? [t('coverage.notTested.frameByFrame')] : []),
   ],
 };
+
+/**
+ * A glossary word as a label: first letter capitalised. Persona names are kept in their sentence
+ * form (lower-case) in terms.json because rule explanations nest them mid-sentence. None of our
+ * languages capitalises a first letter differently by locale (no Turkish dotted i), and scripts
+ * without case are left as they are.
+ */
+function capitalised(text: string): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const letter = String.fromCodePoint(first);
+  return letter.toUpperCase() + text.slice(letter.length);
+}
 
 /**
  * The same `t`, remembering what it returned. Exports ask for the same few labels thousands of
