@@ -90,7 +90,7 @@ export const HeatMap = pure(function HeatMap({ report }: { report: Report }) {
                   {map.steps.map((step, column) => (
                     <td key={step}>
                       {map.notAudited[column]
-                        ? t('journey.notAudited')
+                        ? labels.pageStatus(t, 'not-audited')
                         : map.blocked[row]![column]
                           ? `${map.values[row]![column]} (${labels.level(t, 'blocker')})`
                           : map.values[row]![column]}

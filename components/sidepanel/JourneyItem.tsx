@@ -5,6 +5,8 @@ import type { ResponseOf } from '@/utils/messaging/protocol';
 import type { Journey } from '@/utils/audit/types';
 import { stepNames } from '@/utils/report/step-names';
 import { formatTime } from '@/utils/report/time';
+import { labels } from '@/utils/report/translate';
+import { useReportT } from '@/components/report/use-report-t';
 import { FilePicker } from './FilePicker';
 import { DeleteButton } from './DeleteButton';
 
@@ -43,6 +45,7 @@ export function JourneyItem({
   onDelete: () => Promise<void>;
 }) {
   const { t } = useT('audit');
+  const { t: reportT } = useReportT();
   const [mode, setMode] = useState<'none' | 'rename' | 'compare' | 'delete'>('none');
   const byId = new Map(pages.map((page) => [page.id, page]));
   const steps = journey.pages.map((id) => byId.get(id)).filter((page): page is PageSummary => page !== undefined);
@@ -68,7 +71,7 @@ export function JourneyItem({
             </button>{' '}
             <span class="audit-meta">
               {t('counts', { failed: page.failed, review: page.needsReview })}
-              {page.status !== 'complete' && ` · ${t(`pageStatus.${page.status}`)}`}
+              {page.status !== 'complete' && ` · ${labels.pageStatus(reportT, page.status)}`}
             </span>
           </li>
         ))}

@@ -23,7 +23,7 @@ export function PageAuditView({ page, onShow }: { page: StoredPageAudit; onShow?
   return (
     <section class="audit-result" aria-labelledby={`page-${page.id}`}>
       <h2 id={`page-${page.id}`}>{report.name}</h2>
-      {page.status !== 'complete' && <p class="audit-warning">{t(`pageStatus.${page.status}`)}</p>}
+      {page.status !== 'complete' && <p class="audit-warning">{labels.pageStatus(reportT, page.status)}</p>}
       <p>{t('summary', { count: failed, review, frames: page.coverage.framesAudited })}</p>
       <p class="audit-honesty">{t('honesty')}</p>
       <h3>{labels.finding(reportT)}</h3>

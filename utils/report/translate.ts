@@ -53,8 +53,10 @@ export const labels = {
   outcome: (t: Translate, outcome: string) => t(`terms:${OUTCOME_TERM[outcome] ?? `outcome.${outcome}`}`),
   /** 해결 / 개선 / 남음 / 새로 */
   change: (t: Translate, status: string) => t(`terms:compare.${status}`),
-  /** 확실함 / 가능성 높음 / 사람이 확인 */
-  confidence: (t: Translate, confidence: string) => t(`confidence.${confidence}`),
+  /** 확실함 / 가능성 높음 / 사람이 확인해야 함 */
+  confidence: (t: Translate, confidence: string) => t(`terms:confidence.${confidence}`),
+  /** What became of a page's audit: 검사하지 못함 / 일부만 검사함 / 검사가 중단됨 */
+  pageStatus: (t: Translate, status: 'not-audited' | 'partial' | 'interrupted') => t(`terms:page.${status}`),
   /** 디자인 / 개발 / 콘텐츠 / 정책 */
   role: (t: Translate, role: string) => t(`roles.${role}`),
   principle: (t: Translate, principle: string) => t(`principle.${principle}`),

@@ -26,7 +26,8 @@ export const CoverageSection = pure(function CoverageSection({ report }: { repor
             .filter((step) => step.status === 'not-audited')
             .map((step) => (
               <li key={step.index}>
-                {t('findings.stepLabel', { step: step.index + 1 })} <PageText text={step.url} max={MAX_URL} /> — {t('journey.notAudited')}:{' '}
+                {t('findings.stepLabel', { step: step.index + 1 })} <PageText text={step.url} max={MAX_URL} /> —{' '}
+                {labels.pageStatus(t, 'not-audited')}:{' '}
                 {step.problem ? (
                   stepProblemText(t, step.problem)
                 ) : (

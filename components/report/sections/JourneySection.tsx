@@ -94,7 +94,7 @@ const StepRow = pure(function StepRow({ step }: { step: ReportStep }) {
           <>
             <br />
             <em>
-              {t(step.status === 'not-audited' ? 'journey.notAudited' : 'journey.partial')}
+              {labels.pageStatus(t, step.status === 'not-audited' ? 'not-audited' : 'partial')}
               {step.problem ? (
                 // Why the record cannot be shown, in the reader's language (a deleted or missing record, an unreadable schema).
                 <>: {stepProblemText(t, step.problem)}</>
@@ -113,7 +113,7 @@ const StepRow = pure(function StepRow({ step }: { step: ReportStep }) {
         )}
       </td>
       {step.status === 'not-audited' ? (
-        <td colSpan={COUNT_COLUMNS.length}>{t('journey.notAudited')}</td>
+        <td colSpan={COUNT_COLUMNS.length}>{labels.pageStatus(t, 'not-audited')}</td>
       ) : (
         counts.map((value, index) => <td key={index}>{value}</td>)
       )}

@@ -85,7 +85,11 @@ export function reportToMarkdown(report: Report, t: Translate, compare?: { befor
     for (const step of report.steps) {
       const counts =
         step.status === 'not-audited'
-          ? [text(`${t('journey.notAudited')}: ${step.problem ? stepProblemText(t, step.problem) : clip(step.reason, 120)}`), '', '']
+          ? [
+              text(`${labels.pageStatus(t, 'not-audited')}: ${step.problem ? stepProblemText(t, step.problem) : clip(step.reason, 120)}`),
+              '',
+              '',
+            ]
           : [step.findings, step.byLevel.blocker, step.reviewFindings];
       lines.push(`| ${step.index + 1} | ${text(clip(step.name, 80))} | ${counts.join(' | ')} |`);
     }
