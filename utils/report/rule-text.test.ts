@@ -43,6 +43,51 @@ describe('rule texts (locales/<language>/rules.json)', () => {
     expect(vi.title).toBe(rulesFile('vi')['color-contrast']!.title);
   });
 
+  // Rule texts name the people hurt only through the glossary ($t(terms:persona.…), locales/<language>/terms.json).
+  const terms = (language: string) =>
+    JSON.parse(readFileSync(resolve(root, 'locales', language, 'terms.json'), 'utf8')) as { persona: Record<string, string> };
+
+  it.each(['ko', 'en'])('%s names the people hurt with the glossary’s words', (language) => {
+    const t = reportTranslator(language);
+    const persona = terms(language).persona;
+    const newWindow = ruleText(t, 'new-window-notice').explanation;
+    expect(newWindow).toContain(persona.older);
+    expect(newWindow).toContain(persona['screen-reader']);
+    expect(ruleText(t, 'session-time-limit').explanation).toContain(persona.migrant);
+    expect(ruleText(t, 'redundant-entry').explanation).toContain(persona.motor);
+    if (language === 'ko') expect(newWindow).not.toMatch(/어르신/);
+  });
+
+  it.each(LANGUAGE_CODES)('%s renders every rule text with its glossary terms filled in', (language) => {
+    const t = reportTranslator(language);
+    const unresolved = reportable.flatMap((id) => {
+      const { title, explanation } = ruleText(t, id);
+      return /\$t\(|persona\./.test(title + explanation) ? [id] : [];
+    });
+    expect(unresolved, `${language}: rule texts with a glossary reference left unresolved`).toEqual([]);
+  });
+
+  // Terms are nested mid-sentence: in a language with letter case, a term reads lower-case inside a
+  // sentence ('… so older people get lost') and rule texts never start a sentence with one.
+  it.each(LANGUAGE_CODES)('%s writes glossary terms in sentence case inside rule texts', (language) => {
+    const t = reportTranslator(language);
+    const words = Object.values(terms(language).persona).filter((word) => word.toLocaleLowerCase(language) !== word.toLocaleUpperCase(language));
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const miscased = reportable.flatMap((id) => {
+      const { explanation } = ruleText(t, id);
+      return words.some((word) => {
+        const lower = word[0]!.toLocaleLowerCase(language) + word.slice(1);
+        const upper = word[0]!.toLocaleUpperCase(language) + word.slice(1);
+        const startsSentence = new RegExp(`(?:^|[.!?]\\s)${escape(lower)}`).test(explanation);
+        const capitalisedInside = lower !== upper && new RegExp(`[^.!?\\s]\\s+${escape(upper)}`).test(explanation);
+        return startsSentence || capitalisedInside;
+      })
+        ? [id]
+        : [];
+    });
+    expect(miscased, `${language}: rule texts with a glossary term in the wrong case`).toEqual([]);
+  });
+
   it('shows the rule id for a rule it has no text for (an audit stored by an older axe)', () => {
     expect(ruleText(reportTranslator('ko'), 'retired-rule')).toEqual({ title: 'retired-rule', explanation: '' });
   });
