@@ -71,7 +71,9 @@ describe('rule texts (locales/<language>/rules.json)', () => {
   // sentence ('… so older people get lost') and rule texts never start a sentence with one.
   it.each(LANGUAGE_CODES)('%s writes glossary terms in sentence case inside rule texts', (language) => {
     const t = reportTranslator(language);
-    const words = Object.values(terms(language).persona).filter((word) => word.toLocaleLowerCase(language) !== word.toLocaleUpperCase(language));
+    const words = Object.values(terms(language).persona).filter(
+      (word) => word.toLocaleLowerCase(language) !== word.toLocaleUpperCase(language),
+    );
     const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const miscased = reportable.flatMap((id) => {
       const { explanation } = ruleText(t, id);
