@@ -185,7 +185,15 @@ describe('the service-improvement report in the built extension', () => {
       >;
       const targetCard = report.locator('article.finding', { hasText: koRules['target-size']!.title });
       await expect.poll(() => targetCard.count()).toBe(1);
-      expect(await targetCard.textContent()).toContain(koRules['target-size']!.explanation);
+      // Its explanation names the people hurt through the glossary ($t(terms:persona.…)): the card shows terms.json's words.
+      const koTerms = JSON.parse(await readFile(join(ROOT, 'locales/ko/terms.json'), 'utf8')) as { persona: Record<string, string> };
+      const explanation = koRules['target-size']!.explanation.replace(
+        /\$t\(terms:persona\.([\w-]+)\)/g,
+        (_, key: string) => koTerms.persona[key]!,
+      );
+      expect(explanation).toContain(koTerms.persona.older);
+      expect(await targetCard.textContent()).toContain(explanation);
+      expect(await report.locator('main').first().textContent()).not.toContain('$t(');
       expect(await report.locator('main').first().textContent()).not.toContain('All touch targets must be 24px large');
 
       const [download] = await Promise.all([report.waitForEvent('download'), report.getByRole('button', { name: 'HTML 보고서' }).click()]);
