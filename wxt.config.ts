@@ -43,6 +43,9 @@ export default defineConfig({
   outDir: process.env.DOTBOGI_OUT_DIR ?? '.output',
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    // The report page's export worker (components/report/export/) loads its library and locale
+    // files as chunks, which only module workers can.
+    worker: { format: 'es' },
     resolve: {
       alias: [
         { find: 'react', replacement: 'preact/compat' },

@@ -10,6 +10,7 @@ import { loadSource, type AuditLoader, type ReportParams } from './load-audits';
 import { ReportView } from './ReportView';
 import { ReportProgressBar, progressStatus, progressUpdates, type Progress } from './ReportProgress';
 import { useReportT } from './use-report-t';
+import { exportInWorker } from './export/off-thread';
 import { problemOf, type AuditProblem } from '@/utils/audit/problem';
 import { problemText } from '@/utils/report/problem-text';
 
@@ -24,10 +25,13 @@ export function ReportApp({
   params,
   loader,
   onHighlight,
+  offThread = typeof Worker !== 'undefined',
 }: {
   params: ReportParams | null;
   loader: AuditLoader;
   onHighlight?: HighlightHandler;
+  /** Formats marked `thread: 'worker'` are made in a worker (components/report/export/); false: on this thread (tests, the bench's baseline). */
+  offThread?: boolean;
 }) {
   const { t, language, dir } = useReportT();
   const [state, setState] = useState<State>({ kind: 'loading', progress: null });
@@ -86,8 +90,18 @@ export function ReportApp({
     );
   }
   const { source, report, compare } = state;
-  const makeExport = async (format: ExportFormat) =>
-    exportFile(format, {
+  const makeExport = async (format: ExportFormat) => {
+    // A long journey's workbook takes seconds: made in a worker, the page keeps answering meanwhile.
+    if (format.thread === 'worker' && offThread)
+      return exportInWorker(format, {
+        report,
+        language,
+        dir,
+        journeys: [],
+        pages: [],
+        compare: compare && { before: compare.before, comparison: compare.comparison },
+      });
+    return exportFile(format, {
       report,
       t,
       language,
@@ -103,6 +117,7 @@ export function ReportApp({
           : [],
       compare: compare && { before: compare.before, comparison: compare.comparison },
     });
+  };
   // A journey's pages were audited in its tab: try that tab first while it still shows the page.
   const journeyTab = source.kind === 'journey' ? source.journey.tabId : undefined;
   const highlight: HighlightHandler | undefined =

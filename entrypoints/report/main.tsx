@@ -14,6 +14,8 @@ document.head.append(style);
 const params = readParams(location.search);
 const loader = messageLoader(browser.runtime);
 const onHighlight = highlightThroughBackground(browser.runtime);
+// `&exportThread=page`: exports made on the page's own thread, as before — the report bench's baseline.
+const offThread = new URLSearchParams(location.search).get('exportThread') !== 'page';
 void mountPage(document.getElementById('app')!, [...REPORT_NAMESPACES], () => (
-  <ReportApp params={params} loader={loader} onHighlight={onHighlight} />
+  <ReportApp params={params} loader={loader} onHighlight={onHighlight} offThread={offThread} />
 ));

@@ -38,6 +38,11 @@ export interface ExportFormat {
    * run (audit.json) rather than once per report.
    */
   content: 'report' | 'audits';
+  /**
+   * 'worker': the report page writes this file in a module worker (components/report/export/),
+   * because a long journey's file takes seconds; its writer must not need the DOM. Else on the page.
+   */
+  thread?: 'worker';
   /** The file's content. May load its own library lazily (the report page pays only when pressed). */
   write(context: ExportContext): string | Uint8Array | Promise<string | Uint8Array>;
 }
