@@ -9,7 +9,16 @@ import type { RunOutput } from './merge.ts';
 import { AUDIT_FILE, RUN_FILE } from './output.ts';
 import { journeyRecord, type Failure, type RunRecord } from './record.ts';
 import { runReports, type Numbering } from './reports.ts';
-import { countedLines, readLine, scanStream, STREAM_FILE, type JourneyLine, type LineIndex, type PageLine } from './stream/lines.ts';
+import {
+  countedLines,
+  openLines,
+  scanStream,
+  type LineReader,
+  STREAM_FILE,
+  type JourneyLine,
+  type LineIndex,
+  type PageLine,
+} from './stream/lines.ts';
 import type { RunState } from './stream/state.ts';
 import { pagesOf } from './targets.ts';
 import { formatSummary, reachesLevel, type SummaryEntry } from './summary.ts';
@@ -36,17 +45,26 @@ export interface Finished {
  * Builds a run's files from its stream (audit.jsonl): audit.json (the audit schema, importable in
  * the extension), run.json (what could not be audited, and why), and the report files of every
  * asked format, through the report module's own export formats. Memory stays flat: the stream is
- * scanned once for where each line is, and then each report is built from the few lines it needs
- * and dropped once written; only each report's totals are kept, for the summary.
+ * scanned once for where each line is, and then read once more, a line at a time through one
+ * buffer: a page's audit is copied into audit.json as its line's bytes, and its report built and
+ * dropped once written; only each report's totals are kept, for the summary.
  */
 export async function finishRun(dir: string, out: string, state: RunState, options: FinishOptions): Promise<Finished> {
+  const reader = openLines(join(dir, STREAM_FILE));
+  try {
+    return await finishFrom(reader, dir, out, state, options);
+  } finally {
+    await reader.close();
+  }
+}
+
+async function finishFrom(reader: LineReader, dir: string, out: string, state: RunState, options: FinishOptions): Promise<Finished> {
   const stream = join(dir, STREAM_FILE);
   const scan = await scanStream(stream);
   const notes = [...state.notes];
   if (scan.torn)
     notes.push(`The last line of ${STREAM_FILE} was cut off (the run was stopped while writing it); --resume audits that page again.`);
   const lines = countedLines(scan.lines).sort((a, b) => a.order - b.order || (a.step ?? 0) - (b.step ?? 0));
-  const read = async <T>(line: LineIndex) => (await readLine(stream, line)) as T;
 
   const journeys = lines.filter((line) => line.type === 'journey');
   const stepsOf = (id: string) => lines.filter((line) => line.type !== 'journey' && line.journeyId === id);
@@ -65,6 +83,13 @@ export async function finishRun(dir: string, out: string, state: RunState, optio
     });
   // Journey names for the failures (the line index keeps only keys).
   const journeyLines = new Map<string, JourneyLine>();
+  const read = async <T>(line: LineIndex) => (await reader.read(line)) as T;
+  // Sequential: the reader's one buffer serves one line at a time.
+  const auditsOf = async (lines: readonly LineIndex[]) => {
+    const pages: PageAudit[] = [];
+    for (const line of lines) pages.push((await read<PageLine>(line)).audit);
+    return pages;
+  };
   for (const line of journeys) journeyLines.set(line.id!, await read<JourneyLine>(line));
   for (const failure of failures) if (failure.journeyId) failure.journey = journeyLines.get(failure.journeyId)?.name;
 
@@ -94,38 +119,10 @@ export async function finishRun(dir: string, out: string, state: RunState, optio
   for (const name of await readdir(out)) if (name.startsWith('report-')) await rm(join(out, name), { force: true });
   const files: string[] = [];
 
-  // audit.json, written as it is built: one page at a time.
-  const auditFile = await open(join(out, AUDIT_FILE), 'w');
-  const journeyRecords: Journey[] = [];
-  try {
-    await auditFile.write(
-      `{"format":"dotbogi-audits","schemaVersion":${SCHEMA_VERSION},"exportedAt":${JSON.stringify(exportedAt)},"journeys":[`,
-    );
-    for (const [index, line] of journeys.entries()) {
-      const pages = await Promise.all(
-        stepsOf(line.id!)
-          .filter((step) => step.type === 'page')
-          .map(async (step) => (await read<PageLine>(step)).audit),
-      );
-      const journey = journeyRecord(journeyLines.get(line.id!)!, pages);
-      journeyRecords.push(journey);
-      // Redacted on the way out, like every export; the pages were when they were streamed (outcome-line.ts).
-      await auditFile.write(`${index ? ',' : ''}${JSON.stringify(redactTree(journey))}`);
-    }
-    await auditFile.write('],"pages":[');
-    for (const [index, line] of pageLines.entries())
-      await auditFile.write(`${index ? ',' : ''}${JSON.stringify((await read<PageLine>(line)).audit)}`);
-    await auditFile.write(']}\n');
-  } finally {
-    await auditFile.close();
-  }
-  files.push(AUDIT_FILE);
-  await writeFile(join(out, RUN_FILE), `${JSON.stringify(redactTree(run), null, 2)}\n`);
-  files.push(RUN_FILE);
-
   // Reports: all journeys together (the demo's before/after compare with each other), then each page on its own.
   const entries: SummaryEntry[] = [];
   const statuses: Pick<PageAudit, 'status'>[] = [];
+  const reportNames: string[] = [];
   let failedOn = false;
   const numbering: Numbering = { journeys: 0, pages: 0 };
   const slice = async (pages: PageAudit[], journeySlice: Journey[]) => {
@@ -138,27 +135,55 @@ export async function finishRun(dir: string, out: string, state: RunState, optio
     numbering.pages += reports.filter((entry) => entry.source.kind === 'page').length;
     for (const file of await reportFiles(output, reports, options.formats, options)) {
       await writeFile(join(out, file.name), file.content);
-      files.push(file.name);
+      reportNames.push(file.name);
     }
     for (const entry of reports)
       entries.push({
         name: entry.name,
         runLabel: entry.runLabel,
         source: { kind: entry.source.kind },
-        report: { counts: entry.report.counts, rules: entry.report.rules.map(({ ruleId, findings }) => ({ ruleId, findings })) },
+        // Only what the summary counts: a long run keeps one small entry per page.
+        report: {
+          counts: entry.report.counts,
+          rules: entry.report.rules.flatMap(({ ruleId, findings }) => (findings > 0 ? [{ ruleId, findings }] : [])),
+        },
         ...(entry.compare ? { compare: { comparison: entry.compare.comparison } } : {}),
       });
     statuses.push(...pages.map(({ status }) => ({ status })));
     if (options.failOn && reachesLevel(output.audits, options.failOn)) failedOn = true;
   };
-  const inJourney = new Set(journeys.flatMap((line) => stepsOf(line.id!).map((step) => step.offset)));
-  if (journeyRecords.length) {
-    const pages = await Promise.all(
-      pageLines.filter((line) => inJourney.has(line.offset)).map(async (line) => (await read<PageLine>(line)).audit),
+
+  // audit.json, written as it is built, and each page's report built from the same reading of its
+  // line: one page at a time. A page's audit goes into audit.json as the bytes of its line, not
+  // parsed and written again (the heaviest pages' lines are megabytes).
+  const auditFile = await open(join(out, AUDIT_FILE), 'w');
+  try {
+    await auditFile.write(
+      `{"format":"dotbogi-audits","schemaVersion":${SCHEMA_VERSION},"exportedAt":${JSON.stringify(exportedAt)},"journeys":[`,
     );
-    await slice(pages, journeyRecords);
+    const journeyRecords: Journey[] = [];
+    for (const [index, line] of journeys.entries()) {
+      const pages = await auditsOf(stepsOf(line.id!).filter((step) => step.type === 'page'));
+      const journey = journeyRecord(journeyLines.get(line.id!)!, pages);
+      journeyRecords.push(journey);
+      // Redacted on the way out, like every export; the pages were when they were streamed (outcome-line.ts).
+      await auditFile.write(`${index ? ',' : ''}${JSON.stringify(redactTree(journey))}`);
+    }
+    const inJourney = new Set(journeys.flatMap((line) => stepsOf(line.id!).map((step) => step.offset)));
+    if (journeyRecords.length) await slice(await auditsOf(pageLines.filter((line) => inJourney.has(line.offset))), journeyRecords);
+    await auditFile.write('],"pages":[');
+    for (const [index, line] of pageLines.entries()) {
+      if (index) await auditFile.write(',');
+      await auditFile.write(await reader.auditBytes(line));
+      if (!inJourney.has(line.offset)) await slice([(await read<PageLine>(line)).audit], []);
+    }
+    await auditFile.write(']}\n');
+  } finally {
+    await auditFile.close();
   }
-  for (const line of pageLines.filter((entry) => !inJourney.has(entry.offset))) await slice([(await read<PageLine>(line)).audit], []);
+  files.push(AUDIT_FILE);
+  await writeFile(join(out, RUN_FILE), `${JSON.stringify(redactTree(run), null, 2)}\n`);
+  files.push(RUN_FILE, ...reportNames);
 
   const summary = formatSummary({ pages: statuses }, entries, run, options.t);
   return { summary, files, failures: failures.length, failedOn, notYet };

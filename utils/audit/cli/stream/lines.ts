@@ -1,4 +1,4 @@
-import { open, stat, truncate } from 'node:fs/promises';
+import { open, stat, truncate, type FileHandle } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { z } from '../../../zod.ts';
@@ -134,6 +134,12 @@ export interface LineIndex {
   links?: string[];
   /** A page line: the page audit's settings-relevant engines, for merge. */
   engines?: PageAudit['engines'];
+  /**
+   * A page line whose audit is its last member (as this CLI writes them): where the audit's JSON
+   * starts, in bytes from the line's start; it runs to the line's closing brace. audit.json copies
+   * those bytes as they are rather than parsing and writing the page again.
+   */
+  auditStart?: number;
 }
 
 export interface ScanResult {
@@ -179,7 +185,12 @@ export async function scanStream(file: string, options: { links?: boolean } = {}
       const issue = parsed.error.issues[0];
       throw new StreamError(`${file} line ${at}: not a result line (${issue?.path.join('.') || 'value'}: ${issue?.message ?? 'invalid'})`);
     }
-    lines.push(indexOf(parsed.data as StreamLine, at, start, length, options.links ?? false));
+    const index = indexOf(parsed.data as StreamLine, at, start, length, options.links ?? false);
+    if (index.type === 'page') {
+      const auditStart = lastMemberStart(text, value, 'audit');
+      if (auditStart !== null) index.auditStart = auditStart;
+    }
+    lines.push(index);
     return length;
   };
   for await (const text of reader) {
@@ -208,16 +219,72 @@ function indexOf(line: StreamLine, number: number, offset: number, length: numbe
   };
 }
 
-/** Reads one line again by its place (scanStream checked it). */
-export async function readLine(file: string, index: Pick<LineIndex, 'offset' | 'length'>): Promise<StreamLine> {
-  const handle = await open(file, 'r');
-  try {
-    const buffer = Buffer.alloc(index.length);
-    await handle.read(buffer, 0, index.length, index.offset);
-    return JSON.parse(buffer.toString('utf8')) as StreamLine;
-  } finally {
-    await handle.close();
+/**
+ * Where the value of a JSON object's last member `name` starts in its text, in UTF-8 bytes, or
+ * null when `name` is not its last member or the text is not that compact object. Only the text
+ * before the member is walked (a page line's few addresses), skipping strings, at depth 1.
+ */
+export function lastMemberStart(text: string, value: unknown, name: string): number | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const keys = Object.keys(value);
+  if (keys.at(-1) !== name || keys.indexOf(name) !== keys.length - 1 || !text.endsWith('}')) return null;
+  const key = `${JSON.stringify(name)}:`;
+  let depth = 0;
+  for (let at = 0; at < text.length; at++) {
+    const char = text.charCodeAt(at);
+    if (char === 0x22) {
+      // A member name at depth 1, right after "{" or ",": the one we look for, or another to skip.
+      if (depth === 1 && text.startsWith(key, at) && /[{,]\s*$/.test(text.slice(Math.max(0, at - 8), at)))
+        return Buffer.byteLength(text.slice(0, at + key.length));
+      for (at++; at < text.length && text.charCodeAt(at) !== 0x22; at++) if (text.charCodeAt(at) === 0x5c) at++;
+    } else if (char === 0x7b || char === 0x5b) depth++;
+    else if (char === 0x7d || char === 0x5d) depth--;
   }
+  return null;
+}
+
+/**
+ * Reads lines again by their place, through one open file and one buffer for all of them (a
+ * finishing run reads every line once more: no file opened and no buffer allocated per line).
+ */
+export interface LineReader {
+  /** The line, parsed. */
+  read(index: Pick<LineIndex, 'offset' | 'length'>): Promise<StreamLine>;
+  /**
+   * A page line's audit as JSON bytes, valid until the next call (the buffer is reused): copied
+   * from the line when scanStream found where it starts, otherwise written again from the parsed line.
+   */
+  auditBytes(index: Pick<LineIndex, 'offset' | 'length' | 'auditStart'>): Promise<Buffer>;
+  close(): Promise<void>;
+}
+
+export function openLines(file: string): LineReader {
+  // Opened at the first read: a run with nothing streamed has no file to open.
+  let handle: Promise<FileHandle> | undefined;
+  let buffer = Buffer.alloc(64 * 1024);
+  const bytes = async (index: Pick<LineIndex, 'offset' | 'length'>) => {
+    if (buffer.length < index.length) buffer = Buffer.alloc(Math.max(index.length, buffer.length * 2));
+    const { bytesRead } = await (await (handle ??= open(file, 'r'))).read(buffer, 0, index.length, index.offset);
+    return buffer.subarray(0, bytesRead);
+  };
+  return {
+    async read(index) {
+      return JSON.parse((await bytes(index)).toString('utf8')) as StreamLine;
+    },
+    async auditBytes(index) {
+      const line = await bytes(index);
+      if (index.auditStart !== undefined) {
+        // The line ends with the object's closing brace and its newline.
+        let end = line.length;
+        while (end > 0 && line[end - 1] !== 0x7d) end--;
+        return line.subarray(index.auditStart, end - 1);
+      }
+      return Buffer.from(JSON.stringify((JSON.parse(line.toString('utf8')) as PageLine).audit));
+    },
+    close: async () => {
+      await (await handle?.catch(() => undefined))?.close();
+    },
+  };
 }
 
 /** Drops a torn last line before appending after it (resume). */

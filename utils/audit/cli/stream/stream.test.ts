@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { samplePageAudit } from '@/tests/kits/sample-audit.ts';
-import { countedLines, cutTornLine, openStream, readLine, scanStream, type StreamLine } from './lines.ts';
+import { countedLines, cutTornLine, lastMemberStart, openLines, openStream, scanStream, type StreamLine } from './lines.ts';
 import { readState } from './state.ts';
 
 const page = (name: string, order: number, journey?: { id: string; step: number }): StreamLine => ({
@@ -36,7 +36,51 @@ describe('the result stream (audit.jsonl)', () => {
       [1, 'http://a.kr/a'],
       [2, 'http://a.kr/b'],
     ]);
-    expect(((await readLine(file, scan.lines[1]!)) as { audit: { id: string } }).audit.id).toBe('b');
+    const reader = openLines(file);
+    expect(((await reader.read(scan.lines[1]!)) as { audit: { id: string } }).audit.id).toBe('b');
+    expect(((await reader.read(scan.lines[0]!)) as { audit: { id: string } }).audit.id).toBe('a');
+    await reader.close();
+  });
+
+  it('gives a page’s audit as the very bytes of its line, whatever its addresses and links hold', async () => {
+    // Addresses that look like the member audit.json copies from, links, a journey, and text beyond ASCII before it.
+    const tricky: StreamLine = {
+      type: 'page',
+      key: 'journey:0',
+      order: 0,
+      given: 'http://a.kr/?q=","audit":{"x":1}',
+      url: 'http://a.kr/검색?q=\\"audit":[',
+      journey: { id: 'run-1', step: 0 },
+      links: ['http://a.kr/{"audit":1}', 'http://a.kr/]}'],
+      audit: samplePageAudit({ id: 'a' }),
+    };
+    const audit = samplePageAudit({ id: 'b', url: 'http://a.kr/"audit":{"id":"x"}', title: '주민등록표 "등본" \\ 발급' });
+    // A line written by hand or another tool, its audit not last: written again from the parsed line.
+    const reordered = { audit, type: 'page', key: 'http://a.kr/c', order: 2, given: 'http://a.kr/c', url: 'http://a.kr/c' };
+    await writeFile(
+      file,
+      [JSON.stringify(tricky), JSON.stringify({ ...page('b', 1), audit }), JSON.stringify(reordered)].join('\n') + '\n',
+    );
+    const scan = await scanStream(file);
+    expect(scan.lines.map((line) => line.auditStart !== undefined)).toEqual([true, true, false]);
+    const reader = openLines(file);
+    const copied = [];
+    for (const line of scan.lines) copied.push((await reader.auditBytes(line)).toString('utf8'));
+    await reader.close();
+    expect(copied).toEqual([JSON.stringify(samplePageAudit({ id: 'a' })), JSON.stringify(audit), JSON.stringify(audit)]);
+  });
+
+  it('finds an object’s last member only at the top level and only when it is last', () => {
+    const text = (value: unknown) => JSON.stringify(value);
+    const nested = { a: { audit: 1 }, b: '"audit":', audit: { c: 2 } };
+    expect(
+      Buffer.from(text(nested))
+        .subarray(lastMemberStart(text(nested), nested, 'audit')!, -1)
+        .toString(),
+    ).toBe('{"c":2}');
+    const notLast = { audit: 1, b: 2 };
+    expect(lastMemberStart(text(notLast), notLast, 'audit')).toBeNull();
+    expect(lastMemberStart(`${text(nested)} `, nested, 'audit')).toBeNull();
   });
 
   it('ignores a last line cut off by a kill mid-write, and cuts it before appending (resume)', async () => {
