@@ -47,6 +47,8 @@ interface Measured {
   pages: number;
   early: Peaks;
   all: Peaks;
+  /** The peaks reached while each successive EARLY pages were audited: growth shows as a trend, a spike as one window. */
+  windows: Peaks[];
   recycles: number;
 }
 
@@ -89,7 +91,9 @@ export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
             value: run.all.node / MIB,
             baseline: run.early.node / MIB,
             pass: run.all.node <= 1.2 * run.early.node,
-            note: `${note} audit.json and run.json are written from the stream before the process ends, within the measured peak.`,
+            note:
+              `${note} audit.json and run.json are written from the stream before the process ends, within the measured peak. ` +
+              `Resident size at its highest in each ${EARLY}-page window (a trend would mean growth): ${windowLine(run.windows, 'node')} MiB.`,
           },
           {
             ...memoryFigure,
@@ -100,7 +104,8 @@ export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
             note:
               `${note} Sampled every ${SAMPLE_MS} ms: every process under the CLI's, proportional set size (memory shared between ` +
               `Chromium's processes counted once). Their RSS summed, which counts shared memory once per process: ` +
-              `${(run.all.browserRss / MIB).toFixed(0)} MiB at the end vs ${(run.early.browserRss / MIB).toFixed(0)} MiB by page ${EARLY}.`,
+              `${(run.all.browserRss / MIB).toFixed(0)} MiB at the end vs ${(run.early.browserRss / MIB).toFixed(0)} MiB by page ${EARLY}. ` +
+              `PSS at its highest in each ${EARLY}-page window (a trend would mean growth, one high window a spike): ${windowLine(run.windows, 'browserPss')} MiB.`,
           },
         ];
       })),
@@ -130,6 +135,11 @@ export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** One figure of every window, in MiB, in order: "416 · 420 · 431 …". */
+function windowLine(windows: readonly Peaks[], figure: keyof Peaks): string {
+  return windows.map((peaks) => (peaks[figure] / MIB).toFixed(0)).join(' · ');
 }
 
 /** The list: demo pages with a query string each, and every tenth a heavy page written to `dir`. */
@@ -165,6 +175,7 @@ function timedRun(ctx: BenchContext, list: string, out: string, expected: number
     let stderr = '';
     const early: Peaks = { node: 0, browserPss: 0, browserRss: 0 };
     const all: Peaks = { node: 0, browserPss: 0, browserRss: 0 };
+    const windows: Peaks[] = [];
     let buffered = '';
     child.stdout.on('data', (chunk: Buffer) => {
       buffered += chunk.toString();
@@ -187,9 +198,12 @@ function timedRun(ctx: BenchContext, list: string, out: string, expected: number
       try {
         const node = await processRss(child.pid);
         const browser = await memoryOf(await descendantsOf(child.pid));
-        const peaks = [all, ...(done <= EARLY ? [early] : [])];
+        const window = Math.min(Math.floor(done / EARLY), Math.ceil(PAGES / EARLY) - 1);
+        windows[window] ??= { node: 0, browserPss: 0, browserRss: 0 };
+        const peaks = [all, windows[window], ...(done <= EARLY ? [early] : [])];
         for (const peak of peaks) {
-          peak.node = Math.max(peak.node, node?.peakBytes ?? 0);
+          // VmHWM never falls, so a window's Node figure is the resident size now (VmRSS), not the process's peak so far.
+          peak.node = Math.max(peak.node, (peak === windows[window] ? node?.rssBytes : node?.peakBytes) ?? 0);
           peak.browserPss = Math.max(peak.browserPss, browser.pssBytes);
           peak.browserRss = Math.max(peak.browserRss, browser.rssBytes);
         }
@@ -205,7 +219,7 @@ function timedRun(ctx: BenchContext, list: string, out: string, expected: number
       // Exit code 2 would mean pages not audited: the figure would not be comparable.
       if (code !== 0 || done !== expected)
         reject(new Error(`the CLI exited with ${code} after ${done} of ${expected} pages: ${stderr.split('\n').slice(-3).join(' ')}`));
-      else resolve({ seconds, pages: done, early, all, recycles });
+      else resolve({ seconds, pages: done, early, all, windows, recycles });
     });
   });
 }
