@@ -92,15 +92,21 @@ export function ReportApp({
   const { source, report, compare } = state;
   const makeExport = async (format: ExportFormat) => {
     // A long journey's workbook takes seconds: made in a worker, the page keeps answering meanwhile.
-    if (format.thread === 'worker' && offThread)
-      return exportInWorker(format, {
+    // A worker that cannot start or fails leaves the file to this thread: slower, but the person gets it.
+    if (format.thread === 'worker' && offThread) {
+      const file = await exportInWorker(format, {
         report,
         language,
         dir,
         journeys: [],
         pages: [],
         compare: compare && { before: compare.before, comparison: compare.comparison },
+      }).catch((error: unknown) => {
+        console.warn('Dotbogi: the export worker failed; making the file on the page instead.', error);
+        return null;
       });
+      if (file) return file;
+    }
     return exportFile(format, {
       report,
       t,

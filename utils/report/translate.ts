@@ -1,17 +1,17 @@
 import type { CoverageStatement } from './types.ts';
 
 /**
- * The translation function the views and exports take: i18next's `t` fixed to the report
- * namespace, with the `rules` namespace (`rules:` keys, rule-text.ts) and the `terms` glossary
- * loaded too.
- */
-/**
  * The namespaces a report reads, wherever it is shown (report page, side panel, HTML export, CLI):
  * its own strings, the rule texts (`rules:` keys, rule-text.ts) and the glossary of report terms
  * (`terms:` keys, nested in the others as `$t(terms:…)`).
  */
 export const REPORT_NAMESPACES = ['report', 'rules', 'terms'] as const;
 
+/**
+ * The translation function the views and exports take: i18next's `t` fixed to the report
+ * namespace, with the `rules` namespace (`rules:` keys, rule-text.ts) and the `terms` glossary
+ * loaded too.
+ */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** The KWCAG item statuses of the side panel's matrix (utils/audit/types.ts KwcagStatus) and of the report's cert view, each one term. */
