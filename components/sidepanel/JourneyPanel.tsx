@@ -11,7 +11,7 @@ const POLL_MS = 1500;
 
 /** Start/stop recording a journey in the current tab; shows progress while it records. */
 export function JourneyPanel({ onChange, onStopped }: { onChange: () => void; onStopped?: () => void }) {
-  const { t } = useT('audit');
+  const { t, language } = useT('audit');
   const [status, setStatus] = useState<JourneyStatus | null>(null);
   const [name, setName] = useState('');
   const [error, setError] = useState('');
@@ -40,7 +40,7 @@ export function JourneyPanel({ onChange, onStopped }: { onChange: () => void; on
       await refresh();
       onChange();
     } catch (failure) {
-      setError(failureText(t, failure));
+      setError(failureText(t, failure, language));
     } finally {
       setBusy(false);
     }

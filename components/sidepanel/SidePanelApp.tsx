@@ -43,7 +43,7 @@ export function SidePanelApp({ renderSummary }: SidePanelProps = {}) {
       setState({ kind: 'done', page });
       changed();
     } catch (error) {
-      setState({ kind: 'failed', message: failureText(t, error) });
+      setState({ kind: 'failed', message: failureText(t, error, language) });
     }
   };
   const open = async (id: string) => {
@@ -51,7 +51,7 @@ export function SidePanelApp({ renderSummary }: SidePanelProps = {}) {
       setState({ kind: 'done', page: await send(browser.runtime, 'audits:get', { id }) });
       setTab('result');
     } catch (error) {
-      setState({ kind: 'failed', message: failureText(t, error) });
+      setState({ kind: 'failed', message: failureText(t, error, language) });
     }
   };
   const showPlace: ShowPlace = async (place, position, total, openPage) => {

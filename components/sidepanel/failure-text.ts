@@ -8,7 +8,7 @@ import { problemText } from '@/utils/report/problem-text';
  * cannot be shown (deleted, missing, unreadable schema: report.json `problem.*`, the side panel loads
  * the report namespace) in their language, anything else with its reason.
  */
-export function failureText(t: TFunction, error: unknown, language = 'ko'): string {
+export function failureText(t: TFunction, error: unknown, language: string): string {
   if (error instanceof MessageError && error.code === 'storage-full') return t('storageFull');
   const problem = problemReason(t, error, language);
   if (problem) return problem;
