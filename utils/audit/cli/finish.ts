@@ -45,22 +45,35 @@ export interface Finished {
  * Builds a run's files from its stream (audit.jsonl): audit.json (the audit schema, importable in
  * the extension), run.json (what could not be audited, and why), and the report files of every
  * asked format, through the report module's own export formats. Memory stays flat: the stream is
- * scanned once for where each line is, and then read once more, a line at a time through one
+ * scanned once for where each line is (unless the run that wrote it tells), and then read once more, a line at a time through one
  * buffer: a page's audit is copied into audit.json as its line's bytes, and its report built and
  * dropped once written; only each report's totals are kept, for the summary.
  */
-export async function finishRun(dir: string, out: string, state: RunState, options: FinishOptions): Promise<Finished> {
-  const reader = openLines(join(dir, STREAM_FILE));
+export async function finishRun(
+  dir: string,
+  out: string,
+  state: RunState,
+  options: FinishOptions,
+  /** The stream's lines when the caller knows them (the run that wrote them): not scanned again. */
+  written?: readonly LineIndex[],
+): Promise<Finished> {
+  const stream = join(dir, STREAM_FILE);
+  const scan = written ? { lines: written, torn: false } : await scanStream(stream);
+  const reader = openLines(stream);
   try {
-    return await finishFrom(reader, dir, out, state, options);
+    return await finishFrom(reader, scan, out, state, options);
   } finally {
     await reader.close();
   }
 }
 
-async function finishFrom(reader: LineReader, dir: string, out: string, state: RunState, options: FinishOptions): Promise<Finished> {
-  const stream = join(dir, STREAM_FILE);
-  const scan = await scanStream(stream);
+async function finishFrom(
+  reader: LineReader,
+  scan: { lines: readonly LineIndex[]; torn: boolean },
+  out: string,
+  state: RunState,
+  options: FinishOptions,
+): Promise<Finished> {
   const notes = [...state.notes];
   if (scan.torn)
     notes.push(`The last line of ${STREAM_FILE} was cut off (the run was stopped while writing it); --resume audits that page again.`);

@@ -22,7 +22,7 @@ import { createProgress, type ProgressStream } from './progress.ts';
 import { pickShard } from './shard.ts';
 import { readSitemaps } from './sources/sitemap.ts';
 import { readUrlList } from './sources/url-list.ts';
-import { countedLines, cutTornLine, openStream, scanStream, StreamError, STREAM_FILE } from './stream/lines.ts';
+import { countedLines, cutTornLine, openStream, scanStream, StreamError, STREAM_FILE, type LineIndex } from './stream/lines.ts';
 import { lineOf } from './stream/outcome-line.ts';
 import { auditSettings, readState, StateError, STATE_FILE, writeState, type RunState } from './stream/state.ts';
 import { pagesOf, resolveTargets, type AuditUnit, type TargetSpec } from './targets.ts';
@@ -162,7 +162,7 @@ async function audit(given: AuditOptions, argv: readonly string[], io: Io): Prom
       io.stdout.write('No target given: auditing the demo site’s 주민등록표 등본 journey, before and after.\n');
     for (const note of state.notes) io.stdout.write(`Note: ${note}\n`);
 
-    const writer = await openStream(stream);
+    const writer = await openStream(stream, scan);
     const progress = createProgress(io.stdout, () => source.size(), already);
     const stop = new AbortController();
     const signals = io.signals ?? process;
@@ -229,7 +229,9 @@ async function audit(given: AuditOptions, argv: readonly string[], io: Io): Prom
     }
     const finished = await writeState(out, { ...state, status: 'finished', notes: [...state.notes, ...(crawl?.notes() ?? [])] });
     try {
-      return await finish(out, out, finished, options, io, baseline);
+      // The lines scanned before auditing, and those written since: the stream is not scanned again.
+      const written = [...scan.lines.map(({ links: _, ...line }) => line), ...writer.written];
+      return await finish(out, out, finished, options, io, baseline, written);
     } finally {
       await result.closed;
     }
@@ -368,15 +370,16 @@ async function finish(
   options: Pick<AuditOptions, 'formats' | 'failOn' | 'language'>,
   io: Io,
   baseline?: RunOutput,
+  written?: readonly LineIndex[],
 ): Promise<number> {
   const t = reportTranslatorFromLocales(io.root, options.language);
-  const finished = await finishRun(dir, out, state, {
-    formats: options.formats,
-    failOn: options.failOn,
-    language: options.language,
-    t,
-    ...(baseline ? { baseline } : {}),
-  });
+  const finished = await finishRun(
+    dir,
+    out,
+    state,
+    { formats: options.formats, failOn: options.failOn, language: options.language, t, ...(baseline ? { baseline } : {}) },
+    written,
+  );
   io.stdout.write(`${finished.summary}\n`);
   io.stdout.write(
     `Written to ${out === resolve(io.cwd, state.options.out) ? state.options.out : out}/: ${describeFiles(finished.files)}\n`,

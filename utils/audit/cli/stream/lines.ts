@@ -89,19 +89,32 @@ export class StreamError extends Error {
 /** Appends lines, each flushed to disk before the next page is counted as done. */
 export interface StreamWriter {
   append(line: StreamLine): Promise<void>;
+  /**
+   * Where each line appended so far is, as scanStream would index it: a run that ends builds its
+   * files from these rather than parsing its whole stream again (a 2,000-page stream is gigabytes).
+   */
+  readonly written: readonly LineIndex[];
   close(): Promise<void>;
 }
 
-export async function openStream(file: string): Promise<StreamWriter> {
+/** Opens the stream for appending after the `before` lines already in it (none for a new run). */
+export async function openStream(file: string, before: Pick<ScanResult, 'lineCount'> = { lineCount: 0 }): Promise<StreamWriter> {
   const handle = await open(file, 'a');
+  let offset = (await handle.stat()).size;
+  let number = before.lineCount;
+  const written: LineIndex[] = [];
   // One write at a time, in the order pages finished.
   let queue = Promise.resolve();
   return {
+    written,
     append(line) {
-      const text = `${JSON.stringify(line)}\n`;
+      const { text, auditStart } = lineText(line);
       const done = queue.then(async () => {
         await handle.write(text);
         await handle.datasync();
+        const length = Buffer.byteLength(text);
+        written.push({ ...indexOf(line, ++number, offset, length, false), ...(auditStart !== undefined ? { auditStart } : {}) });
+        offset += length;
       });
       queue = done.catch(() => undefined);
       return done;
@@ -111,6 +124,14 @@ export async function openStream(file: string): Promise<StreamWriter> {
       await handle.close();
     },
   };
+}
+
+/** A line's text, a page's audit written last so audit.json can copy it (`auditStart`: where it begins, in bytes). */
+function lineText(line: StreamLine): { text: string; auditStart?: number } {
+  if (line.type !== 'page') return { text: `${JSON.stringify(line)}\n` };
+  const { audit, ...placed } = line;
+  const head = `${JSON.stringify(placed).slice(0, -1)},"audit":`;
+  return { text: `${head}${JSON.stringify(audit)}}\n`, auditStart: Buffer.byteLength(head) };
 }
 
 /** One line as read back: what it is, and where it is in the file (to read it again without keeping it). */
@@ -146,6 +167,8 @@ export interface ScanResult {
   lines: LineIndex[];
   /** Bytes of whole lines; anything after is a line cut off by a crash. */
   goodBytes: number;
+  /** Whole lines, blank ones too (the next line appended is number lineCount + 1). */
+  lineCount: number;
   /** A last line cut off mid-write (no newline, or not JSON): it is ignored, and that page audited again. */
   torn: boolean;
 }
@@ -165,7 +188,7 @@ export async function scanStream(file: string, options: { links?: boolean } = {}
   try {
     size = (await stat(file)).size;
   } catch {
-    return { lines, goodBytes: 0, torn: false };
+    return { lines, goodBytes: 0, lineCount: 0, torn: false };
   }
   const reader = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
   let pending: { text: string; number: number; offset: number } | null = null;
@@ -200,7 +223,7 @@ export async function scanStream(file: string, options: { links?: boolean } = {}
     if (!pending) offset += Buffer.byteLength(text) + 1;
   }
   if (pending) offset += check(pending.text, pending.number, pending.offset, true) ?? 0;
-  return { lines, goodBytes: Math.min(offset, size), torn };
+  return { lines, goodBytes: Math.min(offset, size), lineCount: torn ? number - 1 : number, torn };
 }
 
 function indexOf(line: StreamLine, number: number, offset: number, length: number, keepLinks: boolean): LineIndex {

@@ -70,6 +70,31 @@ describe('the result stream (audit.jsonl)', () => {
     expect(copied).toEqual([JSON.stringify(samplePageAudit({ id: 'a' })), JSON.stringify(audit), JSON.stringify(audit)]);
   });
 
+  it('indexes the lines it writes as a scan of the file does, so a finished run need not read its stream twice', async () => {
+    const writer = await openStream(file);
+    await writer.append(page('a', 0));
+    await writer.append({ type: 'not-audited', key: 'http://a.kr/x', order: 1, given: 'x', url: 'http://a.kr/x', kind: 'http', reason: 'HTTP 404' });
+    await writer.append(page('s1', 2, { id: 'run-1', step: 0 }));
+    await writer.append({ type: 'journey', key: 'journey:0', order: 2, id: 'run-1', name: '등본', tabId: 1, startedAt: '', endedAt: '' });
+    await writer.close();
+    // Killed mid-line, then resumed: the next writer goes on from the line and byte after the last whole one.
+    await appendFile(file, JSON.stringify(page('b', 3)).slice(0, 200));
+    const before = await scanStream(file);
+    await cutTornLine(file, before.goodBytes);
+    const resumed = await openStream(file, before);
+    await resumed.append(page('b', 3));
+    await resumed.close();
+    const scanned = (await scanStream(file)).lines;
+    expect([...writer.written, ...resumed.written]).toEqual(scanned);
+    expect(scanned.map((line) => [line.line, line.auditStart !== undefined])).toEqual([
+      [1, true],
+      [2, false],
+      [3, true],
+      [4, false],
+      [5, true],
+    ]);
+  });
+
   it('finds an object’s last member only at the top level and only when it is last', () => {
     const text = (value: unknown) => JSON.stringify(value);
     const nested = { a: { audit: 1 }, b: '"audit":', audit: { c: 2 } };
