@@ -11,7 +11,8 @@
  *    runner lists its child frames (so the background can find them and order axe's partial
  *    results: top first, a frame's children before its next sibling) and then runs
  *    axe.runPartial and Dotbogi's own checks.
- * 3. `collect` — each frame's checks and its partial axe results, redacted, as JSON text.
+ * 3. `collect` — each frame's checks and its partial axe results, redacted, as JSON text, asked
+ *    as soon as that frame has started (a stuck frame elsewhere does not hold it up).
  * 4. The background hands the ordered partial results to axe.finishRun in an extension document
  *    (utils/audit/finish-run.ts), which gives the page's results as axe.run with iframes would.
  */

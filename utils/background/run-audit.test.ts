@@ -42,6 +42,8 @@ interface FakeFrame {
   partial?: string | null;
   /** A step that never answers or fails. */
   stall?: 'files' | 'collect';
+  /** How long its results take to come back, in ms. */
+  collectMs?: number;
   /** The frame's page is replaced during this step: the browser gives no result for it ('files': the first injection only). */
   replaced?: 'files' | 'start' | 'collect';
   fail?: string;
@@ -72,6 +74,7 @@ function tab(frames: FakeFrame[]): { scripting: Scripting; started: Map<number, 
       }
       if (frame.stall === 'collect') return new Promise(() => undefined);
       if (frame.replaced === 'collect') return answer(null);
+      if (frame.collectMs) await new Promise((resolve) => setTimeout(resolve, frame.collectMs));
       return answer([JSON.stringify(frame.run ?? run(frame.url)), frame.partial ?? null]);
     }) as unknown as Scripting['executeScript'],
   };
@@ -182,6 +185,29 @@ describe('runAudit', () => {
     expect(audit.status).toBe('partial');
     expect(audit.coverage.framesSkipped).toEqual([
       { url: 'http://slow.go.kr/', reason: expect.stringMatching(/timed out/), kind: 'timed-out' },
+    ]);
+  });
+
+  it('gives each frame its own bound, however long another frame takes to start', async () => {
+    const finish: FinishRun = async () => ({ slim: JSON.stringify(EMPTY_AXE), packed: await packAxe(EMPTY_AXE) });
+    // The ticker's scripts never go in, so its start takes its whole bound; the top frame's results
+    // take a while too, and must not wait for the ticker before they are asked for.
+    const { scripting } = tab([
+      {
+        frameId: 0,
+        url: 'http://demo.gov.kr/',
+        path: [],
+        children: [child(0, 'http://ticker.go.kr/')],
+        run: run('http://demo.gov.kr/', { axeFrames: [['iframe']] }),
+        partial: '"top"',
+        collectMs: 40,
+      },
+      { frameId: 2, url: 'http://ticker.go.kr/', path: [0], stall: 'files' },
+    ]);
+    const audit = await runAudit(scripting, 1, { ...options, finish });
+    expect(audit.frames.map((frame) => frame.frameId)).toEqual([0]);
+    expect(audit.coverage.framesSkipped).toEqual([
+      { url: 'http://ticker.go.kr/', reason: expect.stringMatching(/timed out/), kind: 'timed-out' },
     ]);
   });
 

@@ -123,6 +123,29 @@ export async function runAudit(scripting: Scripting, tabId: number, options: Run
   const injections = new Map(reached.map((frame) => [frame.frameId, inject(frame)]));
 
   const nodes = new Map<number, FrameNode>();
+  // A frame's results, asked as soon as it has started: a slow or stuck frame elsewhere in the
+  // page (its own bound) never eats into the time of the frames already running.
+  const collect = async (node: FrameNode): Promise<void> => {
+    const answer = await inFrame<[string, string | null]>(node.frame, () =>
+      scripting.executeScript({
+        target: { tabId, frameIds: [node.frame.frameId] },
+        func: (key: string) => {
+          // Self-contained, failures as { error } (as in start below).
+          const runner = (globalThis as unknown as Record<string, FrameRunner | undefined>)[key];
+          if (!runner) return { error: 'the frame navigated away during the audit (its audit runner is gone)' };
+          return runner.collect().catch((error: unknown) => ({ error: String(error) }));
+        },
+        args: [RUNNER_KEY],
+      }),
+    );
+    const run = answer.ok && Array.isArray(answer.value) ? parsed<FrameRun>(answer.value[0]) : undefined;
+    if (!run) {
+      node.failure = answer.ok ? unanswered(answer.value) : answer.reason;
+      return;
+    }
+    node.run = run;
+    node.partial = answer.ok && typeof answer.value[1] === 'string' ? answer.value[1] : null;
+  };
   const start = async (frame: ReachedFrame, axeContext: object | null): Promise<void> => {
     const node: FrameNode = { frame, axeContext, matched: new Map() };
     nodes.set(frame.frameId, node);
@@ -159,46 +182,23 @@ export async function runAudit(scripting: Scripting, tabId: number, options: Run
       return;
     }
     node.reply = reply;
-    // Each child as soon as its parent has answered: children of one frame start side by side.
-    await Promise.all(
-      reply.children.map(async (child) => {
+    // Each child as soon as its parent has answered: children of one frame start side by side,
+    // while the frame's own results are collected.
+    await Promise.all([
+      collect(node),
+      ...reply.children.map(async (child) => {
         const match = matchChild(frame, child, reply.children, reached);
         if (!match || nodes.has(match.frameId) || [...node.matched.values()].includes(match.frameId)) return;
         node.matched.set(child, match.frameId);
         // A frame axe leaves out (hidden) runs Dotbogi's checks only, with the rest below.
         if (child.axeOrder !== null) await start(match, child.axeContext);
       }),
-    );
+    ]);
   };
   await start(top, AUDITED);
   // Frames axe does not test (hidden) or could not place: Dotbogi's own checks still run there.
   await Promise.all(reached.filter((frame) => !nodes.has(frame.frameId)).map((frame) => start(frame, null)));
 
-  await Promise.all(
-    [...nodes.values()]
-      .filter((node) => node.reply)
-      .map(async (node) => {
-        const answer = await inFrame<[string, string | null]>(node.frame, () =>
-          scripting.executeScript({
-            target: { tabId, frameIds: [node.frame.frameId] },
-            func: (key: string) => {
-              // Self-contained, failures as { error } (as in start above).
-              const runner = (globalThis as unknown as Record<string, FrameRunner | undefined>)[key];
-              if (!runner) return { error: 'the frame navigated away during the audit (its audit runner is gone)' };
-              return runner.collect().catch((error: unknown) => ({ error: String(error) }));
-            },
-            args: [RUNNER_KEY],
-          }),
-        );
-        const run = answer.ok && Array.isArray(answer.value) ? parsed<FrameRun>(answer.value[0]) : undefined;
-        if (!run) {
-          node.failure = answer.ok ? unanswered(answer.value) : answer.reason;
-          return;
-        }
-        node.run = run;
-        node.partial = answer.ok && typeof answer.value[1] === 'string' ? answer.value[1] : null;
-      }),
-  );
   const topNode = nodes.get(0)!;
   if (!topNode.run) throw new Error(`The page could not be audited: ${topNode.failure ?? 'the top frame gave no result'}`);
 
