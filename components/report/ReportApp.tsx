@@ -10,7 +10,7 @@ import { loadSource, type AuditLoader, type ReportParams } from './load-audits';
 import { ReportView } from './ReportView';
 import { ReportProgressBar, progressStatus, progressUpdates, type Progress } from './ReportProgress';
 import { useReportT } from './use-report-t';
-import { exportInWorker } from './export/off-thread';
+import type { ExportOffThread } from './export/off-thread';
 import { problemOf, type AuditProblem } from '@/utils/audit/problem';
 import { problemText } from '@/utils/report/problem-text';
 
@@ -25,13 +25,13 @@ export function ReportApp({
   params,
   loader,
   onHighlight,
-  offThread = typeof Worker !== 'undefined',
+  exportOffThread,
 }: {
   params: ReportParams | null;
   loader: AuditLoader;
   onHighlight?: HighlightHandler;
-  /** Formats marked `thread: 'worker'` are made in a worker (components/report/export/); false: on this thread (tests, the bench's baseline). */
-  offThread?: boolean;
+  /** Makes formats marked `thread: 'worker'` off this thread (the page: a worker); without it, all are made here. */
+  exportOffThread?: ExportOffThread;
 }) {
   const { t, language, dir } = useReportT();
   const [state, setState] = useState<State>({ kind: 'loading', progress: null });
@@ -93,8 +93,8 @@ export function ReportApp({
   const makeExport = async (format: ExportFormat) => {
     // A long journey's workbook takes seconds: made in a worker, the page keeps answering meanwhile.
     // A worker that cannot start or fails leaves the file to this thread: slower, but the person gets it.
-    if (format.thread === 'worker' && offThread) {
-      const file = await exportInWorker(format, {
+    if (format.thread === 'worker' && exportOffThread) {
+      const file = await exportOffThread(format, {
         report,
         language,
         dir,

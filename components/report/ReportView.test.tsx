@@ -241,6 +241,27 @@ describe('ReportApp', { timeout: 60_000 }, () => {
     await findByRole('heading', { level: 2, name: 'Findings (by rule)' });
   });
 
+  it('makes the workbook on the page when the export worker fails, and only the workbook goes to the worker', async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:x');
+    URL.revokeObjectURL = vi.fn();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const audit = syntheticPage(0);
+    const loader: AuditLoader = { page: async () => audit, journey: async () => null };
+    const exportOffThread = vi.fn(() => Promise.reject(new Error('The export worker failed.')));
+    const { findByRole, findByText } = await withI18n(
+      <ReportApp params={{ kind: 'page', id: audit.id, compare: null }} loader={loader} exportOffThread={exportOffThread} />,
+      'en',
+    );
+    fireEvent.click(await findByRole('button', { name: 'Excel (certification table)' }));
+    await findByText(/\.xlsx is ready\.$/);
+    expect(exportOffThread).toHaveBeenCalledWith(expect.objectContaining({ id: 'xlsx' }), expect.objectContaining({ language: 'en' }));
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/making the file on the page instead/), expect.any(Error));
+    fireEvent.click(await findByRole('button', { name: 'CSV (Excel)' }));
+    await findByText(/\.csv is ready\.$/);
+    expect(exportOffThread).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+
   it('says so when the audit is missing', async () => {
     const loader: AuditLoader = { page: async () => Promise.reject(new Error('missing')), journey: async () => null };
     const { findByText } = await withI18n(<ReportApp params={{ kind: 'page', id: 'nope', compare: null }} loader={loader} />, 'en');

@@ -21,6 +21,8 @@ export interface ReportParams {
   id: string;
   compare: string | null;
   compareKind?: 'page' | 'journey';
+  /** `&exportThread=page`: every export made on the page's own thread, as before workers — the report bench's baseline. */
+  exportsOnPage?: true;
 }
 
 export function readParams(search: string): ReportParams | null {
@@ -29,9 +31,12 @@ export function readParams(search: string): ReportParams | null {
   const audit = params.get('audit');
   const compare = params.get('compare');
   const given = params.get('compareKind');
-  const compareKind: Pick<ReportParams, 'compareKind'> = given === 'page' || given === 'journey' ? { compareKind: given } : {};
-  if (journey) return { kind: 'journey', id: journey, compare, ...compareKind };
-  if (audit) return { kind: 'page', id: audit, compare, ...compareKind };
+  const options: Pick<ReportParams, 'compareKind' | 'exportsOnPage'> = {
+    ...(given === 'page' || given === 'journey' ? { compareKind: given } : {}),
+    ...(params.get('exportThread') === 'page' ? { exportsOnPage: true } : {}),
+  };
+  if (journey) return { kind: 'journey', id: journey, compare, ...options };
+  if (audit) return { kind: 'page', id: audit, compare, ...options };
   return null;
 }
 

@@ -4,6 +4,7 @@ import { mountPage } from '@/components/pages/mount-page';
 import { ReportApp } from '@/components/report/ReportApp';
 import { readParams } from '@/components/report/load-audits';
 import { highlightThroughBackground, messageLoader } from '@/components/report/extension-loader';
+import { exportInWorker } from '@/components/report/export/off-thread';
 import { REPORT_CSS } from '@/utils/report/report-styles';
 import { REPORT_NAMESPACES } from '@/utils/report/translate';
 
@@ -14,8 +15,11 @@ document.head.append(style);
 const params = readParams(location.search);
 const loader = messageLoader(browser.runtime);
 const onHighlight = highlightThroughBackground(browser.runtime);
-// `&exportThread=page`: exports made on the page's own thread, as before — the report bench's baseline.
-const offThread = new URLSearchParams(location.search).get('exportThread') !== 'page';
 void mountPage(document.getElementById('app')!, [...REPORT_NAMESPACES], () => (
-  <ReportApp params={params} loader={loader} onHighlight={onHighlight} offThread={offThread} />
+  <ReportApp
+    params={params}
+    loader={loader}
+    onHighlight={onHighlight}
+    exportOffThread={params?.exportsOnPage ? undefined : exportInWorker}
+  />
 ));

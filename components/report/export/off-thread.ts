@@ -8,8 +8,11 @@ import ExportWorker from './export-worker.ts?worker';
 import type { ExportContext, ExportFile, ExportFormat } from '@/utils/report/export/format';
 import type { WorkerReply, WorkerRequest } from './worker-messages';
 
+/** Makes one export file away from the page's thread. */
+export type ExportOffThread = (format: ExportFormat, context: Omit<ExportContext, 't'>) => Promise<ExportFile>;
+
 /** Only a format drawn from the report can go: the audits themselves (JSON) stay on the page. */
-export function exportInWorker(format: ExportFormat, context: Omit<ExportContext, 't'>): Promise<ExportFile> {
+export const exportInWorker: ExportOffThread = (format, context) => {
   const worker = new ExportWorker({ name: `dotbogi-export-${format.id}` });
   const request: WorkerRequest = {
     formatId: format.id,
@@ -24,4 +27,4 @@ export function exportInWorker(format: ExportFormat, context: Omit<ExportContext
     worker.onerror = (event) => reject(new Error(event.message || 'The export worker failed.'));
     worker.postMessage(request);
   }).finally(() => worker.terminate());
-}
+};
