@@ -1,10 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type BrowserContextOptions, type Page, type Worker } from 'playwright-core';
 import { chromiumLaunchOptions, proxyEverythingTo } from './chromium.ts';
 import type { SiteServer } from './site-server.ts';
+import { newProfile } from './profiles.ts';
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -45,7 +45,7 @@ export async function launchExtensionBrowser(options: LaunchOptions): Promise<Ex
   const { extensionDir, server } = options;
   if (!existsSync(join(extensionDir, 'manifest.json')))
     throw new Error(`No built extension at ${extensionDir} (manifest.json is missing).`);
-  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'dotbogi-chromium-')));
+  const userDataDir = options.userDataDir ?? (await newProfile());
   const context = await chromium.launchPersistentContext(userDataDir, {
     ...chromiumLaunchOptions([
       `--disable-extensions-except=${extensionDir}`,

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ describe('plain Node loading the extension’s modules (the CLI)', () => {
     const source =
       "const parts = import.meta.glob<{ x: number }>(['./parts/*.ts', '!./parts/*.test.ts'], { eager: true });\nexport { parts };";
     const out = expandGlobImports(source, dir);
+    rmSync(dir, { recursive: true, force: true });
     expect(out).toBe(
       'import * as __glob0 from "./parts/a.ts"; import * as __glob1 from "./parts/b.ts";const parts = ({ "./parts/a.ts": __glob0, "./parts/b.ts": __glob1 });\nexport { parts };',
     );
