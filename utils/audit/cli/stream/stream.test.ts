@@ -73,7 +73,15 @@ describe('the result stream (audit.jsonl)', () => {
   it('indexes the lines it writes as a scan of the file does, so a finished run need not read its stream twice', async () => {
     const writer = await openStream(file);
     await writer.append(page('a', 0));
-    await writer.append({ type: 'not-audited', key: 'http://a.kr/x', order: 1, given: 'x', url: 'http://a.kr/x', kind: 'http', reason: 'HTTP 404' });
+    await writer.append({
+      type: 'not-audited',
+      key: 'http://a.kr/x',
+      order: 1,
+      given: 'x',
+      url: 'http://a.kr/x',
+      kind: 'http',
+      reason: 'HTTP 404',
+    });
     await writer.append(page('s1', 2, { id: 'run-1', step: 0 }));
     await writer.append({ type: 'journey', key: 'journey:0', order: 2, id: 'run-1', name: '등본', tabId: 1, startedAt: '', endedAt: '' });
     await writer.close();
