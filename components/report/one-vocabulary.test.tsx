@@ -2,16 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { configure, render, waitFor } from '@testing-library/preact';
 import { createI18n } from '@/utils/i18n/create';
 import { loadResources } from '@/utils/i18n/load';
-import { REPORT_NAMESPACES } from '@/utils/report/translate';
+import { labels, REPORT_NAMESPACES } from '@/utils/report/translate';
 import { I18nProvider } from '@/components/i18n/I18nProvider';
 import { buildReport } from '@/utils/report/build-report';
 import { reportToCsv } from '@/utils/report/export/formats/csv';
 import { reportToMarkdown } from '@/utils/report/export/formats/markdown';
 import { formatSummary } from '@/utils/audit/cli/summary';
+import { pageLine } from '@/utils/audit/cli/progress';
 import { reportTranslator } from '@/tests/kits/report/i18n';
 import { SYNTHETIC_RULES, syntheticFinding, syntheticPage } from '@/tests/kits/report/synthetic-audits';
 import { PageAuditView } from '@/components/sidepanel/PageAuditView';
-import type { StoredPageAudit } from '@/utils/audit/types';
+import type { PageAudit, StoredPageAudit } from '@/utils/audit/types';
 import { ReportView } from './ReportView';
 
 // The report renders progressively (a section, then a few cards, per task); this machine is shared and slow.
@@ -19,7 +20,7 @@ configure({ asyncUtilTimeout: 20_000 });
 
 /**
  * One vocabulary (#23): the side panel, the report page, the CSV and Markdown exports and the CLI's
- * summary name a person and "needs review" with the same words, the glossary's (terms.json), read
+ * progress and summary name a person and "needs review" with the same words, the glossary's (terms.json), read
  * from the real locales — and none of the variants the issue saw beside them on one screen.
  */
 const WORDS = {
@@ -78,5 +79,14 @@ describe.each(Object.entries(WORDS))('one vocabulary in %s', (language, words) =
       t,
     );
     expectWords(summary, 'CLI summary', false);
+  });
+
+  it('the CLI’s line for each page as it finishes', () => {
+    const target = { given: audit.url, url: audit.url };
+    const unit = { kind: 'page' as const, page: target, order: 0, key: audit.url };
+    // The synthetic page's axe results are plain objects already (not packed as stored ones are).
+    const line = pageLine({ target, unit, step: null, journeyId: null, audit: audit as PageAudit }, 1, 1, t);
+    expectWords(line, 'CLI progress', false);
+    expect(line).toContain(labels.finding(t));
   });
 });

@@ -111,8 +111,8 @@ describe('shards on a fan-out engine, simulated', () => {
     expect(shards[1]!.stdout.match(/A fresh browser \(after 1 page\)\./g)).toHaveLength(2);
     // In a terminal: one bar, redrawn in place (pages done of the total, the rate), no line per page.
     expect(shards[1]!.stdout).toContain('\r\x1b[2K');
-    expect(shards[1]!.stdout).toMatch(/\[█+░*\] 1\/3 pages · /);
-    expect(shards[1]!.stdout).toMatch(/\[█{24}\] 3\/3 pages · [\d.]+ pages\/min · \d+ (s|min)\r?\n/);
+    expect(shards[1]!.stdout).toMatch(/\[█+░*\] 페이지 1\/3개 · /);
+    expect(shards[1]!.stdout).toMatch(/\[█{24}\] 페이지 3\/3개 · 분당 [\d.,]+페이지 · \d+(초|분)\r?\n/);
     expect(shards[1]!.stdout).not.toContain('✓');
 
     // The killed shard continues where it stopped: the page it had finished is not audited again.
@@ -141,8 +141,9 @@ describe('shards on a fan-out engine, simulated', () => {
     expect(single.stdout.match(/^A fresh browser \(its memory reached \d+ MiB\)\.$/gm)).toHaveLength(1);
     // Not a terminal: plain lines, one a page in the list's order of completion, and a last status line; no bar.
     expect(single.stdout).not.toMatch(/\r|\x1b/);
-    expect(single.stdout.match(/^✓ \d\/6 http:\/\/demo\.gov\.kr\/after\/\S+ — findings: \d+ \(places: \d+\)/gm)).toHaveLength(6);
-    expect(single.stdout).toMatch(/^— 6\/6 pages · [\d.]+ pages\/min$/m);
+    // In the run's language (Korean by default), in the words of its summary.
+    expect(single.stdout.match(/^✓ \d\/6 http:\/\/demo\.gov\.kr\/after\/\S+ — 문제 \d+건\(\d+곳\)/gm)).toHaveLength(6);
+    expect(single.stdout).toMatch(/^— 페이지 6\/6개 · 분당 [\d.,]+페이지$/m);
 
     const mergedAudits = JSON.parse(await readFile(join(dir, 'merged', 'audit.json'), 'utf8')) as AuditExport;
     const singleAudits = JSON.parse(await readFile(join(dir, 'single', 'audit.json'), 'utf8')) as AuditExport;

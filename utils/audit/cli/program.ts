@@ -163,7 +163,8 @@ async function audit(given: AuditOptions, argv: readonly string[], io: Io): Prom
     for (const note of state.notes) io.stdout.write(`Note: ${note}\n`);
 
     const writer = await openStream(stream, scan);
-    const progress = createProgress(io.stdout, () => source.size(), already);
+    const words = { t: reportTranslatorFromLocales(io.root, options.language), language: options.language };
+    const progress = createProgress(io.stdout, () => source.size(), words, already);
     const stop = new AbortController();
     const signals = io.signals ?? process;
     let signalled = 0;
