@@ -66,6 +66,13 @@ export async function runAudit(scripting: Scripting, tabId: number, options: Run
   const timeoutMs = options.frameTimeoutMs ?? FRAME_TIMEOUT_MS;
   const started = Date.now();
   const left = (bound: number) => Math.max(0, started + bound - Date.now());
+  // axe-core's own build first: the audit script finds it in the same isolated world. The top
+  // frame always exists, so its scripts go in while the probe looks for the others.
+  const scriptsInto = (frameId: number) =>
+    scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [AXE_SCRIPT, AUDIT_SCRIPT] });
+  const topScripts = scriptsInto(0);
+  // Judged once the probe has found the top frame; a page that never answers leaves it unawaited.
+  topScripts.catch(() => undefined);
   const probe = crypto.randomUUID();
   const listening = options.reports?.listen(probe, tabId);
   const looking = scripting.executeScript({
@@ -115,12 +122,10 @@ export async function runAudit(scripting: Scripting, tabId: number, options: Run
       outcome.ok ? { ok: true, value: outcome.value[0]?.result as T } : outcome,
     );
   };
-  // axe-core's own build first: the audit script finds it in the same isolated world.
-  const inject = (frame: ReachedFrame) =>
-    inFrame<boolean>(frame, () =>
-      scripting.executeScript({ target: { tabId, frameIds: [frame.frameId] }, files: [AXE_SCRIPT, AUDIT_SCRIPT] }),
-    );
-  const injections = new Map(reached.map((frame) => [frame.frameId, inject(frame)]));
+  const inject = (frame: ReachedFrame, scripts = () => scriptsInto(frame.frameId)) => inFrame<boolean>(frame, scripts);
+  const injections = new Map(
+    reached.map((frame) => [frame.frameId, frame.frameId === 0 ? inject(frame, () => topScripts) : inject(frame)]),
+  );
 
   const nodes = new Map<number, FrameNode>();
   // A frame's results, asked as soon as it has started: a slow or stuck frame elsewhere in the
