@@ -45,9 +45,10 @@ export interface Finished {
  * Builds a run's files from its stream (audit.jsonl): audit.json (the audit schema, importable in
  * the extension), run.json (what could not be audited, and why), and the report files of every
  * asked format, through the report module's own export formats. Memory stays flat: the stream is
- * scanned once for where each line is (unless the run that wrote it tells), and then read once more, a line at a time through one
- * buffer: a page's audit is copied into audit.json as its line's bytes, and its report built and
- * dropped once written; only each report's totals are kept, for the summary.
+ * scanned once for where each line is (unless the run that wrote it says), and then read once
+ * more, a line at a time through one buffer: a page's audit is copied into audit.json as its
+ * line's bytes, and its report built and dropped once written; only each report's totals are
+ * kept, for the summary.
  */
 export async function finishRun(
   dir: string,
