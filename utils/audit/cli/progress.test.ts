@@ -124,7 +124,7 @@ describe('progress', () => {
     // The summary's own words for a finding and its places (locales/ko/report.json summary.totals).
     expect(lines[1]).toBe('✓ 2/100 http://demo.gov.kr/a.html — 문제 1건(1곳)');
     expect(lines[0]).toMatch(/^✓ 1\/100 .* — 문제 1건\(1곳\); 일부만 검사함/);
-    expect(out.chunks.at(-1)).toBe('— 페이지 25/100개 · 분당 10페이지 · 약 8분 남음(더 찾을 수 있음)\n');
+    expect(out.chunks.at(-1)).toBe('— 페이지 25/100개 · 분당 10페이지 · 남은 시간 약 8분(더 찾을 수 있음)\n');
     expect(out.chunks.join('')).not.toMatch(/[A-Za-z]+ (left|pages|found)/);
   });
 
