@@ -10,6 +10,7 @@ import { join } from 'node:path';
  * side by side, a test suite beside an audit).
  */
 const PREFIX = 'dotbogi-chromium-';
+const MADE_BY = new RegExp(`^${PREFIX}(\\d+)-`);
 
 export async function newProfile(dir = tmpdir()): Promise<string> {
   await removeOrphanProfiles(dir);
@@ -19,7 +20,7 @@ export async function newProfile(dir = tmpdir()): Promise<string> {
 export async function removeOrphanProfiles(dir: string, isRunning: (pid: number) => boolean = processRuns): Promise<string[]> {
   const removed: string[] = [];
   for (const name of await readdir(dir).catch(() => [])) {
-    const pid = Number(new RegExp(`^${PREFIX}(\\d+)-`).exec(name)?.[1]);
+    const pid = Number(MADE_BY.exec(name)?.[1]);
     if (!pid || pid === process.pid || isRunning(pid)) continue;
     await rm(join(dir, name), { recursive: true, force: true }).catch(() => undefined);
     removed.push(name);
