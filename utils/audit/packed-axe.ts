@@ -42,12 +42,20 @@ export async function packAxe(results: AxeResults): Promise<PackedAxe> {
  */
 export async function unpackAxe(value: PackedAxe | AxeResults): Promise<AxeResults> {
   if (!isPackedAxe(value)) return value;
-  const bytes = fromBase64(value.data);
-  const text = await new Response(new Response(bytes).body!.pipeThrough(new DecompressionStream('gzip'))).text();
-  return JSON.parse(text) as AxeResults;
+  return JSON.parse(new TextDecoder().decode(await unpackAxeJson(value))) as AxeResults;
 }
 
-/** The page audit with axe's raw results as objects (exports, imports, the CLI). */
+/**
+ * axe's raw results as their JSON in UTF-8, never parsed: the CLI writes them to its stream as
+ * they are. On a heavy page that is megabytes of JSON the CLI's process would otherwise parse,
+ * walk and write out again, page after page. The gzip check still catches damaged data.
+ */
+export async function unpackAxeJson(value: PackedAxe): Promise<Uint8Array> {
+  const bytes = fromBase64(value.data);
+  return new Uint8Array(await new Response(new Response(bytes).body!.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+}
+
+/** The page audit with axe's raw results as objects (exports, imports, the report page). */
 export async function unpackPageAudit(page: StoredPageAudit): Promise<PageAudit> {
   return { ...page, axe: page.axe && (await unpackAxe(page.axe)) };
 }

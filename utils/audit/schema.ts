@@ -151,6 +151,14 @@ export const pageAuditSchema = z.object({
   }),
 });
 
+/**
+ * A page audit as the extension sends it between its contexts and to the CLI: axe's raw results
+ * packed (utils/audit/packed-axe.ts), checked without unpacking them.
+ */
+export const packedPageAuditSchema = pageAuditSchema.extend({
+  axe: z.object({ encoding: z.literal('gzip+base64'), data: z.string() }).nullable(),
+});
+
 export const journeySchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().min(1),

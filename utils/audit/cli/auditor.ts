@@ -3,10 +3,10 @@ import type { Page } from 'playwright-core';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../browser/extension-browser.ts';
 import { browserMemory } from '../../browser/process-memory.ts';
 import type { SiteServer } from '../../browser/site-server.ts';
-import { pageAuditSchema } from '../schema.ts';
+import { packedPageAuditSchema } from '../schema.ts';
 import { FRAME_TIMEOUT_MAX_MS } from '../frame-bound.ts';
 import { SCHEMA_VERSION, type AuditRunResult, type PageAudit } from '../types.ts';
-import { unpackPageAudit } from '../packed-axe.ts';
+import { unpackAxeJson } from '../packed-axe.ts';
 import { isPageType, loadFailureKind, type FailureKind } from './failure-kind.ts';
 import type { FoundLink } from './crawl/scope.ts';
 import type { AuditUnit, PageTarget } from './targets.ts';
@@ -19,7 +19,13 @@ export type PageOutcome = {
   /** A journey's step (0-based) and run id; null for a page on its own. */
   step: number | null;
   journeyId: string | null;
-} & ({ audit: PageAudit; links?: FoundLink[]; error?: undefined } | { audit?: undefined; error: string; kind: FailureKind });
+} & (
+  | { audit: CliPageAudit; links?: FoundLink[]; error?: undefined }
+  | { audit?: undefined; error: string; kind: FailureKind }
+);
+
+/** A page audit as the CLI holds it: axe's raw results as their JSON bytes, written to the stream as they are. */
+export type CliPageAudit = PageAudit<Uint8Array>;
 
 /** A journey as the CLI ran it: its pages' outcomes came before, in step order. */
 export interface JourneyRun {
@@ -249,7 +255,7 @@ function journeyRun(unit: AuditUnit, id: string, tabId: number, startedAt: strin
 }
 
 type Audited =
-  | { target: PageTarget; audit: PageAudit; links?: FoundLink[]; error?: undefined }
+  | { target: PageTarget; audit: CliPageAudit; links?: FoundLink[]; error?: undefined }
   | { target: PageTarget; error: string; kind: FailureKind };
 
 async function auditPage(
@@ -296,21 +302,22 @@ async function auditPage(
   }));
   if (!reply.ok)
     return failed(loadFailureKind(reply.error.message) === 'browser' ? 'browser' : 'audit', `the audit failed: ${reply.error.message}`);
-  let audit: PageAudit;
-  try {
-    audit = await unpackPageAudit(reply.value);
-  } catch (error) {
-    return failed('audit', `axe's results could not be unpacked: ${error instanceof Error ? error.message : String(error)}`);
-  }
   // The extension and this CLI are built from the same tree, but a stale or foreign build could
   // answer in another shape: say so rather than write a record that breaks the schema.
-  const checked = pageAuditSchema.safeParse(audit);
+  const checked = packedPageAuditSchema.safeParse(reply.value);
   if (!checked.success) {
     const issue = checked.error.issues[0];
     return failed(
       'audit',
       `the extension answered with something that is not a page audit (schema version ${SCHEMA_VERSION}): ${issue?.path.join('.') || 'value'}: ${issue?.message ?? 'invalid'}`,
     );
+  }
+  let audit: CliPageAudit;
+  try {
+    const { axe } = checked.data;
+    audit = { ...reply.value, axe: axe && (await unpackAxeJson(axe)) };
+  } catch (error) {
+    return failed('audit', `axe's results could not be unpacked: ${error instanceof Error ? error.message : String(error)}`);
   }
   // Links as the page shows them now, script-built menus included: only <a href> and <area href>
   // are read, nothing is clicked or submitted.

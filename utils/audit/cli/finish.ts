@@ -17,7 +17,6 @@ import {
   STREAM_FILE,
   type JourneyLine,
   type LineIndex,
-  type PageLine,
 } from './stream/lines.ts';
 import type { RunState } from './stream/state.ts';
 import { pagesOf } from './targets.ts';
@@ -97,14 +96,13 @@ async function finishFrom(
     });
   // Journey names for the failures (the line index keeps only keys).
   const journeyLines = new Map<string, JourneyLine>();
-  const read = async <T>(line: LineIndex) => (await reader.read(line)) as T;
   // Sequential: the reader's one buffer serves one line at a time.
   const auditsOf = async (lines: readonly LineIndex[]) => {
     const pages: PageAudit[] = [];
-    for (const line of lines) pages.push((await read<PageLine>(line)).audit);
+    for (const line of lines) pages.push((await reader.readForReport(line)).audit);
     return pages;
   };
-  for (const line of journeys) journeyLines.set(line.id!, await read<JourneyLine>(line));
+  for (const line of journeys) journeyLines.set(line.id!, (await reader.read(line)) as JourneyLine);
   for (const failure of failures) if (failure.journeyId) failure.journey = journeyLines.get(failure.journeyId)?.name;
 
   const exportedAt = new Date().toISOString();
@@ -189,7 +187,7 @@ async function finishFrom(
     for (const [index, line] of pageLines.entries()) {
       if (index) await auditFile.write(',');
       await auditFile.write(await reader.auditBytes(line));
-      if (!inJourney.has(line.offset)) await slice([(await read<PageLine>(line)).audit], []);
+      if (!inJourney.has(line.offset)) await slice([(await reader.readForReport(line)).audit], []);
     }
     await auditFile.write(']}\n');
   } finally {

@@ -12,7 +12,7 @@ const done: PageOutcome = {
   unit: page('http://demo.gov.kr/a.html', 0),
   step: null,
   journeyId: null,
-  audit: samplePageAudit(),
+  audit: { ...samplePageAudit(), axe: null },
 };
 const failed: PageOutcome = {
   target: { given: 'http://unreachable.test/', url: 'http://unreachable.test/' },
@@ -40,7 +40,7 @@ describe('progress', () => {
     progress.page(failed);
     progress.finish();
     // The page's numbers in the report's unit: one rule failing on the page, its elements as places.
-    const { counts } = buildReport({ kind: 'page', audit: done.audit! });
+    const { counts } = buildReport({ kind: 'page', audit: { ...done.audit!, axe: null } });
     expect(counts).toMatchObject({ findings: 1, places: 1 });
     expect(out.chunks.join('')).toMatch(
       /^✓ 1\/2 http:\/\/demo\.gov\.kr\/a\.html — Findings: 1 \(places: 1\)\n✗ 2\/2 http:\/\/unreachable\.test\/ — the server answered HTTP 502 Bad Gateway\n— Pages: 2\/2 · [\d.,…]+( pages\/min)?\n$/,
@@ -118,7 +118,7 @@ describe('progress', () => {
     );
     for (let index = 0; index < 25; index++) {
       clock += 6_000;
-      progress.page(index ? done : { ...done, audit: samplePageAudit({ status: 'partial' }) });
+      progress.page(index ? done : { ...done, audit: { ...samplePageAudit({ status: 'partial' }), axe: null } });
     }
     const lines = out.chunks.join('').split('\n');
     // The summary's own words for a finding and its places (locales/ko/report.json summary.totals).

@@ -130,7 +130,7 @@ const { DurationFormat } = Intl as unknown as {
  */
 export function pageLine(outcome: PageOutcome, index: number, total: number, t: Translate): string {
   if (outcome.error !== undefined) return `✗ ${index}/${total} ${displayName(outcome.target)} — ${outcome.error}`;
-  const { counts } = buildReport({ kind: 'page', audit: outcome.audit });
+  const { counts } = buildReport({ kind: 'page', audit: { ...outcome.audit, axe: null } });
   const numbers = [
     t('cliProgress.findings', { findings: counts.findings, places: counts.places }),
     ...(counts.reviewFindings > 0 ? [t('cliProgress.review', { review: counts.reviewFindings, reviewPlaces: counts.reviewPlaces })] : []),
@@ -140,7 +140,7 @@ export function pageLine(outcome: PageOutcome, index: number, total: number, t: 
 }
 
 /** Why an audit is not complete, in one short phrase ("Partly audited (frame errors: 1, the first: …)"). */
-function incompleteNote(audit: PageAudit, t: Translate): string {
+function incompleteNote(audit: Pick<PageAudit, 'status' | 'coverage'>, t: Translate): string {
   const status = labels.pageStatus(t, audit.status === 'complete' ? 'partial' : audit.status);
   const error = audit.coverage.errors[0];
   if (!error) return status;

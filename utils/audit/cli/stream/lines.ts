@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { z } from '../../../zod.ts';
 import { pageAuditSchema } from '../../schema.ts';
+import type { AxeResults } from 'axe-core';
 import type { PageAudit } from '../../types.ts';
 import { FAILURE_KINDS, type FailureKind } from '../failure-kind.ts';
 
@@ -57,6 +58,12 @@ export interface JourneyLine {
 
 export type StreamLine = PageLine | NotAuditedLine | JourneyLine;
 
+/**
+ * A line as a run appends it: a page's axe results may come as their JSON bytes, which are written
+ * as they are (auditor.ts CliPageAudit). The line on disk is the same either way.
+ */
+export type LineToAppend = StreamLine | (Omit<PageLine, 'audit'> & { audit: PageAudit<AxeResults | Uint8Array> });
+
 const placed = {
   key: z.string(),
   order: z.number().int().nonnegative(),
@@ -88,7 +95,7 @@ export class StreamError extends Error {
 
 /** Appends lines, each flushed to disk before the next page is counted as done. */
 export interface StreamWriter {
-  append(line: StreamLine): Promise<void>;
+  append(line: LineToAppend): Promise<void>;
   /**
    * Where each line appended so far is, as scanStream would index it: a run that ends builds its
    * files from these rather than parsing its whole stream again (a 2,000-page stream is gigabytes).
@@ -108,12 +115,12 @@ export async function openStream(file: string, before: Pick<ScanResult, 'lineCou
   return {
     written,
     append(line) {
-      const { text, auditStart } = lineText(line);
+      const { chunks, ...starts } = lineChunks(line);
       const done = queue.then(async () => {
-        await handle.write(text);
+        await handle.writev(chunks);
         await handle.datasync();
-        const length = Buffer.byteLength(text);
-        written.push({ ...indexOf(line, ++number, offset, length, false), ...(auditStart !== undefined ? { auditStart } : {}) });
+        const length = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+        written.push({ ...indexOf(line, ++number, offset, length, false), ...starts });
         offset += length;
       });
       queue = done.catch(() => undefined);
@@ -126,12 +133,18 @@ export async function openStream(file: string, before: Pick<ScanResult, 'lineCou
   };
 }
 
-/** A line's text, a page's audit written last so audit.json can copy it (`auditStart`: where it begins, in bytes). */
-function lineText(line: StreamLine): { text: string; auditStart?: number } {
-  if (line.type !== 'page') return { text: `${JSON.stringify(line)}\n` };
+/**
+ * A line's bytes. A page's audit comes last, so audit.json can copy it (`auditStart`: where it
+ * begins, in bytes), and axe's raw results last within it, their JSON bytes copied in unparsed.
+ */
+function lineChunks(line: LineToAppend): { chunks: Uint8Array[]; auditStart?: number; axeStart?: number } {
+  if (line.type !== 'page') return { chunks: [Buffer.from(`${JSON.stringify(line)}\n`)] };
   const { audit, ...placed } = line;
-  const head = `${JSON.stringify(placed).slice(0, -1)},"audit":`;
-  return { text: `${head}${JSON.stringify(audit)}}\n`, auditStart: Buffer.byteLength(head) };
+  const { axe, ...rest } = audit;
+  const opening = `${JSON.stringify(placed).slice(0, -1)},"audit":`;
+  const head = Buffer.from(`${opening}${JSON.stringify(rest).slice(0, -1)},"axe":`);
+  const axeJson = axe instanceof Uint8Array ? axe : Buffer.from(JSON.stringify(axe));
+  return { chunks: [head, axeJson, Buffer.from('}}\n')], auditStart: Buffer.byteLength(opening), axeStart: head.byteLength };
 }
 
 /** One line as read back: what it is, and where it is in the file (to read it again without keeping it). */
@@ -161,6 +174,11 @@ export interface LineIndex {
    * those bytes as they are rather than parsing and writing the page again.
    */
   auditStart?: number;
+  /**
+   * A page line whose audit ends with axe's raw results (as this CLI writes them): where they
+   * start, in bytes from the line's start. Reports read the line without them (openLines readForReport).
+   */
+  axeStart?: number;
 }
 
 export interface ScanResult {
@@ -210,8 +228,12 @@ export async function scanStream(file: string, options: { links?: boolean } = {}
     }
     const index = indexOf(parsed.data as StreamLine, at, start, length, options.links ?? false);
     if (index.type === 'page') {
-      const auditStart = lastMemberStart(text, value, 'audit');
-      if (auditStart !== null) index.auditStart = auditStart;
+      const auditAt = lastMemberAt(text, value, 'audit');
+      if (auditAt !== null) {
+        index.auditStart = Buffer.byteLength(text.slice(0, auditAt));
+        const axeAt = lastMemberAt(text.slice(auditAt, -1), (value as PageLine).audit, 'axe');
+        if (axeAt !== null) index.axeStart = Buffer.byteLength(text.slice(0, auditAt + axeAt));
+      }
     }
     lines.push(index);
     return length;
@@ -226,7 +248,7 @@ export async function scanStream(file: string, options: { links?: boolean } = {}
   return { lines, goodBytes: Math.min(offset, size), lineCount: torn ? number - 1 : number, torn };
 }
 
-function indexOf(line: StreamLine, number: number, offset: number, length: number, keepLinks: boolean): LineIndex {
+function indexOf(line: LineToAppend, number: number, offset: number, length: number, keepLinks: boolean): LineIndex {
   const base = { line: number, offset, length, type: line.type, key: line.key, order: line.order };
   if (line.type === 'journey') return { ...base, id: line.id };
   return {
@@ -243,11 +265,11 @@ function indexOf(line: StreamLine, number: number, offset: number, length: numbe
 }
 
 /**
- * Where the value of a JSON object's last member `name` starts in its text, in UTF-8 bytes, or
- * null when `name` is not its last member or the text is not that compact object. Only the text
- * before the member is walked (a page line's few addresses), skipping strings, at depth 1.
+ * Where the value of a JSON object's last member `name` starts in its text (in UTF-16 code units,
+ * as text indexes count), or null when `name` is not its last member or the text is not that
+ * compact object. Only the text before the member is walked, skipping strings, at depth 1.
  */
-export function lastMemberStart(text: string, value: unknown, name: string): number | null {
+export function lastMemberAt(text: string, value: unknown, name: string): number | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const keys = Object.keys(value);
   if (keys.at(-1) !== name || keys.indexOf(name) !== keys.length - 1 || !text.endsWith('}')) return null;
@@ -257,8 +279,7 @@ export function lastMemberStart(text: string, value: unknown, name: string): num
     const char = text.charCodeAt(at);
     if (char === 0x22) {
       // A member name at depth 1, right after "{" or ",": the one we look for, or another to skip.
-      if (depth === 1 && text.startsWith(key, at) && /[{,]\s*$/.test(text.slice(Math.max(0, at - 8), at)))
-        return Buffer.byteLength(text.slice(0, at + key.length));
+      if (depth === 1 && text.startsWith(key, at) && /[{,]\s*$/.test(text.slice(Math.max(0, at - 8), at))) return at + key.length;
       for (at++; at < text.length && text.charCodeAt(at) !== 0x22; at++) if (text.charCodeAt(at) === 0x5c) at++;
     } else if (char === 0x7b || char === 0x5b) depth++;
     else if (char === 0x7d || char === 0x5d) depth--;
@@ -273,6 +294,11 @@ export function lastMemberStart(text: string, value: unknown, name: string): num
 export interface LineReader {
   /** The line, parsed. */
   read(index: Pick<LineIndex, 'offset' | 'length'>): Promise<StreamLine>;
+  /**
+   * A page line without axe's raw results (`axe: null`), all a report reads: where the index
+   * knows they start, the megabytes of them on a heavy page are not even parsed.
+   */
+  readForReport(index: Pick<LineIndex, 'offset' | 'length' | 'axeStart'>): Promise<PageLine>;
   /**
    * A page line's audit as JSON bytes, valid until the next call (the buffer is reused): copied
    * from the line when scanStream found where it starts, otherwise written again from the parsed line.
@@ -293,6 +319,12 @@ export function openLines(file: string): LineReader {
   return {
     async read(index) {
       return JSON.parse((await bytes(index)).toString('utf8')) as StreamLine;
+    },
+    async readForReport(index) {
+      const line = await bytes(index);
+      if (index.axeStart !== undefined) return JSON.parse(`${line.toString('utf8', 0, index.axeStart)}null}}`) as PageLine;
+      const parsed = JSON.parse(line.toString('utf8')) as PageLine;
+      return { ...parsed, audit: { ...parsed.audit, axe: null } };
     },
     async auditBytes(index) {
       const line = await bytes(index);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { samplePageAudit } from '@/tests/kits/sample-audit.ts';
-import { countedLines, cutTornLine, lastMemberStart, openLines, openStream, scanStream, type StreamLine } from './lines.ts';
+import { countedLines, cutTornLine, lastMemberAt, openLines, openStream, scanStream, type PageLine, type StreamLine } from './lines.ts';
 import { readState } from './state.ts';
 
 const page = (name: string, order: number, journey?: { id: string; step: number }): StreamLine => ({
@@ -103,17 +103,33 @@ describe('the result stream (audit.jsonl)', () => {
     ]);
   });
 
+  it('writes axe’s results given as their JSON bytes as they are: the line reads back as if given as objects', async () => {
+    const audit = samplePageAudit({ id: 'a' });
+    const writer = await openStream(file);
+    await writer.append({ ...(page('a', 0) as PageLine), audit: { ...audit, axe: Buffer.from(JSON.stringify(audit.axe)) } });
+    await writer.append(page('b', 1));
+    await writer.close();
+    const scanned = (await scanStream(file)).lines;
+    expect(writer.written).toEqual(scanned);
+    const reader = openLines(file);
+    const [a, b] = [await reader.read(scanned[0]!), await reader.read(scanned[1]!)] as PageLine[];
+    expect(a!.audit).toEqual(audit);
+    expect(JSON.parse((await reader.auditBytes(scanned[0]!)).toString('utf8'))).toEqual(audit);
+    expect(b!.audit).toEqual(samplePageAudit({ id: 'b' }));
+    // A report's reading leaves axe's results out, from the writer's index and from a scan alike.
+    expect(scanned.map((line) => line.axeStart !== undefined)).toEqual([true, true]);
+    for (const line of [...scanned, { ...scanned[0]!, axeStart: undefined }])
+      expect((await reader.readForReport(line)).audit).toEqual({ ...samplePageAudit({ id: line.key.slice(-1) }), axe: null });
+    await reader.close();
+  });
+
   it('finds an object’s last member only at the top level and only when it is last', () => {
     const text = (value: unknown) => JSON.stringify(value);
     const nested = { a: { audit: 1 }, b: '"audit":', audit: { c: 2 } };
-    expect(
-      Buffer.from(text(nested))
-        .subarray(lastMemberStart(text(nested), nested, 'audit')!, -1)
-        .toString(),
-    ).toBe('{"c":2}');
+    expect(text(nested).slice(lastMemberAt(text(nested), nested, 'audit')!, -1)).toBe('{"c":2}');
     const notLast = { audit: 1, b: 2 };
-    expect(lastMemberStart(text(notLast), notLast, 'audit')).toBeNull();
-    expect(lastMemberStart(`${text(nested)} `, nested, 'audit')).toBeNull();
+    expect(lastMemberAt(text(notLast), notLast, 'audit')).toBeNull();
+    expect(lastMemberAt(`${text(nested)} `, nested, 'audit')).toBeNull();
   });
 
   it('ignores a last line cut off by a kill mid-write, and cuts it before appending (resume)', async () => {
