@@ -19,7 +19,7 @@ import { BIG_PAGE_FILE, bigPageHtml } from '../fixtures/bench/big-page.ts';
 import { batchPages } from '../fixtures/bench/pages.ts';
 import { AUDITED, AXE_TAGS } from '../../utils/audit/axe-options.ts';
 import { ensureCliExtension } from '../../utils/audit/cli/extension-build.ts';
-import { axeCoreCli, bareAxeJson, measure, median } from './support.ts';
+import { auditCli, axeCoreCli, bareAxeJson, measure, median } from './support.ts';
 import type { BenchContext, BenchRow } from './types.ts';
 import type { AuditExport, StoredPageAudit } from '../../utils/audit/types.ts';
 import { unpackPageAudit } from '../../utils/audit/packed-axe.ts';
@@ -186,7 +186,7 @@ async function batch(ctx: BenchContext, web: TestWeb, figure: { name: string; un
       const cliOut = join(out, `cli-${round}`);
       cli.push(
         await timed([
-          'utils/audit/cli/main.ts',
+          ...auditCli(ctx.root).args,
           '--offline',
           '--format',
           'json',

@@ -26,7 +26,7 @@ import { descendantsOf, memoryOf, processRss } from '../../utils/browser/process
 import { ensureCliExtension } from '../../utils/audit/cli/extension-build.ts';
 import { bigPageHtml } from '../fixtures/bench/big-page.ts';
 import { batchPages } from '../fixtures/bench/pages.ts';
-import { measure, median } from './support.ts';
+import { auditCli, measure, median } from './support.ts';
 import type { BenchContext, BenchRow } from './types.ts';
 
 const PAGES = Math.max(40, Number(process.env.DOTBOGI_LONG_RUN_PAGES) || 2_000);
@@ -172,9 +172,10 @@ async function writeList(dir: string): Promise<string[]> {
 function timedRun(ctx: BenchContext, list: string, out: string, expected: number): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    const cli = auditCli(ctx.root);
     const child = spawn(
-      join(ctx.root, 'node_modules/.bin/node'),
-      ['utils/audit/cli/main.ts', '--urls', list, '--offline', '--format', 'json', '--concurrency', String(CONCURRENCY), '--out', out],
+      cli.node,
+      [...cli.args, '--urls', list, '--offline', '--format', 'json', '--concurrency', String(CONCURRENCY), '--out', out],
       { cwd: ctx.root, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let done = 0;

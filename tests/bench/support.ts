@@ -24,6 +24,17 @@ export async function launchWithoutExtension(web: TestWeb): Promise<{ context: B
 }
 
 /**
+ * The audit CLI as `npm run audit` starts it (package.json's script: the project's Node, its
+ * flags, the entry), without npm in between, so a bench measures the CLI's own process.
+ */
+export function auditCli(root: string): { node: string; args: string[] } {
+  const script = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { audit: string } }).scripts.audit;
+  const [command, ...args] = script.split(/\s+/);
+  if (command !== 'node') throw new Error(`package.json's audit script does not start with node: ${script}`);
+  return { node: join(root, 'node_modules/.bin/node'), args };
+}
+
+/**
  * The batch bench's baseline as the issue names it: @axe-core/cli, run with the project's Node.
  * It drives Chromium through ChromeDriver, which its npm dependency would download at install
  * (package.json's allowScripts denies that); Debian's chromium-driver, of the same Chromium

@@ -59,6 +59,21 @@ describe('deployment recipes (utils/audit/cli/deploy/)', () => {
     expect(dockerfile).toContain('npm ci');
     // …and that Node, not Debian's, runs the build and the CLI.
     expect(dockerfile).toContain('ENV PATH=/dotbogi/node_modules/.bin:$PATH');
-    expect(dockerfile).toContain('ENTRYPOINT ["node_modules/.bin/node", "utils/audit/cli/main.ts"]');
+    expect(dockerfile).toContain('ENTRYPOINT ["node_modules/.bin/node", ');
+  });
+
+  it('start the CLI with the Node flags `npm run audit` gives it', () => {
+    const script = (JSON.parse(readFileSync(join(import.meta.dirname, '../../../../package.json'), 'utf8')) as { scripts: { audit: string } })
+      .scripts.audit;
+    const flags = /^node (.*?) ?utils\/audit\/cli\/main\.ts$/.exec(script)?.[1];
+    expect(flags).toMatch(/^--max-semi-space-size=\d+$/);
+    // What stands between the Node binary and the entry, on a shell line or in the ENTRYPOINT array.
+    const starts = ['kubernetes-indexed-job.yaml', 'Dockerfile'].flatMap((name) =>
+      [...read(name).matchAll(/node_modules\/\.bin\/node([^\n]*?)utils\/audit\/cli\/main\.ts/g)].map(
+        (match) => [name, match[1]!.replace(/[",]/g, '').trim()] as const,
+      ),
+    );
+    expect(starts.length).toBe(4);
+    for (const [name, given] of starts) expect(given, name).toBe(flags);
   });
 });
