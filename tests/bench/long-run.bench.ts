@@ -12,11 +12,11 @@
  * the same list, a tenth of them heavy), the median of three runs, each a process timed from start
  * to exit.
  *
- * `npm run bench -- long-run` runs this file alone. It is the longest bench by far: about 25
- * minutes on a quiet 2-core machine (the demo pages go at ≈ 90 pages/min, the heavy ones slower),
- * the batch one more. DOTBOGI_LONG_RUN_PAGES=200 (say) runs the same measure smaller, to see a
- * direction: the early peak is then taken at a tenth of the pages — too early for Node, whose heap
- * settles after some 40 pages — and the figures are not the issue's.
+ * `npm run bench -- long-run` runs this file alone. It is the longest bench by far: about 17
+ * minutes on a quiet 2-core machine (the mix goes at 135–145 pages/min), the batches one more.
+ * DOTBOGI_LONG_RUN_PAGES=200 (say) runs the same measure smaller, to see a direction: the early
+ * peak is then taken at a tenth of the pages — too early for Node, whose heap settles after some
+ * 40 pages — and the figures are not the issue's.
  */
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -82,7 +82,7 @@ export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
     const rows: BenchRow[] = [];
     rows.push(
       ...(await measure(memoryFigure, async () => {
-        ctx.log(`  ${PAGES} pages, --concurrency ${CONCURRENCY} (about ${Math.ceil(PAGES / 80)} min on a quiet machine)`);
+        ctx.log(`  ${PAGES} pages, --concurrency ${CONCURRENCY} (about ${Math.ceil(PAGES / 130)} min on a quiet machine)`);
         run = await timedRun(ctx, listFile, join(dir, 'long'), PAGES);
         const note =
           `${run.pages} pages in ${(run.seconds / 60).toFixed(1)} min; the browser was replaced ${run.recycles} times (--recycle-after 200 and ` +
