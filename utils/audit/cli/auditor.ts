@@ -19,10 +19,7 @@ export type PageOutcome = {
   /** A journey's step (0-based) and run id; null for a page on its own. */
   step: number | null;
   journeyId: string | null;
-} & (
-  | { audit: CliPageAudit; links?: FoundLink[]; error?: undefined }
-  | { audit?: undefined; error: string; kind: FailureKind }
-);
+} & ({ audit: CliPageAudit; links?: FoundLink[]; error?: undefined } | { audit?: undefined; error: string; kind: FailureKind });
 
 /** A page audit as the CLI holds it: axe's raw results as their JSON bytes, written to the stream as they are. */
 export type CliPageAudit = PageAudit<Uint8Array>;

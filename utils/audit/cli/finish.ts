@@ -9,15 +9,7 @@ import type { RunOutput } from './merge.ts';
 import { AUDIT_FILE, RUN_FILE } from './output.ts';
 import { journeyRecord, type Failure, type RunRecord } from './record.ts';
 import { runReports, type Numbering } from './reports.ts';
-import {
-  countedLines,
-  openLines,
-  scanStream,
-  type LineReader,
-  STREAM_FILE,
-  type JourneyLine,
-  type LineIndex,
-} from './stream/lines.ts';
+import { countedLines, openLines, scanStream, type LineReader, STREAM_FILE, type JourneyLine, type LineIndex } from './stream/lines.ts';
 import type { RunState } from './stream/state.ts';
 import { pagesOf } from './targets.ts';
 import { formatSummary, reachesLevel, type SummaryEntry } from './summary.ts';

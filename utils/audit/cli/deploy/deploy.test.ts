@@ -63,8 +63,9 @@ describe('deployment recipes (utils/audit/cli/deploy/)', () => {
   });
 
   it('start the CLI with the Node flags `npm run audit` gives it', () => {
-    const script = (JSON.parse(readFileSync(join(import.meta.dirname, '../../../../package.json'), 'utf8')) as { scripts: { audit: string } })
-      .scripts.audit;
+    const script = (
+      JSON.parse(readFileSync(join(import.meta.dirname, '../../../../package.json'), 'utf8')) as { scripts: { audit: string } }
+    ).scripts.audit;
     const flags = /^node (.*?) ?utils\/audit\/cli\/main\.ts$/.exec(script)?.[1];
     expect(flags).toMatch(/^--max-semi-space-size=\d+$/);
     // What stands between the Node binary and the entry, on a shell line or in the ENTRYPOINT array.
