@@ -158,9 +158,9 @@ async function batch(ctx: BenchContext, web: TestWeb, figure: { name: string; un
   await ensureCliExtension(ctx.root, ctx.log);
   const out = await mkdtemp(join(tmpdir(), 'dotbogi-bench-batch-'));
   const node = join(ctx.root, 'node_modules/.bin/node');
-  const timed = async (args: string[]) => {
+  const timed = async (args: string[], env: NodeJS.ProcessEnv = process.env) => {
     const started = performance.now();
-    await promisify(execFile)(node, args, { cwd: ctx.root, maxBuffer: 64 * 2 ** 20 }).catch((error: { code?: number }) => {
+    await promisify(execFile)(node, args, { cwd: ctx.root, env, maxBuffer: 64 * 2 ** 20 }).catch((error: { code?: number }) => {
       // The CLI's exit code 2 = some pages could not be audited: counted from run.json.
       if (error.code !== 2) throw error;
     });
@@ -184,18 +184,9 @@ async function batch(ctx: BenchContext, web: TestWeb, figure: { name: string; un
     for (let round = 1; round <= BATCH_ROUNDS; round++) {
       ctx.log(`  batch ${round}/${BATCH_ROUNDS}: the CLI, --concurrency ${CONCURRENCY}`);
       const cliOut = join(out, `cli-${round}`);
+      const { args, env } = auditCli(ctx.root);
       cli.push(
-        await timed([
-          ...auditCli(ctx.root).args,
-          '--offline',
-          '--format',
-          'json',
-          '--concurrency',
-          String(CONCURRENCY),
-          '--out',
-          cliOut,
-          ...urls,
-        ]),
+        await timed([...args, '--offline', '--format', 'json', '--concurrency', String(CONCURRENCY), '--out', cliOut, ...urls], env),
       );
       const run = JSON.parse(await readFile(join(cliOut, 'run.json'), 'utf8')) as { failures: unknown[] };
       const audits = JSON.parse(await readFile(join(cliOut, 'audit.json'), 'utf8')) as AuditExport;

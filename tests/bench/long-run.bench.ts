@@ -9,8 +9,8 @@
  * share is counted once — are sampled; the peaks reached by the time 200 pages are done are the
  * baseline for the peaks of the whole run (audit.json and run.json written from the stream
  * included). Throughput is compared with a 50-page batch of the same mix (50 addresses spread over
- * the same list, a tenth of them heavy), the median of three runs, each a process timed from start
- * to exit.
+ * the same list, a tenth of them heavy pages of each size in turn), the median of three runs, each
+ * a process timed from start to exit.
  *
  * `npm run bench -- long-run` runs this file alone. It is the longest bench by far: about 17
  * minutes on a quiet 2-core machine (the mix went at 134–150 pages/min in the runs so far), the batches one more.
@@ -61,12 +61,9 @@ export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
   try {
     const list = await writeList(dir);
     const batchList = join(dir, 'batch.txt');
-    // Spread over the list, one step further into each group of ten every time, so a tenth of the batch is heavy too.
-    const step = Math.floor(PAGES / BATCH);
-    const batch = Array.from({ length: BATCH }, (_, k) => list[k * step + (k % HEAVY_EVERY)]!);
-    await writeFile(batchList, `${batch.join('\n')}\n`);
+    await writeFile(batchList, `${batchOf(list).join('\n')}\n`);
     const listFile = join(dir, 'urls.txt');
-    await writeFile(listFile, `${list.join('\n')}\n`);
+    await writeFile(listFile, `${list.map((entry) => entry.target).join('\n')}\n`);
 
     const memoryFigure = {
       name: `Peak memory, ${PAGES.toLocaleString('en')} pages vs the first ${EARLY}`,
@@ -133,7 +130,7 @@ export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
               `Each a process timed from start to exit (\`npm run audit -- --urls … --offline --format json --concurrency ${CONCURRENCY}\`): ` +
               `${(run.seconds / 60).toFixed(1)} min for ${run.pages} pages; ${BATCH} pages in ${rounds.map((batch) => batch.seconds.toFixed(1)).join(', ')} s, ` +
               `the median of these ${BATCH_ROUNDS} runs the baseline. ` +
-              `The batch is ${BATCH} addresses spread over the same list, a tenth of them heavy pages as in the whole run.`,
+              `The batch is ${BATCH} addresses spread over the same list, a tenth of them heavy pages of every size in turn, as in the whole run.`,
           },
         ];
       })),
@@ -149,23 +146,58 @@ function windowLine(windows: readonly Peaks[], figure: keyof Peaks): string {
   return windows.map((peaks) => (peaks[figure] / MIB).toFixed(0)).join(' · ');
 }
 
+/** A heavy page's elements: the run's heavy pages take these in turn. */
+const HEAVY_SIZES = [1_500, 2_000, 2_500, 3_000];
+
+interface ListEntry {
+  target: string;
+  /** Elements of a heavy page; undefined for a demo page. */
+  heavy?: number;
+}
+
 /** The list: demo pages with a query string each, and every tenth a heavy page written to `dir`. */
-async function writeList(dir: string): Promise<string[]> {
+async function writeList(dir: string): Promise<ListEntry[]> {
   const demo = batchPages(50);
-  const heavy = join(dir, 'heavy');
-  await mkdir(heavy);
-  const list: string[] = [];
+  const heavyDir = join(dir, 'heavy');
+  await mkdir(heavyDir);
+  const list: ListEntry[] = [];
   for (let index = 0; index < PAGES; index++) {
     if (index % HEAVY_EVERY === HEAVY_EVERY - 1) {
-      const file = join(heavy, `notice-${index}.html`);
-      await writeFile(file, bigPageHtml(1_500 + (((index - HEAVY_EVERY + 1) / HEAVY_EVERY) % 4) * 500));
-      list.push(file);
+      const heavy = HEAVY_SIZES[Math.floor(index / HEAVY_EVERY) % HEAVY_SIZES.length]!;
+      const file = join(heavyDir, `notice-${index}.html`);
+      await writeFile(file, bigPageHtml(heavy));
+      list.push({ target: file, heavy });
     } else {
       const path = demo[index % demo.length]!.split('?')[0]!;
-      list.push(`http://demo.gov.kr${path}?page=${index}`);
+      list.push({ target: `http://demo.gov.kr${path}?page=${index}` });
     }
   }
   return list;
+}
+
+/**
+ * The batch: BATCH targets spread over the list, every tenth a heavy page as in the whole run, and
+ * those heavy pages of every size in turn. Time goes mostly to the heavy pages, so a batch whose
+ * heavy pages were all of one size would not be the same mix (an earlier pick had only the
+ * smallest, making the baseline faster than the run could be).
+ */
+function batchOf(list: readonly ListEntry[]): string[] {
+  const light = list.filter((entry) => entry.heavy === undefined);
+  const heavyCount = Math.floor(BATCH / HEAVY_EVERY);
+  const lightCount = BATCH - heavyCount;
+  const heavy = HEAVY_SIZES.map((size) => list.filter((entry) => entry.heavy === size));
+  const picked: string[] = [];
+  for (let k = 0, nextLight = 0, nextHeavy = 0; k < BATCH; k++) {
+    if (k % HEAVY_EVERY === HEAVY_EVERY - 1 && nextHeavy < heavyCount) {
+      const ofSize = heavy[nextHeavy % heavy.length]!;
+      picked.push(ofSize[Math.floor((nextHeavy * ofSize.length) / heavyCount)]!.target);
+      nextHeavy++;
+    } else {
+      picked.push(light[Math.floor((nextLight * light.length) / lightCount)]!.target);
+      nextLight++;
+    }
+  }
+  return picked;
 }
 
 /** Runs the CLI over a list, sampling its memory and that of every process under it. */
@@ -176,7 +208,7 @@ function timedRun(ctx: BenchContext, list: string, out: string, expected: number
     const child = spawn(
       cli.node,
       [...cli.args, '--urls', list, '--offline', '--format', 'json', '--concurrency', String(CONCURRENCY), '--out', out],
-      { cwd: ctx.root, stdio: ['ignore', 'pipe', 'pipe'] },
+      { cwd: ctx.root, env: cli.env, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let done = 0;
     let recycles = 0;

@@ -24,14 +24,21 @@ export async function launchWithoutExtension(web: TestWeb): Promise<{ context: B
 }
 
 /**
- * The audit CLI as `npm run audit` starts it (package.json's script: the project's Node, its
- * flags, the entry), without npm in between, so a bench measures the CLI's own process.
+ * The audit CLI as `npm run audit` starts it (package.json's script: its environment variables,
+ * the project's Node, its flags, the entry), without npm in between, so a bench measures the CLI's
+ * own process.
  */
-export function auditCli(root: string): { node: string; args: string[] } {
+export function auditCli(root: string): { node: string; args: string[]; env: NodeJS.ProcessEnv } {
   const script = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { audit: string } }).scripts.audit;
-  const [command, ...args] = script.split(/\s+/);
+  const words = script.split(/\s+/);
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (let word = words[0]; word && /^[A-Z_]+=/.test(word); words.shift(), word = words[0]) {
+    const [name, value] = word.split('=') as [string, string];
+    env[name] = value;
+  }
+  const [command, ...args] = words;
   if (command !== 'node') throw new Error(`package.json's audit script does not start with node: ${script}`);
-  return { node: join(root, 'node_modules/.bin/node'), args };
+  return { node: join(root, 'node_modules/.bin/node'), args, env };
 }
 
 /**

@@ -62,12 +62,15 @@ describe('deployment recipes (utils/audit/cli/deploy/)', () => {
     expect(dockerfile).toContain('ENTRYPOINT ["node_modules/.bin/node", ');
   });
 
-  it('start the CLI with the Node flags `npm run audit` gives it', () => {
+  it('start the CLI with the environment and Node flags `npm run audit` gives it', () => {
     const script = (
       JSON.parse(readFileSync(join(import.meta.dirname, '../../../../package.json'), 'utf8')) as { scripts: { audit: string } }
     ).scripts.audit;
-    const flags = /^node (.*?) ?utils\/audit\/cli\/main\.ts$/.exec(script)?.[1];
+    const [, environment, flags] = /^((?:[A-Z_]+=\S+ )*)node (.*?) ?utils\/audit\/cli\/main\.ts$/.exec(script) ?? [];
+    expect(environment).toBe('MALLOC_MMAP_THRESHOLD_=131072 ');
     expect(flags).toMatch(/^--max-semi-space-size=\d+$/);
+    // The image's environment, which the Kubernetes manifest's commands run in too.
+    for (const variable of environment!.trim().split(' ')) expect(read('Dockerfile')).toContain(`\nENV ${variable}\n`);
     // What stands between the Node binary and the entry, on a shell line or in the ENTRYPOINT array.
     const starts = ['kubernetes-indexed-job.yaml', 'Dockerfile'].flatMap((name) =>
       [...read(name).matchAll(/node_modules\/\.bin\/node([^\n]*?)utils\/audit\/cli\/main\.ts/g)].map(
