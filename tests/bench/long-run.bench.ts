@@ -12,8 +12,9 @@
  * the same list, a tenth of them heavy pages of each size in turn), the median of three runs, each
  * a process timed from start to exit.
  *
- * `npm run bench -- long-run` runs this file alone. It is the longest bench by far: about 17
- * minutes on a quiet 2-core machine (the mix went at 134–150 pages/min in the runs so far), the batches one more.
+ * `npm run bench -- long-run` runs this file alone. It is the longest bench by far: 14–18 minutes
+ * on a quiet 2-core machine, the batches included (the mix went at 134–160 pages/min in the runs
+ * so far).
  * DOTBOGI_LONG_RUN_PAGES=200 (say) runs the same measure smaller, to see a direction: the early
  * peak is then taken at a tenth of the pages — too early for Node, whose heap settles after some
  * 40 pages — and the figures are not the issue's.
