@@ -7,7 +7,8 @@
  * same results without the passed nodes) and never need unpacking.
  *
  * Built on CompressionStream/Response, which the page, the service worker, extension pages and
- * Node all have, so one implementation serves every context.
+ * Node all have, so one implementation serves every context. The CLI alone unpacks with Node's
+ * zlib instead (cli/axe-bytes.ts): it keeps the results as bytes, page after page.
  */
 import type { AxeResults } from 'axe-core';
 import type { PackedAxe, PageAudit, StoredPageAudit } from './types';
@@ -42,17 +43,9 @@ export async function packAxe(results: AxeResults): Promise<PackedAxe> {
  */
 export async function unpackAxe(value: PackedAxe | AxeResults): Promise<AxeResults> {
   if (!isPackedAxe(value)) return value;
-  return JSON.parse(new TextDecoder().decode(await unpackAxeJson(value))) as AxeResults;
-}
-
-/**
- * axe's raw results as their JSON in UTF-8, never parsed: the CLI writes them to its stream as
- * they are. On a heavy page that is megabytes of JSON the CLI's process would otherwise parse,
- * walk and write out again, page after page. The gzip check still catches damaged data.
- */
-export async function unpackAxeJson(value: PackedAxe): Promise<Uint8Array> {
   const bytes = fromBase64(value.data);
-  return new Uint8Array(await new Response(new Response(bytes).body!.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+  const text = await new Response(new Response(bytes).body!.pipeThrough(new DecompressionStream('gzip'))).text();
+  return JSON.parse(text) as AxeResults;
 }
 
 /** The page audit with axe's raw results as objects (exports, imports, the report page). */

@@ -6,7 +6,7 @@ import type { SiteServer } from '../../browser/site-server.ts';
 import { packedPageAuditSchema } from '../schema.ts';
 import { FRAME_TIMEOUT_MAX_MS } from '../frame-bound.ts';
 import { SCHEMA_VERSION, type AuditRunResult, type PageAudit } from '../types.ts';
-import { unpackAxeJson } from '../packed-axe.ts';
+import { unpackAxeBytes } from './axe-bytes.ts';
 import { isPageType, loadFailureKind, type FailureKind } from './failure-kind.ts';
 import type { FoundLink } from './crawl/scope.ts';
 import type { AuditUnit, PageTarget } from './targets.ts';
@@ -312,7 +312,7 @@ async function auditPage(
   let audit: CliPageAudit;
   try {
     const { axe } = checked.data;
-    audit = { ...reply.value, axe: axe && (await unpackAxeJson(axe)) };
+    audit = { ...reply.value, axe: axe && unpackAxeBytes(axe) };
   } catch (error) {
     return failed('audit', `axe's results could not be unpacked: ${error instanceof Error ? error.message : String(error)}`);
   }

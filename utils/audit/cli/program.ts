@@ -196,6 +196,10 @@ async function audit(given: AuditOptions, argv: readonly string[], io: Io): Prom
         signal: stop.signal,
         onPage: async (outcome) => {
           await writer.append(lineOf(outcome, scope, isTracking));
+          // axe's raw results, megabytes on a heavy page, are on disk now: their buffer (the CLI's
+          // own, axe-bytes.ts) is freed at once. Left to V8, a buffer that outlived a young
+          // collection waits for the next full one, and tens of MiB of them piled up in a long run.
+          if (outcome.audit?.axe?.buffer instanceof ArrayBuffer) outcome.audit.axe.buffer.transfer(0);
           progress.page(outcome);
         },
         onJourney: async (journey) => {
