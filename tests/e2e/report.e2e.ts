@@ -72,9 +72,16 @@ describe('the service-improvement report in the built extension', () => {
       const fixed = report.locator('section[aria-labelledby="compare-fixed"]');
       await fixed.waitFor({ timeout: 30_000 });
       const more = fixed.getByRole('button', { name: '더 보기' });
-      while (await more.isVisible()) await more.click();
-      const fixedRules = await fixed.locator('code').allTextContents();
-      for (const rule of ['html-has-lang', 'image-alt', 'label']) expect(fixedRules).toContain(rule);
+      // The list draws its rows a few per task (useProgressive), and each 더 보기 adds more: read until they are drawn.
+      await expect
+        .poll(
+          async () => {
+            while (await more.isVisible()) await more.click();
+            return fixed.locator('code').allTextContents();
+          },
+          { timeout: 30_000 },
+        )
+        .toEqual(expect.arrayContaining(['html-has-lang', 'image-alt', 'label']));
       // The first page says before → after in findings, and the rules by status.
       const summary = report.locator('section.one-page');
       await expect.poll(() => summary.textContent()).toMatch(/문제 \d+건 → \d+건 \(곳: \d+ → \d+\)/);
