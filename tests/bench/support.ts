@@ -31,14 +31,11 @@ export async function launchWithoutExtension(web: TestWeb): Promise<{ context: B
 export function auditCli(root: string): { node: string; args: string[]; env: NodeJS.ProcessEnv } {
   const script = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { audit: string } }).scripts.audit;
   const words = script.split(/\s+/);
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (let word = words[0]; word && /^[A-Z_]+=/.test(word); words.shift(), word = words[0]) {
-    const [name, value] = word.split('=') as [string, string];
-    env[name] = value;
-  }
-  const [command, ...args] = words;
+  const start = words.findIndex((word) => !/^[A-Z_]+=/.test(word));
+  const [command, ...args] = words.slice(start);
   if (command !== 'node') throw new Error(`package.json's audit script does not start with node: ${script}`);
-  return { node: join(root, 'node_modules/.bin/node'), args, env };
+  const assigned = Object.fromEntries(words.slice(0, start).map((word) => word.split('=')));
+  return { node: join(root, 'node_modules/.bin/node'), args, env: { ...process.env, ...assigned } };
 }
 
 /**

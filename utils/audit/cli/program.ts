@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { findChromium } from '../../browser/chromium.ts';
 import { startSiteServer } from '../../browser/site-server.ts';
 import { SCHEMA_VERSION } from '../types.ts';
+import { releaseAxeBytes } from './axe-bytes.ts';
 import { optionNames, parseArgs, RESUME_OVERRIDES, USAGE, type AuditOptions, type MergeOptions, type ReportOptions } from './args.ts';
 import { auditUnits } from './auditor.ts';
 import { trackingFilter } from './crawl/canonical.ts';
@@ -196,10 +197,8 @@ async function audit(given: AuditOptions, argv: readonly string[], io: Io): Prom
         signal: stop.signal,
         onPage: async (outcome) => {
           await writer.append(lineOf(outcome, scope, isTracking));
-          // axe's raw results, megabytes on a heavy page, are on disk now: their buffer (the CLI's
-          // own, axe-bytes.ts) is freed at once. Left to V8, a buffer that outlived a young
-          // collection waits for the next full one, and tens of MiB of them piled up in a long run.
-          if (outcome.audit?.axe?.buffer instanceof ArrayBuffer) outcome.audit.axe.buffer.transfer(0);
+          // axe's raw results, megabytes on a heavy page, are on disk now.
+          releaseAxeBytes(outcome.audit?.axe);
           progress.page(outcome);
         },
         onJourney: async (journey) => {
